@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+
+/** One problem with one CMS entry: enough for an editor to find and fix it. */
+export interface ContentIssue {
+  /** Content type as the CMS names it: organisation, page, news-article, site-settings. */
+  type: string;
+  /** Strapi documentId, or "–" where the entry has none (single types, broken payloads). */
+  documentId: string;
+  /** Dotted path of the field inside the entry, e.g. "body.3.children.0.url". */
+  field: string;
+  message: string;
+}
+
+export function formatIssue(i: ContentIssue): string {
+  return `${i.type} ${i.documentId}, Feld „${i.field || '(Eintrag)'}“: ${i.message}`;
+}
+
+/** Thrown when content from the CMS or a snapshot does not match the contract. */
+export class InvalidContentError extends Error {
+  readonly issues: readonly ContentIssue[];
+  constructor(issues: readonly ContentIssue[]) {
+    const shown = issues.slice(0, 20).map((i) => `  - ${formatIssue(i)}`);
+    const more = issues.length > 20 ? [`  … und ${issues.length - 20} weitere`] : [];
+    super(
+      [`Ungültiger Inhalt (${issues.length} Fehler):`, ...shown, ...more].join(
+        '\n',
+      ),
+    );
+    this.name = 'InvalidContentError';
+    this.issues = issues;
+  }
+}
+
+/** Thrown by readSnapshot when there is no snapshot to build from. */
+export class SnapshotMissingError extends Error {
+  constructor(path: string) {
+    super(`Kein Inhalts-Snapshot unter ${path} – zuerst „pnpm snapshot“ bei laufendem CMS ausführen.`);
+    this.name = 'SnapshotMissingError';
+  }
+}
+
+export function issuesFromZod(type: string, documentId: string, error: z.ZodError): ContentIssue[] {
+  return error.issues.map((issue) => ({
+    type,
+    documentId,
+    field: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** Strapi 5 documentId: stable across locales, drafts and slug changes — used for references. */
+export const documentId = z.string().min(1, 'documentId fehlt');
+
+/** URL path segment: lower case, digits, hyphens (umlauts transliterated by the editor/CMS). */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Slug darf nur a–z, 0–9 und einzelne Bindestriche enthalten');
+
+/** Calendar date as the CMS stores it (no time zone): YYYY-MM-DD. */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT erwartet');
+
+/** Timestamp with offset, as Strapi writes createdAt/updatedAt/publishedAt. */
+export const isoDateTime = z.iso.datetime({ offset: true });
+
+const nonBlank = (what: string) => z.string().trim().min(1, `${what} darf nicht leer sein`);
+export { nonBlank };
+
+/**
+ * Link targets that may reach a page. Whitelist, not blacklist: http(s), mailto, tel, a site
+ * path ("/…" but not protocol-relative "//…", which Strapi accepts), or an in-page anchor.
+ * Everything else (javascript:, data:, vbscript:, //evil.example) is refused.
+ */
+export function isSafeHref(value: string): boolean {
+  const v = value.trim();
+  if (v !== value || v.length === 0) return false;
+  // Control characters and whitespace inside a URL are a classic filter bypass.
+  if (/[\u0000-\u001f\u007f\s]/.test(v)) return false;
+  if (v.startsWith('#')) return true;
+  if (v.startsWith('/')) return !v.startsWith('//') && !v.startsWith('/\\');
+  let parsed: URL;
+  try {
+    parsed = new URL(v);
+  } catch {
+    return false;
+  }
+  return ['http:', 'https:', 'mailto:', 'tel:'].includes(parsed.protocol);
+}
+
+export const safeHref = z.string().refine(isSafeHref, {
+  message: 'Link-Ziel nicht erlaubt (nur http(s), mailto, tel, /pfad oder #anker)',
+});
+
+/** An absolute http(s) URL (external websites of institutions, social profiles). */
+export const webUrl = z.url({ protocol: /^https?$/, error: 'Absolute http(s)-Adresse erwartet' });
+
+/**
+ * An image as the site consumes it: the file was copied into the snapshot's media folder by the
+ * snapshot pull, so a build needs no running CMS. Alt text is required: BITV 2.0 / WCAG 1.1.1.
+ */
+export const image = z.strictObject({
+  file: z.string().regex(/^[A-Za-z0-9_.-]+\.(?:jpe?g|png|webp|avif|gif)$/, 'Dateiname eines Bildes erwartet'),
+  alt: nonBlank('Alternativtext'),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  mime: z.enum(['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']),
+});
+export type Image = z.infer<typeof image>;
+
+export const address = z.strictObject({
+  street: nonBlank('Straße'),
+  postalCode: z.string().regex(/^\d{5}$/, 'Postleitzahl mit fünf Ziffern erwartet'),
+  city: nonBlank('Ort'),
+});
+export type Address = z.infer<typeof address>;
+
