@@ -1,3 +1,4 @@
+// The contract: content model, normalisation and URL scheme are described in docs/CONTENT-MODEL.md.
 export * from './errors.ts';
 export * from './schemas/common.ts';
 export * from './schemas/blocks.ts';

@@ -1,0 +1,92 @@
+// Content model, normalisation rules and URL scheme: /work/main/docs/CONTENT-MODEL.md (also /tmp/common.md).
+/*
+ * The demo town's content as authored in this repository (German text written by us). The
+ * seeder (./index.ts) turns it into Strapi documents. References are by slug here because a
+ * fresh database has no documentIds yet; page slugs are unique across all seed pages.
+ */
+
+/** An illustration from cms/seed-assets/<file> (SVG, rasterised to PNG on upload). */
+export interface SeedImage {
+  file: string;
+  /** Real alternative text: what the picture shows, for people who cannot see it. */
+  alt: string;
+}
+
+export interface SeedText {
+  type: 'text';
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+export interface SeedLink {
+  type: 'link';
+  url: string;
+  children: SeedText[];
+}
+export type SeedInline = SeedText | SeedLink;
+export interface SeedListItem {
+  type: 'list-item';
+  children: SeedInline[];
+}
+/** Strapi 5 blocks, plus `seed-image`, which the seeder replaces with an uploaded image block. */
+export type SeedBlock =
+  | { type: 'paragraph'; children: SeedInline[] }
+  | { type: 'heading'; level: 2 | 3 | 4; children: SeedInline[] }
+  | { type: 'quote'; children: SeedInline[] }
+  | { type: 'list'; format: 'ordered' | 'unordered'; children: SeedListItem[] }
+  | { type: 'seed-image'; image: SeedImage };
+
+export type OrganisationKind = 'stadtverwaltung' | 'eigenbetrieb' | 'anstalt' | 'gmbh' | 'feuerwehr' | 'einrichtung';
+
+export interface SeedOrganisation {
+  slug: string;
+  name: string;
+  kind: OrganisationKind;
+  /** Lives under the town's domain (Stadt, Kulturanstalt, Kreativwerkstatt, Feuerwehr). */
+  bundled: boolean;
+  shortDescription: string;
+  logo?: SeedImage;
+  address: { street: string; postalCode: string; city: string };
+  phone?: string;
+  email?: string;
+  website?: string;
+  formerDomains: string[];
+}
+
+export interface SeedPage {
+  slug: string;
+  title: string;
+  /** slug of a SeedOrganisation */
+  organisation: string;
+  /** slug of the parent SeedPage, null for a top-level page */
+  parent: string | null;
+  summary: string;
+  /** ≤ 160 characters */
+  seoDescription: string;
+  body: SeedBlock[];
+  image?: SeedImage;
+}
+
+export interface SeedNews {
+  slug: string;
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+  organisation: string;
+  teaser: string;
+  body: SeedBlock[];
+  image?: SeedImage;
+}
+
+export interface SeedSettings {
+  siteName: string;
+  claim: string;
+  /** page slugs, in order */
+  mainNavigation: string[];
+  impressum: string;
+  datenschutz: string;
+  barrierefreiheit: string;
+  leichteSprache: string;
+  gebaerdensprache: string;
+  social: { network: 'facebook' | 'instagram'; handle: string; url: string }[];
+}

@@ -1,0 +1,140 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { REPO } from './paths.ts';
+
+/*
+ * A real Strapi (the cms/ app, built by `scripts/lib/cms-build.sh`) started as its own process
+ * with all state in a temp folder: database (SQLite file, or a fresh PostgreSQL database),
+ * uploads, demo login. Nothing of the developer's own cms/.tmp or uploads is touched.
+ */
+
+export type Db = 'sqlite' | 'postgres';
+
+export interface StrapiInstance {
+  url: string;
+  dir: string;
+  db: Db;
+  demoLogin(): Promise<{ email: string; password: string }>;
+  log(): string;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const secret = () => randomBytes(16).toString('base64');
+
+async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = process.env.TEST_DATABASE_URL;
+  if (!admin) throw new Error('TEST_DATABASE_URL fehlt (scripts/test.sh setzt sie; siehe README).');
+  const name = `stadtportal_test_${randomBytes(4).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`Strapi ist beim Start beendet worden (Code ${child.exitCode}):\n${output().slice(-4000)}`);
+    }
+    const ok = await fetch(`${url}/_health`).then(
+      (r) => r.status < 300,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`Strapi unter ${url} nicht bereit nach ${timeoutMs / 1000} s:\n${output().slice(-4000)}`);
+}
+
+export async function startStrapi(db: Db, extraEnv: Record<string, string> = {}): Promise<StrapiInstance> {
+  const dir = await mkdtemp(join(tmpdir(), `stadtportal-strapi-${db}-`));
+  await mkdir(join(dir, 'public', 'uploads'), { recursive: true });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const pgDb = db === 'postgres' ? await createPostgresDatabase() : null;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    PUBLIC_DIR: join(dir, 'public'),
+    DEMO_LOGIN_FILE: join(dir, 'demo-login.json'),
+    ...(pgDb
+      ? { DATABASE_CLIENT: 'postgres', DATABASE_URL: pgDb.url }
+      : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(dir, 'data.db') }),
+    ...extraEnv,
+  };
+  const cms = join(REPO, 'cms');
+  const child = spawn(process.execPath, [join(cms, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], {
+    cwd: cms,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    await pgDb?.drop();
+    await rm(dir, { recursive: true, force: true });
+  };
+
+  try {
+    // First start: schema creation, seed with images, demo login — about half a minute.
+    await waitForHealth(url, child, () => out, 300_000);
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return {
+    url,
+    dir,
+    db,
+    log: () => out,
+    stop,
+    demoLogin: async () => JSON.parse(await readFile(join(dir, 'demo-login.json'), 'utf8')) as { email: string; password: string },
+  };
+}

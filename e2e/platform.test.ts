@@ -1,0 +1,192 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCmsClient, pullSnapshot, readSnapshot, type Snapshot } from '@stadtportal/shared';
+import { REPO } from './helpers/paths.ts';
+import { brokenInternalLinks, buildSite, htmlFiles, urlPathOf } from './helpers/site.ts';
+import { startStrapi, type Db, type StrapiInstance } from './helpers/strapi.ts';
+
+/*
+ * The whole slice with real parts: Strapi (seeded on first start) → snapshot → Astro build,
+ * once on SQLite and once on PostgreSQL. The SQLite build is kept in var/test/site for the
+ * accessibility gate (a11y.test.ts).
+ */
+
+const run = promisify(execFile);
+export const GATE_SITE = join(REPO, 'var', 'test', 'site');
+
+const COLLECTIONS = ['organisations', 'pages', 'news-articles'] as const;
+
+describe.each<Db>(['sqlite', 'postgres'])('Strapi auf %s → Snapshot → Website', (db) => {
+  let strapi: StrapiInstance;
+  let snapDir: string;
+  let snapshot: Snapshot;
+  let dist: string;
+  const draftTitle = `Entwurf ${Date.now()} – darf nicht veröffentlicht werden`;
+
+  beforeAll(async () => {
+    strapi = await startStrapi(db);
+    snapDir = await mkdtemp(join(tmpdir(), `stadtportal-snapshot-${db}-`));
+
+    // An editor saves a change as draft without publishing: it must not leave the CMS.
+    const login = await strapi.demoLogin();
+    const auth = await fetch(`${strapi.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: login.email, password: login.password }),
+    });
+    expect(auth.status).toBe(200);
+    const token = ((await auth.json()) as { data: { token: string } }).data.token;
+    const pages = (await (await fetch(`${strapi.url}/api/pages?filters[slug][$eq]=impressum`)).json()) as {
+      data: { documentId: string }[];
+    };
+    const impressum = pages.data[0]?.documentId;
+    expect(impressum).toBeTruthy();
+    const draft = await fetch(`${strapi.url}/content-manager/collection-types/api::page.page/${impressum}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ title: draftTitle }),
+    });
+    expect(draft.status, await draft.clone().text()).toBe(200);
+
+    await pullSnapshot({ client: createCmsClient({ baseUrl: strapi.url }), dir: snapDir, source: strapi.url });
+    // Strapi stops before the build: the site must build from the snapshot alone.
+    await strapi.stop();
+    snapshot = await readSnapshot(snapDir);
+    dist = db === 'sqlite' ? GATE_SITE : join(REPO, 'var', 'test', `site-${db}`);
+    await rm(dist, { recursive: true, force: true });
+    await mkdir(join(dist, '..'), { recursive: true });
+    await buildSite(snapDir, dist);
+  }, 900_000);
+
+  afterAll(async () => {
+    await strapi?.stop();
+    if (snapDir) await rm(snapDir, { recursive: true, force: true });
+    if (db !== 'sqlite' && dist) await rm(dist, { recursive: true, force: true });
+  });
+
+  it('liefert den Demo-Inhalt vollständig und valide', () => {
+    expect(snapshot.organisations.map((o) => o.name)).toEqual(
+      expect.arrayContaining([
+        'Stadt Aschersleben',
+        'Freiwillige Feuerwehr Aschersleben',
+        'Stadtwerke Aschersleben GmbH',
+        'Eigenbetrieb Abwasserentsorgung',
+      ]),
+    );
+    expect(snapshot.organisations.length).toBeGreaterThanOrEqual(9);
+    expect(snapshot.pages.length).toBeGreaterThanOrEqual(30);
+    expect(snapshot.news.length).toBeGreaterThanOrEqual(20);
+    expect(snapshot.organisations.filter((o) => o.bundled).map((o) => o.slug).length).toBe(4);
+  });
+
+  it('gibt nur veröffentlichte Fassungen heraus (der Entwurf fehlt)', () => {
+    const impressum = snapshot.pages.find((p) => p.slug === 'impressum');
+    expect(impressum?.title).toBe('Impressum');
+    expect(JSON.stringify(snapshot)).not.toContain(draftTitle);
+  });
+
+  it('baut eine Seite pro Seite, Meldung und Organisation', async () => {
+    const built = new Set((await htmlFiles(dist)).map((f) => urlPathOf(dist, f)));
+    for (const n of snapshot.news) expect(built, n.slug).toContain(`/aktuelles/${n.slug}/`);
+    for (const o of snapshot.organisations) expect(built, o.slug).toContain(`/einrichtungen/${o.slug}/`);
+    const topLevel = snapshot.pages.filter((p) => p.parent === null);
+    for (const p of topLevel) expect(built, p.slug).toContain(`/${p.slug}/`);
+    // Every page somewhere in the hierarchy: count pages whose path ends with their slug.
+    for (const p of snapshot.pages) {
+      expect([...built].some((u) => u.endsWith(`/${p.slug}/`)), p.slug).toBe(true);
+    }
+    expect(built).toContain('/');
+    expect(built).toContain('/aktuelles/');
+    expect(built).toContain('/404.html');
+  });
+
+  it('hat keine toten internen Links', async () => {
+    const { checked, broken } = await brokenInternalLinks(dist);
+    expect(checked).toBeGreaterThan(500);
+    expect(broken).toEqual([]);
+  });
+
+  it('zeigt den Inhalt einer Seite im gebauten HTML', async () => {
+    const page = snapshot.pages.find((p) => p.slug === 'erklaerung-zur-barrierefreiheit');
+    expect(page).toBeDefined();
+    const html = await readFile(join(dist, 'erklaerung-zur-barrierefreiheit', 'index.html'), 'utf8');
+    expect(html).toContain(`<h1`);
+    expect(html).toContain(page?.title ?? '–');
+    expect(html).toMatch(/<html[^>]*lang="de"/);
+  });
+
+  // The gate runs once, on the SQLite build (the PostgreSQL build has the same pages).
+  if (db === 'sqlite') {
+    it('besteht die Barrierefreiheits-Prüfung (WCAG 2 AA) auf jeder URL der Sitemap', async () => {
+      const { runGate, sitemapPaths } = (await import('../scripts/a11y-gate.mjs')) as typeof import('../scripts/a11y-gate.mjs');
+      const paths = await sitemapPaths(dist);
+      // The sitemap covers every page we built (except the 404 page).
+      const built = (await htmlFiles(dist)).map((f) => urlPathOf(dist, f)).filter((u) => u !== '/404.html');
+      expect(new Set(paths)).toEqual(new Set(built));
+      expect(paths.length).toBeGreaterThanOrEqual(50);
+      const lines: string[] = [];
+      const result = await runGate(dist, { concurrency: 2, minUrls: 50, log: (l: string) => lines.push(l) });
+      console.log(lines.join('\n'));
+      expect(result.urls).toBe(paths.length);
+      expect(result.failures).toEqual([]);
+    }, 1_200_000);
+  }
+});
+
+describe('öffentliche API: Schreibzugriffe', () => {
+  let strapi: StrapiInstance;
+  beforeAll(async () => {
+    strapi = await startStrapi('sqlite');
+  }, 600_000);
+  afterAll(async () => {
+    await strapi?.stop();
+  });
+
+  it.each([
+    ...COLLECTIONS.flatMap((c) => [
+      ['POST', `/api/${c}`],
+      ['PUT', `/api/${c}/DOCID`],
+      ['DELETE', `/api/${c}/DOCID`],
+    ]),
+    ['PUT', '/api/site-setting'],
+    ['DELETE', '/api/site-setting'],
+    ['POST', '/api/upload'],
+  ])('%s %s ohne Anmeldung → 401/403, nichts geändert', async (method, path) => {
+    const before = await (await fetch(`${strapi.url}/api/pages?pagination[pageSize]=1`)).json();
+    const docId = (before as { data: { documentId: string }[] }).data[0]?.documentId ?? 'x';
+    const res = await fetch(`${strapi.url}${path.replace('DOCID', docId)}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ data: { title: 'Gehackt', name: 'Gehackt', slug: 'gehackt' } }),
+    });
+    expect([401, 403]).toContain(res.status);
+    const after = await (await fetch(`${strapi.url}/api/pages?pagination[pageSize]=1`)).json();
+    expect(after).toEqual(before);
+  });
+});
+
+describe('pnpm build ohne Snapshot', () => {
+  it('sagt in einer Zeile, was fehlt, und schlägt fehl', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'stadtportal-no-snapshot-'));
+    try {
+      const result = await run('bash', ['scripts/run.sh', 'build'], {
+        cwd: REPO,
+        env: { ...process.env, SNAPSHOT_DIR: empty },
+      }).then(
+        () => ({ code: 0, stderr: '' }),
+        (err: { code: number; stderr: string }) => ({ code: err.code, stderr: err.stderr }),
+      );
+      expect(result.code).not.toBe(0);
+      const lines = result.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain('Kein Inhalts-Snapshot');
+      expect(lines[0]).toContain(empty);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,93 @@
+// The accessibility gate: pa11y-ci (axe + HTML_CodeSniffer, WCAG 2 AA) over EVERY URL of the
+// built site's sitemap, in Debian's Chromium. Exits non-zero when any page has an error and
+// names page, rule and element, so a build with a barrier never passes.
+//
+// Usage: node scripts/a11y-gate.mjs <dist dir>
+// Env:   CHROME_PATH (default /usr/bin/chromium), A11Y_CONCURRENCY (default 2),
+//        A11Y_MIN_URLS (fail when the sitemap lists fewer URLs; default 1)
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { startStaticServer } from './lib/static-server.mjs';
+
+const require = createRequire(join(import.meta.dirname, '../e2e/package.json'));
+const pa11yCi = require('pa11y-ci');
+
+export const CHROME_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** All page paths listed in the sitemap(s) of a built site, as "/path/". */
+export async function sitemapPaths(dist) {
+  const index = await readFile(join(dist, 'sitemap-index.xml'), 'utf8');
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  const paths = [];
+  for (const sm of sitemaps) {
+    const xml = await readFile(join(dist, sm), 'utf8');
+    for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(m[1]).pathname);
+  }
+  return paths;
+}
+
+export async function runGate(distDir, { concurrency = 2, minUrls = 1, log = console.log } = {}) {
+  const dist = resolve(distDir);
+  const paths = await sitemapPaths(dist);
+  if (paths.length < minUrls) {
+    throw new Error(`Sitemap listet nur ${paths.length} URLs (mindestens ${minUrls} erwartet).`);
+  }
+  const { server, url: origin } = await startStaticServer(dist, 0);
+  const started = Date.now();
+  try {
+    const urls = paths.map((p) => origin + p);
+    const report = await pa11yCi(urls, {
+      concurrency,
+      // pa11y-ci#354: with several tabs in incognito contexts half the URLs fail.
+      useIncognitoBrowserContext: false,
+      reporters: [],
+      log: { error() {}, info() {}, debug() {} },
+      standard: 'WCAG2AA',
+      runners: ['axe', 'htmlcs'],
+      timeout: 60_000,
+      chromeLaunchConfig: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        args: CHROME_ARGS,
+      },
+    });
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const failures = [];
+    for (const [pageUrl, issues] of Object.entries(report.results)) {
+      for (const issue of issues) {
+        if (issue instanceof Error || issue.type === undefined) {
+          failures.push({ page: pageUrl.slice(origin.length), rule: 'Seitenaufruf', message: String(issue.message ?? issue), selector: '' });
+        } else if (issue.type === 'error') {
+          failures.push({ page: pageUrl.slice(origin.length), rule: `${issue.runner}:${issue.code}`, message: issue.message, selector: issue.selector });
+        }
+      }
+    }
+    for (const f of failures) log(`✗ ${f.page}  [${f.rule}] ${f.message}${f.selector ? `  → ${f.selector}` : ''}`);
+    log(`Barrierefreiheits-Prüfung (WCAG 2 AA, axe + htmlcs): ${urls.length} Seiten in ${seconds} s, ${failures.length} Fehler.`);
+    return { urls: urls.length, failures, seconds: Number(seconds) };
+  } finally {
+    server.close();
+  }
+}
+
+if (process.argv[1] && import.meta.filename === resolve(process.argv[1])) {
+  const dist = process.argv[2];
+  if (!dist) {
+    console.error('Aufruf: node scripts/a11y-gate.mjs <dist-verzeichnis>');
+    process.exit(2);
+  }
+  const result = await runGate(dist, {
+    concurrency: Number(process.env.A11Y_CONCURRENCY ?? 2),
+    minUrls: Number(process.env.A11Y_MIN_URLS ?? 1),
+  });
+  process.exit(result.failures.length === 0 ? 0 : 1);
+}

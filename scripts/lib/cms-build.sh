@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Build Strapi (TypeScript + admin panel) only when its sources changed since the last build:
+# the admin build takes about a minute, and `strapi start` needs it (`strapi develop` would
+# delete it, so we never use develop in scripts).
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT/cms"
+stamp="dist/.stadtportal-build"
+want="$( (find src config package.json tsconfig.json -type f -print0 | sort -z | xargs -0 sha256sum; node --version) | sha256sum | cut -d' ' -f1)"
+if [ -f "$stamp" ] && [ -d dist/build ] && [ "$(cat "$stamp")" = "$want" ]; then
+  exit 0
+fi
+log "Baue das Strapi-Redaktionssystem (Admin-Oberfläche, ca. 1 Minute) …"
+pnpm exec strapi build >&2
+printf '%s' "$want" > "$stamp"

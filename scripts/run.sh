@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# One entry point for the root scripts (`pnpm seed|snapshot|build|serve|audit|typecheck`):
+# each first makes sure the toolchain is there, so they work in a fresh clone too.
+source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
+ensure_toolchain
+cd "$ROOT"
+
+cmd="${1:-}"
+shift || true
+
+case "$cmd" in
+  seed)
+    node cms/scripts/ensure-env.mjs
+    bash scripts/lib/cms-build.sh
+    pnpm --filter @stadtportal/cms seed
+    ;;
+  snapshot)
+    node shared/src/cli/snapshot.ts
+    ;;
+  build)
+    dir="${SNAPSHOT_DIR:-$ROOT/content}"
+    # One clear line instead of a build stack trace when there is nothing to build from.
+    [ -f "$dir/snapshot.json" ] || die "Kein Inhalts-Snapshot unter $dir/snapshot.json – zuerst „pnpm snapshot“ bei laufendem CMS ausführen (oder SNAPSHOT_DIR setzen)."
+    pnpm --filter @stadtportal/site build
+    ;;
+  serve)
+    [ -f site/dist/index.html ] || die "Keine gebaute Website unter site/dist – zuerst „pnpm build“."
+    log "Website: http://127.0.0.1:${SITE_PORT:-4321}/"
+    exec node scripts/lib/static-server.mjs "$ROOT/site/dist" "${SITE_PORT:-4321}"
+    ;;
+  audit)
+    [ -f site/dist/sitemap-index.xml ] || die "Keine gebaute Website unter site/dist – zuerst „pnpm build“."
+    exec node scripts/a11y-gate.mjs "$ROOT/site/dist"
+    ;;
+  typecheck)
+    pnpm --filter @stadtportal/shared typecheck
+    pnpm --filter @stadtportal/cms typecheck
+    pnpm --filter @stadtportal/site check
+    pnpm --filter @stadtportal/e2e typecheck
+    ;;
+  *)
+    die "Unbekannter Befehl „$cmd“ (seed, snapshot, build, serve, audit, typecheck)."
+    ;;
+esac
