@@ -7,3 +7,4 @@ export * from './schemas/page.ts';
 export * from './schemas/news-article.ts';
 export * from './schemas/site-settings.ts';
 export * from './snapshot.ts';
+export * from './format.ts';

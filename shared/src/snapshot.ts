@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { InvalidContentError, SnapshotMissingError, issuesFromZod, type ContentIssue } from './errors.ts';
 import { isoDateTime } from './schemas/common.ts';
@@ -169,7 +170,8 @@ export function validateSnapshot(raw: unknown): Snapshot {
 /** Default location: <repo>/content, overridable with SNAPSHOT_DIR. */
 export function snapshotDir(env: NodeJS.ProcessEnv = process.env, repoRoot?: string): string {
   if (env.SNAPSHOT_DIR) return env.SNAPSHOT_DIR;
-  const root = repoRoot ?? new URL('../../', import.meta.url).pathname;
+  // fileURLToPath, not .pathname: a checkout under "/home/jörg/mein portal" would be percent-encoded.
+  const root = repoRoot ?? fileURLToPath(new URL('../../', import.meta.url));
   return join(root, 'content');
 }
 

@@ -1,0 +1,4 @@
+export { news } from './news';
+export { organisations } from './organisations';
+export { pages } from './pages';
+export { settings } from './settings';

@@ -1,0 +1,43 @@
+/*
+ * `pnpm snapshot`: pull all published content from the CMS into the snapshot folder.
+ * Runs with plain `node shared/src/cli/snapshot.ts` (Node 24 type stripping).
+ *   CMS_URL        CMS base URL (default http://127.0.0.1:1337)
+ *   CMS_API_TOKEN  read-only API token, if the public role may not read the content
+ *   SNAPSHOT_DIR   target folder (default <repo>/content)
+ */
+import { z } from 'zod';
+import { createCmsClient } from '../client.ts';
+import { InvalidContentError, formatIssue } from '../errors.ts';
+import { pullSnapshot } from '../pull.ts';
+import { snapshotDir } from '../snapshot.ts';
+
+// Messages zod writes itself (type errors) reach editors: in German like ours.
+z.config(z.locales.de());
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function describe(err: unknown): string {
+  if (err instanceof InvalidContentError) {
+    return [`Ungültiger Inhalt im CMS (${err.issues.length} Fehler):`, ...err.issues.map((i) => `  - ${formatIssue(i)}`)].join('\n');
+  }
+  if (err instanceof Error) {
+    return err.cause instanceof Error ? `${err.message}\n  Ursache: ${err.cause.message}` : err.message;
+  }
+  return String(err);
+}
+
+try {
+  const baseUrl = process.env.CMS_URL || 'http://127.0.0.1:1337';
+  const client = createCmsClient({ baseUrl, token: process.env.CMS_API_TOKEN || undefined });
+  const source = new URL(client.baseUrl);
+  source.username = '';
+  source.password = '';
+  const result = await pullSnapshot({ client, dir: snapshotDir(), source: source.href.replace(/\/+$/, '') });
+  console.log(
+    `Snapshot geschrieben: ${count(result.organisations, 'Organisation', 'Organisationen')}, ` +
+      `${count(result.pages, 'Seite', 'Seiten')}, ${count(result.news, 'Meldung', 'Meldungen')} → ${result.dir}`,
+  );
+} catch (err) {
+  console.error(`Snapshot fehlgeschlagen: ${describe(err)}`);
+  process.exit(1);
+}

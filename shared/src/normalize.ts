@@ -1,0 +1,407 @@
+import { z } from 'zod';
+import { InvalidContentError, issuesFromZod, type ContentIssue } from './errors.ts';
+import { newsArticle, type NewsArticle } from './schemas/news-article.ts';
+import { organisation, type Organisation } from './schemas/organisation.ts';
+import { page, type Page } from './schemas/page.ts';
+import { siteSettings, type SiteSettings } from './schemas/site-settings.ts';
+
+/*
+ * Strapi 5 REST entries → contract objects. Two steps per entry: the Strapi shape is read with
+ * loose schemas that only check what the reshaping needs (documentIds of relations, the media
+ * record behind an image); then the reshaped object is validated with the contract schema,
+ * which checks every value. Nothing missing is filled in: a required field that is absent
+ * stays absent and fails validation with its name.
+ */
+
+export const CONTENT_TYPES = {
+  organisation: 'organisation',
+  page: 'page',
+  news: 'news-article',
+  settings: 'site-settings',
+} as const;
+
+/** What the CMS returned, before normalisation. */
+export interface RawContent {
+  organisations: readonly unknown[];
+  pages: readonly unknown[];
+  news: readonly unknown[];
+  settings: unknown;
+}
+
+export interface NormalizedContent {
+  organisations: Organisation[];
+  pages: Page[];
+  news: NewsArticle[];
+  settings: SiteSettings;
+  /** Media file name in the snapshot (`<hash><ext>`) → absolute URL to download it from. */
+  media: Map<string, string>;
+}
+
+/** Shared state of one normalisation run: all issues and all media of all entries. */
+export interface NormalizeRun {
+  /** CMS base URL: relative media URLs resolve against it. */
+  baseUrl: string;
+  issues: ContentIssue[];
+  media: Map<string, string>;
+}
+
+export function createNormalizeRun(baseUrl: string): NormalizeRun {
+  return { baseUrl, issues: [], media: new Map() };
+}
+
+/** One entry being normalised. */
+interface Entry {
+  run: NormalizeRun;
+  type: string;
+  documentId: string;
+  /** Fields already reported while reading the Strapi shape; the contract check must not repeat them. */
+  reported: string[];
+}
+
+const missing = (what: string) => (iss: { input?: unknown }) =>
+  iss.input === undefined ? `${what} fehlt in der CMS-Antwort (nicht mit „populate“ abgefragt?)` : undefined;
+
+const relation = z.looseObject({ documentId: z.string().min(1) }, { error: missing('Verknüpfung') });
+
+/** The upload record behind an image: only what names, locates and describes the file. */
+const rawMedia = z.looseObject(
+  {
+    url: z.string().min(1, 'Adresse der Datei fehlt'),
+    hash: z.string().min(1, 'Hash der Datei fehlt'),
+    ext: z.string().regex(/^\.[A-Za-z0-9]+$/, 'Dateiendung fehlt'),
+    provider: z.string().optional(),
+  },
+  { error: missing('Bilddatei') },
+);
+type RawMedia = z.infer<typeof rawMedia>;
+
+const rawImageComponent = z.looseObject({ alt: z.unknown(), media: rawMedia.nullable() });
+
+/** Image node of Strapi's blocks editor: a copy of the upload record, plus empty children. */
+const rawImageBlock = z.looseObject({
+  type: z.literal('image'),
+  image: rawMedia.extend({ alternativeText: z.string().nullish(), caption: z.string().nullish() }),
+});
+
+const rawAddress = z.looseObject({ street: z.unknown(), postalCode: z.unknown(), city: z.unknown() }, { error: missing('Komponente') });
+
+const rawOrganisation = z.looseObject({
+  documentId: z.string().min(1),
+  address: rawAddress.nullable(),
+  formerDomains: z.array(z.looseObject({ domain: z.unknown() })).nullish(),
+});
+
+const rawPage = z.looseObject({
+  documentId: z.string().min(1),
+  organisation: relation.nullable(),
+  parent: relation.nullable(),
+});
+
+const rawNews = z.looseObject({
+  documentId: z.string().min(1),
+  organisation: relation.nullable(),
+});
+
+export const LEGAL_PAGES = {
+  impressum: 'Impressum',
+  datenschutz: 'Datenschutzerklärung',
+  barrierefreiheit: 'Erklärung zur Barrierefreiheit',
+  leichteSprache: 'Leichte Sprache',
+  gebaerdensprache: 'Gebärdensprache',
+} as const;
+type LegalPage = keyof typeof LEGAL_PAGES;
+
+const rawSettings = z.looseObject({
+  mainNavigation: z.array(relation, { error: missing('Hauptnavigation') }),
+  impressum: relation.nullable(),
+  datenschutz: relation.nullable(),
+  barrierefreiheit: relation.nullable(),
+  leichteSprache: relation.nullable(),
+  gebaerdensprache: relation.nullable(),
+  social: z.array(z.looseObject({ network: z.unknown(), handle: z.unknown(), url: z.unknown() })).nullish(),
+});
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const joinPath = (prefix: string, field: string) => (prefix && field ? `${prefix}.${field}` : prefix || field);
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = root;
+  for (const key of path) {
+    if (typeof cur !== 'object' || cur === null) return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+/**
+ * zod reports a failed union (a block, an inline node) as one "Invalid input" at the node. Where
+ * the node's `type` picks exactly one branch, report that branch's issues instead, so the message
+ * names the real field (`body.3.level`); where no branch has that type, say so.
+ */
+export function explainUnions(issues: readonly z.core.$ZodIssue[], root: unknown, base: readonly PropertyKey[] = []): z.core.$ZodIssue[] {
+  return issues.flatMap((issue): z.core.$ZodIssue[] => {
+    const path = [...base, ...issue.path];
+    if (issue.code !== 'invalid_union') return [{ ...issue, path }];
+    const value = valueAt(root, path);
+    if (issue.errors.length === 0 && issue.discriminator !== undefined) {
+      const allowed = ('options' in issue ? (issue.options ?? []) : []).map(String).join(', ');
+      return [{ ...issue, path, message: `Unbekannter Typ „${String(value)}“ (erlaubt: ${allowed})` }];
+    }
+    if (isRecord(value) && typeof value.type === 'string') {
+      const typeMismatch = (b: readonly z.core.$ZodIssue[]) =>
+        b.some((i) => i.code === 'invalid_value' && i.path.length === 1 && i.path[0] === 'type');
+      const matching = issue.errors.filter((b) => !typeMismatch(b));
+      if (matching.length === 1 && matching[0]) return explainUnions(matching[0], root, path);
+      if (matching.length === 0) {
+        const allowed = issue.errors.flatMap((b) => b.flatMap((i) => (i.code === 'invalid_value' && i.path[0] === 'type' ? i.values : [])));
+        return [{ ...issue, path: [...path, 'type'], message: `Unbekannter Typ „${value.type}“ (erlaubt: ${allowed.map(String).join(', ')})` }];
+      }
+    }
+    const values = issue.errors.flatMap((b) => b.flatMap((i) => (i.code === 'invalid_value' && i.path.length === 0 ? i.values : [])));
+    if (values.length > 0 && values.length === issue.errors.length) {
+      return [{ ...issue, path, message: `Ungültiger Wert ${JSON.stringify(value)} (erlaubt: ${values.map(String).join(', ')})` }];
+    }
+    return [{ ...issue, path }];
+  });
+}
+
+function report(e: Entry, field: string, message: string): void {
+  e.run.issues.push({ type: e.type, documentId: e.documentId, field, message });
+  e.reported.push(field);
+}
+
+function reportZod(e: Entry, prefix: string, error: z.ZodError, root: unknown): void {
+  for (const i of issuesFromZod(e.type, e.documentId, new z.ZodError(explainUnions(error.issues, root)))) {
+    const field = joinPath(prefix, i.field);
+    e.run.issues.push({ ...i, field });
+    e.reported.push(field);
+  }
+}
+
+/** Validate the reshaped entry with the contract; issues under an already reported field are echoes. */
+function check<T>(e: Entry, schema: z.ZodType<T>, candidate: Record<string, unknown>): T | undefined {
+  const result = schema.safeParse(candidate);
+  if (result.success) return e.reported.length === 0 ? result.data : undefined;
+  const echo = (field: string) => e.reported.some((r) => field === r || field.startsWith(`${r}.`));
+  for (const i of issuesFromZod(e.type, e.documentId, new z.ZodError(explainUnions(result.error.issues, candidate)))) {
+    if (!echo(i.field)) e.run.issues.push(i);
+  }
+  return undefined;
+}
+
+/**
+ * Where to download a file. Files of Strapi's local upload provider are served by the CMS
+ * itself, whatever host the editor's browser saw when it wrote the URL into a blocks field
+ * (the admin prefixes its own backend URL); so they are always fetched from the configured CMS.
+ */
+function mediaSource(e: Entry, field: string, media: RawMedia): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(media.url, `${new URL(e.run.baseUrl).origin}/`);
+  } catch {
+    report(e, `${field}.url`, `Adresse „${media.url}“ ist keine gültige URL`);
+    return undefined;
+  }
+  if (media.url.startsWith('//') || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    report(e, `${field}.url`, `Adresse „${media.url}“: nur /uploads/… oder http(s) erlaubt`);
+    return undefined;
+  }
+  if ((media.provider === undefined || media.provider === 'local') && url.pathname.startsWith('/uploads/')) {
+    return new URL(`${url.pathname}${url.search}`, `${new URL(e.run.baseUrl).origin}/`).href;
+  }
+  return url.href;
+}
+
+/** An upload record → contract image; the file is registered for download. */
+function imageOf(e: Entry, field: string, media: RawMedia, alt: unknown): Record<string, unknown> {
+  const file = `${media.hash}${media.ext.toLowerCase()}`;
+  const source = mediaSource(e, field, media);
+  if (source !== undefined) {
+    const known = e.run.media.get(file);
+    if (known !== undefined && known !== source) {
+      report(e, `${field}.hash`, `Dateiname ${file} gehört schon zu ${known}, hier zu ${source}`);
+    } else {
+      e.run.media.set(file, source);
+    }
+  }
+  return {
+    file,
+    // A missing alt text stays missing; as "" it fails with the contract's German message.
+    alt: alt ?? '',
+    width: media.width,
+    height: media.height,
+    mime: media.mime,
+  };
+}
+
+/** Optional `shared.image` component: absent or null means no image. */
+function imageComponent(e: Entry, field: string, raw: unknown): unknown {
+  if (raw === null || raw === undefined) return null;
+  const parsed = rawImageComponent.safeParse(raw);
+  if (!parsed.success) {
+    reportZod(e, field, parsed.error, raw);
+    return null;
+  }
+  if (parsed.data.media === null) {
+    report(e, `${field}.media`, 'Bilddatei fehlt (in der Medienbibliothek gelöscht?)');
+    return null;
+  }
+  return imageOf(e, `${field}.media`, parsed.data.media, parsed.data.alt);
+}
+
+/** Blocks as Strapi stores them → contract blocks: image nodes carry our image, code nodes lose `language: null`. */
+function blocksOf(e: Entry, field: string, raw: unknown): unknown {
+  if (!Array.isArray(raw)) return raw;
+  return raw.map((node: unknown, i) => {
+    if (!isRecord(node)) return node;
+    if (node.type === 'image') {
+      const parsed = rawImageBlock.safeParse(node);
+      if (!parsed.success) {
+        reportZod(e, `${field}.${i}`, parsed.error, node);
+        // The whole node is reported; the contract check would only repeat it in other words.
+        e.reported.push(`${field}.${i}`);
+        return node;
+      }
+      const { image } = parsed.data;
+      return {
+        type: 'image',
+        image: imageOf(e, `${field}.${i}.image`, image, image.alternativeText),
+        ...(image.caption ? { caption: image.caption } : {}),
+      };
+    }
+    if (node.type === 'code' && node.language === null) {
+      return Object.fromEntries(Object.entries(node).filter(([k]) => k !== 'language'));
+    }
+    return node;
+  });
+}
+
+/** Optional text fields: Strapi returns "" once an editor cleared a field, null if never set. */
+function optionalText(v: unknown): unknown {
+  if (v === undefined || v === null) return null;
+  return typeof v === 'string' && v.trim() === '' ? null : v;
+}
+
+function requiredRelation(e: Entry, field: string, rel: { documentId: string } | null, what: string): string | undefined {
+  if (rel === null) {
+    report(e, field, `${what} ist nicht gewählt oder nicht veröffentlicht`);
+    return undefined;
+  }
+  return rel.documentId;
+}
+
+function begin(run: NormalizeRun, type: string, raw: unknown, documentId?: string): Entry {
+  const id = documentId ?? (isRecord(raw) && typeof raw.documentId === 'string' && raw.documentId ? raw.documentId : '–');
+  return { run, type, documentId: id, reported: [] };
+}
+
+export function normalizeOrganisation(run: NormalizeRun, raw: unknown): Organisation | undefined {
+  const e = begin(run, CONTENT_TYPES.organisation, raw);
+  const parsed = rawOrganisation.safeParse(raw);
+  if (!parsed.success) {
+    reportZod(e, '', parsed.error, raw);
+    return undefined;
+  }
+  const r = parsed.data;
+  return check(e, organisation, {
+    documentId: r.documentId,
+    slug: r.slug,
+    name: r.name,
+    kind: r.kind,
+    bundled: r.bundled,
+    shortDescription: r.shortDescription,
+    logo: imageComponent(e, 'logo', r.logo),
+    address: r.address === null ? null : { street: r.address.street, postalCode: r.address.postalCode, city: r.address.city },
+    phone: optionalText(r.phone),
+    email: optionalText(r.email),
+    website: optionalText(r.website),
+    formerDomains: (r.formerDomains ?? []).map((d) => d.domain),
+  });
+}
+
+export function normalizePage(run: NormalizeRun, raw: unknown): Page | undefined {
+  const e = begin(run, CONTENT_TYPES.page, raw);
+  const parsed = rawPage.safeParse(raw);
+  if (!parsed.success) {
+    reportZod(e, '', parsed.error, raw);
+    return undefined;
+  }
+  const r = parsed.data;
+  return check(e, page, {
+    documentId: r.documentId,
+    slug: r.slug,
+    title: r.title,
+    organisation: requiredRelation(e, 'organisation', r.organisation, 'Organisation'),
+    parent: r.parent?.documentId ?? null,
+    summary: r.summary,
+    body: blocksOf(e, 'body', r.body),
+    image: imageComponent(e, 'image', r.image),
+    seoDescription: r.seoDescription,
+    updatedAt: r.updatedAt,
+  });
+}
+
+export function normalizeNewsArticle(run: NormalizeRun, raw: unknown): NewsArticle | undefined {
+  const e = begin(run, CONTENT_TYPES.news, raw);
+  const parsed = rawNews.safeParse(raw);
+  if (!parsed.success) {
+    reportZod(e, '', parsed.error, raw);
+    return undefined;
+  }
+  const r = parsed.data;
+  return check(e, newsArticle, {
+    documentId: r.documentId,
+    slug: r.slug,
+    title: r.title,
+    date: r.date,
+    organisation: requiredRelation(e, 'organisation', r.organisation, 'Organisation'),
+    teaser: r.teaser,
+    body: blocksOf(e, 'body', r.body),
+    image: imageComponent(e, 'image', r.image),
+  });
+}
+
+export function normalizeSiteSettings(run: NormalizeRun, raw: unknown): SiteSettings | undefined {
+  // The snapshot names the single type by type alone ("–"), as validateSnapshot does.
+  const e = begin(run, CONTENT_TYPES.settings, raw, '–');
+  const parsed = rawSettings.safeParse(raw);
+  if (!parsed.success) {
+    reportZod(e, '', parsed.error, raw);
+    return undefined;
+  }
+  const r = parsed.data;
+  const legalPages: Partial<Record<LegalPage, string>> = {};
+  for (const key of Object.keys(LEGAL_PAGES) as LegalPage[]) {
+    const id = requiredRelation(e, `legalPages.${key}`, r[key], `Pflichtseite „${LEGAL_PAGES[key]}“`);
+    if (id !== undefined) legalPages[key] = id;
+  }
+  return check(e, siteSettings, {
+    siteName: r.siteName,
+    claim: r.claim,
+    mainNavigation: r.mainNavigation.map((p) => p.documentId),
+    legalPages,
+    social: (r.social ?? []).map((s) => ({ network: s.network, handle: s.handle, url: s.url })),
+  });
+}
+
+/**
+ * Normalise everything one pull fetched. Every entry is checked before anything is thrown, so
+ * the one InvalidContentError lists all problems at once.
+ */
+export function normalizeContent(raw: RawContent, options: { baseUrl: string }): NormalizedContent {
+  const run = createNormalizeRun(options.baseUrl);
+  const keep = <T>(list: readonly unknown[], fn: (run: NormalizeRun, raw: unknown) => T | undefined): T[] =>
+    list.flatMap((r) => {
+      const v = fn(run, r);
+      return v === undefined ? [] : [v];
+    });
+  const organisations = keep(raw.organisations, normalizeOrganisation);
+  const pages = keep(raw.pages, normalizePage);
+  const news = keep(raw.news, normalizeNewsArticle);
+  const settings = normalizeSiteSettings(run, raw.settings);
+  if (run.issues.length > 0 || settings === undefined) throw new InvalidContentError(run.issues);
+  return { organisations, pages, news, settings, media: run.media };
+}

@@ -1,0 +1,105 @@
+import { mapLimit, type CmsClient, type StrapiQuery } from './client.ts';
+import { normalizeContent } from './normalize.ts';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshot, writeSnapshot, type Snapshot } from './snapshot.ts';
+
+/*
+ * The snapshot pull: everything published in the CMS → one validated snapshot folder. Nothing is
+ * written until all content is fetched, valid and every image downloaded; then writeSnapshot
+ * replaces snapshot.json atomically. A failed pull leaves the previous snapshot untouched.
+ */
+
+const image = { populate: { media: true } } as const;
+const idOnly = { fields: ['documentId'] } as const;
+/** Stable order, so two pulls of the same content give the same file. */
+const byDocumentId = ['documentId:asc'] as const;
+
+/** Strapi REST endpoints (API names from the content model) and what each must populate. */
+export const PULL_QUERIES = {
+  organisations: {
+    status: 'published',
+    sort: byDocumentId,
+    populate: { logo: image, address: true, formerDomains: true },
+  },
+  pages: {
+    status: 'published',
+    sort: byDocumentId,
+    populate: { organisation: idOnly, parent: idOnly, image },
+  },
+  news: {
+    status: 'published',
+    sort: byDocumentId,
+    populate: { organisation: idOnly, image },
+  },
+  settings: {
+    // Harmless on a type without draft & publish; keeps drafts out should it ever get it.
+    status: 'published',
+    populate: {
+      mainNavigation: idOnly,
+      impressum: idOnly,
+      datenschutz: idOnly,
+      barrierefreiheit: idOnly,
+      leichteSprache: idOnly,
+      gebaerdensprache: idOnly,
+      social: true,
+    },
+  },
+} as const satisfies Record<string, StrapiQuery>;
+
+export interface PullOptions {
+  client: CmsClient;
+  /** Snapshot folder (snapshot.json + media/). */
+  dir: string;
+  /** Recorded in the snapshot as its origin. */
+  source: string;
+  now?: () => Date;
+  /** Parallel media downloads. */
+  mediaConcurrency?: number;
+}
+
+export interface PullResult {
+  dir: string;
+  organisations: number;
+  pages: number;
+  news: number;
+  media: number;
+}
+
+export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
+  const { client, dir, source, now = () => new Date(), mediaConcurrency = 4 } = options;
+
+  // One after the other: a failure stops the pull at once, and the CMS is not hammered.
+  const organisations = await client.findAll('organisations', PULL_QUERIES.organisations);
+  const pages = await client.findAll('pages', PULL_QUERIES.pages);
+  const news = await client.findAll('news-articles', PULL_QUERIES.news);
+  const settings = await client.findSingle('site-setting', PULL_QUERIES.settings);
+
+  const content = normalizeContent({ organisations, pages, news, settings }, { baseUrl: client.baseUrl });
+  const snapshot: Snapshot = {
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    generatedAt: now().toISOString(),
+    source,
+    settings: content.settings,
+    organisations: content.organisations,
+    pages: content.pages,
+    news: content.news,
+  };
+  // References, duplicate slugs, cycles: checked before any download, so bad content fails fast.
+  validateSnapshot(snapshot);
+
+  const sources = [...content.media];
+  const files = await mapLimit(sources, mediaConcurrency, async ([name, url]): Promise<[string, Uint8Array]> => {
+    const bytes = await client.download(url);
+    if (bytes.byteLength === 0) throw new Error(`Bilddatei ${name} von ${url} ist leer`);
+    return [name, bytes];
+  });
+
+  await writeSnapshot(dir, snapshot, new Map(files));
+  return {
+    dir,
+    organisations: snapshot.organisations.length,
+    pages: snapshot.pages.length,
+    news: snapshot.news.length,
+    media: files.length,
+  };
+}

@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readSnapshot } from '../src/snapshot.ts';
+import { ID } from './fixtures/contract.ts';
+import { demoContent, startFakeCms } from './helpers/fake-cms.ts';
+import { startServer, strapiError, type TestServer } from './helpers/server.ts';
+
+const CLI = fileURLToPath(new URL('../src/cli/snapshot.ts', import.meta.url));
+
+/** Run the CLI with plain node (type stripping), as `pnpm snapshot` does. */
+function run(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI], { env: { PATH: process.env.PATH ?? '', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let dir: string;
+let server: TestServer | undefined;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'stadtportal-cli-'));
+});
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('node shared/src/cli/snapshot.ts', () => {
+  it('writes the snapshot and prints one German summary line', async () => {
+    server = await startFakeCms(demoContent());
+    const r = await run({ CMS_URL: server.url, SNAPSHOT_DIR: dir, CMS_API_TOKEN: 'token-aus-der-umgebung' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`Snapshot geschrieben: 2 Organisationen, 7 Seiten, 2 Meldungen → ${dir}\n`);
+    expect(r.code).toBe(0);
+    expect(server.requests[0]?.headers.authorization).toBe('Bearer token-aus-der-umgebung');
+    const snapshot = await readSnapshot(dir);
+    expect(snapshot.source).toBe(server.url);
+  });
+
+  it('exits 1 with every content issue listed in German, no stack trace', async () => {
+    const content = demoContent();
+    const pages = content.pages as Record<string, unknown>[];
+    const rathaus = pages.find((p) => p.documentId === ID.rathaus);
+    if (!rathaus) throw new Error('Testdaten: Rathaus fehlt');
+    delete rathaus.title;
+    rathaus.slug = 'Rat haus';
+    server = await startFakeCms(content);
+    const r = await run({ CMS_URL: server.url, SNAPSHOT_DIR: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Snapshot fehlgeschlagen: Ungültiger Inhalt im CMS (2 Fehler):');
+    expect(r.stderr).toContain(`  - page ${ID.rathaus}, Feld „slug“: Slug darf nur a–z, 0–9 und einzelne Bindestriche enthalten`);
+    // zod's own messages are switched to German for the editors who read this.
+    expect(r.stderr).toMatch(new RegExp(`page ${ID.rathaus}, Feld „title“: Ungültige Eingabe`));
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 1 with the request error when the CMS refuses', async () => {
+    server = await startServer((_req, res) => strapiError(res, 403, 'ForbiddenError', 'Forbidden'));
+    const r = await run({ CMS_URL: server.url, SNAPSHOT_DIR: dir, CMS_API_TOKEN: 'geheim-123' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^Snapshot fehlgeschlagen: CMS-Anfrage GET http:\/\/127\.0\.0\.1:\d+\/api\/organisations\?.* fehlgeschlagen \(HTTP 403, 1 Versuch\): Forbidden\n$/);
+    expect(r.stderr).not.toContain('geheim-123');
+  });
+});

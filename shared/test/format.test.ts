@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate, formatDateShort, formatDateTime, formatFileSize, formatNumber, isoDateInBerlin } from '../src/index.ts';
+
+// The build machine's zone must not matter: CI runs in UTC, a laptop elsewhere.
+describe.each(['UTC', 'Europe/Berlin', 'America/Los_Angeles', 'Pacific/Kiritimati'])('in process time zone %s', (zone) => {
+  const saved = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = zone;
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  });
+
+  it('runs in that zone (the test setup works)', () => {
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone === 'UTC' ? 'UTC' : zone);
+  });
+
+  it('formats calendar dates as written, with German month names', () => {
+    expect(formatDate('2026-11-24')).toBe('24. November 2026');
+    expect(formatDate('2026-03-01')).toBe('1. März 2026');
+    expect(formatDate('2026-12-31')).toBe('31. Dezember 2026');
+    expect(formatDateShort('2026-11-24')).toBe('24.11.2026');
+    expect(formatDateShort('2026-03-05')).toBe('05.03.2026');
+  });
+
+  it('keeps the calendar day on both DST switch days', () => {
+    expect(formatDate('2026-03-29')).toBe('29. März 2026');
+    expect(formatDate('2026-10-25')).toBe('25. Oktober 2026');
+    expect(formatDateShort('2026-03-29')).toBe('29.03.2026');
+    expect(formatDateShort('2026-10-25')).toBe('25.10.2026');
+  });
+
+  it('shows instants in Berlin time, in winter and in summer', () => {
+    expect(formatDateTime('2026-11-24T13:30:00Z')).toBe('24. November 2026, 14:30 Uhr');
+    expect(formatDateTime('2026-07-01T13:30:00.000Z')).toBe('1. Juli 2026, 15:30 Uhr');
+    expect(formatDateTime('2026-11-24T14:30:00+01:00')).toBe('24. November 2026, 14:30 Uhr');
+    expect(formatDateTime(new Date('2026-11-24T13:30:00Z'))).toBe('24. November 2026, 14:30 Uhr');
+  });
+
+  it('handles the spring switch (29 March 2026, 02:00 → 03:00)', () => {
+    expect(formatDateTime('2026-03-29T00:59:00Z')).toBe('29. März 2026, 01:59 Uhr');
+    expect(formatDateTime('2026-03-29T01:00:00Z')).toBe('29. März 2026, 03:00 Uhr');
+    expect(formatDateTime('2026-03-29T12:00:00Z')).toBe('29. März 2026, 14:00 Uhr');
+    expect(formatDateTime('2026-03-28T23:30:00Z')).toBe('29. März 2026, 00:30 Uhr');
+  });
+
+  it('handles the autumn switch (25 October 2026, 03:00 → 02:00)', () => {
+    expect(formatDateTime('2026-10-25T00:30:00Z')).toBe('25. Oktober 2026, 02:30 Uhr');
+    // The same wall-clock time once more, an hour later, now in winter time.
+    expect(formatDateTime('2026-10-25T01:30:00Z')).toBe('25. Oktober 2026, 02:30 Uhr');
+    expect(formatDateTime('2026-10-25T12:00:00Z')).toBe('25. Oktober 2026, 13:00 Uhr');
+    expect(formatDateTime('2026-10-25T22:59:00Z')).toBe('25. Oktober 2026, 23:59 Uhr');
+    expect(formatDateTime('2026-10-25T23:00:00Z')).toBe('26. Oktober 2026, 00:00 Uhr');
+  });
+
+  it('takes the day of an instant in Berlin', () => {
+    expect(formatDate('2026-11-24T23:30:00Z')).toBe('25. November 2026');
+    expect(formatDateShort('2026-06-30T22:30:00Z')).toBe('01.07.2026');
+    expect(isoDateInBerlin('2026-03-28T23:30:00Z')).toBe('2026-03-29');
+    expect(isoDateInBerlin('2026-10-25')).toBe('2026-10-25');
+  });
+});
+
+describe('invalid dates', () => {
+  it('refuses impossible and ambiguous input instead of printing a wrong date', () => {
+    expect(() => formatDate('2026-02-30')).toThrow(/Kein gültiges Datum/);
+    expect(() => formatDate('24.11.2026')).toThrow(RangeError);
+    expect(() => formatDateTime('2026-11-24')).toThrow(/mit Zeitzone/);
+    // Without an offset the instant would depend on the build machine's zone.
+    expect(() => formatDateTime('2026-11-24T14:30')).toThrow(/mit Zeitzone/);
+    expect(() => formatDateTime(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe('formatNumber', () => {
+  it('uses German separators', () => {
+    expect(formatNumber(26700)).toBe('26.700');
+    expect(formatNumber(156.2)).toBe('156,2');
+    expect(formatNumber(1234567.891)).toBe('1.234.567,891');
+    expect(formatNumber(156.2, { minimumFractionDigits: 2 })).toBe('156,20');
+    expect(formatNumber(-3)).toBe('-3');
+  });
+
+  it('refuses what is not a number', () => {
+    expect(() => formatNumber(Number.NaN)).toThrow(RangeError);
+    expect(() => formatNumber(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+  });
+});
+
+describe('formatFileSize', () => {
+  it.each([
+    [0, '0 Byte'],
+    [999, '999 Byte'],
+    [1000, '1 kB'],
+    [1536, '1,5 kB'],
+    [84_500, '84,5 kB'],
+    [999_949, '999,9 kB'],
+    // Rounds up into the next unit rather than showing "1.000 kB".
+    [999_999, '1 MB'],
+    [1_200_000, '1,2 MB'],
+    [1_234_567, '1,2 MB'],
+    [1_250_000_000, '1,3 GB'],
+    [3_000_000_000_000_000, '3.000 TB'],
+  ])('%i bytes → %s', (bytes, text) => {
+    expect(formatFileSize(bytes)).toBe(text);
+  });
+
+  it('refuses negative and fractional sizes', () => {
+    expect(() => formatFileSize(-1)).toThrow(RangeError);
+    expect(() => formatFileSize(1.5)).toThrow(RangeError);
+  });
+});

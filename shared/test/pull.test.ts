@@ -1,0 +1,205 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CmsRequestError, createCmsClient } from '../src/client.ts';
+import { InvalidContentError } from '../src/errors.ts';
+import { pullSnapshot } from '../src/pull.ts';
+import { readSnapshot, snapshotDir } from '../src/snapshot.ts';
+import * as contract from './fixtures/contract.ts';
+import { ID } from './fixtures/contract.ts';
+import { demoContent, startFakeCms, type FakeCmsContent } from './helpers/fake-cms.ts';
+import type { TestServer } from './helpers/server.ts';
+
+let dir: string;
+let cms: TestServer | undefined;
+let content: FakeCmsContent;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'stadtportal-pull-'));
+  content = demoContent();
+  cms = await startFakeCms(content);
+});
+afterEach(async () => {
+  await cms?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const NOW = new Date('2026-01-15T12:00:00.000Z');
+const noWait = async () => undefined;
+
+function pull(options: { retries?: number } = {}) {
+  if (!cms) throw new Error('CMS läuft nicht');
+  const client = createCmsClient({ baseUrl: cms.url, sleep: noWait, retries: options.retries ?? 2 });
+  return pullSnapshot({ client, dir, source: cms.url, now: () => NOW });
+}
+
+/** Every file below dir, relative, sorted. */
+async function files(): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
+}
+
+const pages = (c: FakeCmsContent) => c.pages as Record<string, unknown>[];
+
+describe('pullSnapshot', () => {
+  it('writes a snapshot that readSnapshot accepts, with every image', async () => {
+    const result = await pull();
+    expect(result).toEqual({ dir, organisations: 2, pages: 7, news: 2, media: 4 });
+
+    const snapshot = await readSnapshot(dir);
+    expect(snapshot).toEqual({ ...contract.validSnapshot(), generatedAt: NOW.toISOString(), source: cms?.url });
+    expect(await files()).toEqual([
+      'media/gildefest_9f8e7d6c5b.webp',
+      'media/karte_ortschaften_8d7e6f5a4b.png',
+      'media/wappen_3f2a9c1b7d.png',
+      'media/westdorf_1a2b3c4d5e.jpg',
+      'snapshot.json',
+    ]);
+    const expected = content.uploads.get('/uploads/wappen_3f2a9c1b7d.png');
+    expect(new Uint8Array(await readFile(join(dir, 'media', 'wappen_3f2a9c1b7d.png')))).toEqual(expected);
+  });
+
+  it('asks Strapi for published entries with the populate each type needs', async () => {
+    await pull();
+    const query = (path: string) => {
+      const r = cms?.requests.find((x) => x.path === path);
+      if (!r) throw new Error(`keine Anfrage an ${path}`);
+      return Object.fromEntries(r.query);
+    };
+    expect(query('/api/organisations')).toMatchObject({
+      status: 'published',
+      'populate[logo][populate][media]': 'true',
+      'populate[address]': 'true',
+      'populate[formerDomains]': 'true',
+    });
+    expect(query('/api/pages')).toMatchObject({
+      status: 'published',
+      'populate[organisation][fields][0]': 'documentId',
+      'populate[parent][fields][0]': 'documentId',
+      'populate[image][populate][media]': 'true',
+    });
+    expect(query('/api/news-articles')).toMatchObject({
+      status: 'published',
+      'populate[organisation][fields][0]': 'documentId',
+      'populate[image][populate][media]': 'true',
+    });
+    const settings = query('/api/site-setting');
+    expect(settings).toMatchObject({ 'populate[mainNavigation][fields][0]': 'documentId', 'populate[social]': 'true' });
+    for (const legal of ['impressum', 'datenschutz', 'barrierefreiheit', 'leichteSprache', 'gebaerdensprache']) {
+      expect(settings[`populate[${legal}][fields][0]`]).toBe('documentId');
+    }
+  });
+
+  it('retries a media file that is briefly unavailable', async () => {
+    const bytes = content.uploads.get('/uploads/westdorf_1a2b3c4d5e.jpg');
+    if (!(bytes instanceof Uint8Array)) throw new Error('Testdaten: Bild fehlt');
+    let calls = 0;
+    content.uploads.set('/uploads/westdorf_1a2b3c4d5e.jpg', () => (++calls === 1 ? 503 : bytes));
+    await pull();
+    expect(calls).toBe(2);
+    expect(new Uint8Array(await readFile(join(dir, 'media', 'westdorf_1a2b3c4d5e.jpg')))).toEqual(bytes);
+  });
+});
+
+describe('a failed pull leaves the previous snapshot untouched', () => {
+  /** Pull once successfully; returns the bytes of snapshot.json and the file list. */
+  async function previous() {
+    await pull();
+    return { json: await readFile(join(dir, 'snapshot.json')), files: await files() };
+  }
+
+  async function expectUntouched(before: { json: Buffer; files: string[] }) {
+    expect(await readFile(join(dir, 'snapshot.json'))).toEqual(before.json);
+    const after = await files();
+    expect(after.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(after).toEqual(before.files);
+  }
+
+  it('when a media file fails for good (HTTP 500)', async () => {
+    const before = await previous();
+    // A new image the previous snapshot does not have, which the CMS cannot deliver.
+    const p = pages(content).find((x) => x.documentId === ID.rathaus);
+    if (!p) throw new Error('Testdaten: Rathaus fehlt');
+    p.image = { id: 99, alt: 'Rathaus am Markt', media: { ...(content.organisations[0] as { logo: { media: Record<string, unknown> } }).logo.media, hash: 'rathaus_0a1b2c3d4e', url: '/uploads/rathaus_0a1b2c3d4e.png' } };
+    content.uploads.set('/uploads/rathaus_0a1b2c3d4e.png', 500);
+
+    const err = await pull().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(CmsRequestError);
+    expect((err as CmsRequestError).message).toContain('/uploads/rathaus_0a1b2c3d4e.png');
+    expect((err as CmsRequestError).status).toBe(500);
+    await expectUntouched(before);
+  });
+
+  it('when a media file keeps answering 503 until the retries are used up', async () => {
+    const before = await previous();
+    content.uploads.set('/uploads/gildefest_9f8e7d6c5b.webp', 503);
+    await expect(pull({ retries: 3 })).rejects.toThrow(/HTTP 503, 4 Versuche/);
+    await expectUntouched(before);
+  });
+
+  it('when a media file is empty', async () => {
+    const before = await previous();
+    content.uploads.set('/uploads/wappen_3f2a9c1b7d.png', new Uint8Array(0));
+    await expect(pull()).rejects.toThrow(/Bilddatei wappen_3f2a9c1b7d\.png .* ist leer/);
+    await expectUntouched(before);
+  });
+
+  it('when content is invalid, before downloading anything', async () => {
+    const before = await previous();
+    const uploadsBefore = cms?.requests.filter((r) => r.path.startsWith('/uploads/')).length;
+    const p = pages(content).find((x) => x.documentId === ID.impressum);
+    if (!p) throw new Error('Testdaten: Impressum fehlt');
+    p.body = [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'x' }] }] }];
+    p.slug = 'Impressum!';
+
+    const err = await pull().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(InvalidContentError);
+    expect((err as InvalidContentError).issues.map((i) => `${i.documentId} ${i.field}`).sort()).toEqual([
+      `${ID.impressum} body.0.children.0.url`,
+      `${ID.impressum} slug`,
+    ]);
+    expect(cms?.requests.filter((r) => r.path.startsWith('/uploads/')).length).toBe(uploadsBefore);
+    await expectUntouched(before);
+  });
+
+  it('when a reference points to an unpublished page', async () => {
+    const before = await previous();
+    // The Ortschaften page is unpublished: the navigation still lists it.
+    content.pages = pages(content).filter((x) => x.documentId !== ID.ortschaften);
+    const err = await pull().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(InvalidContentError);
+    expect((err as InvalidContentError).issues).toEqual([
+      { type: 'site-settings', documentId: '–', field: 'mainNavigation.1', message: `Seite ${ID.ortschaften} ist nicht (veröffentlicht) vorhanden` },
+    ]);
+    await expectUntouched(before);
+  });
+
+  it('when the site settings were never saved', async () => {
+    const before = await previous();
+    content.settings = null;
+    await expect(pull()).rejects.toThrow(/„site-setting“ ist im CMS noch nicht angelegt/);
+    await expectUntouched(before);
+  });
+});
+
+describe('snapshotDir', () => {
+  it('defaults to <repo>/content and follows SNAPSHOT_DIR', () => {
+    expect(snapshotDir({})).toBe(join(fileURLToPath(new URL('../../', import.meta.url)), 'content'));
+    expect(snapshotDir({ SNAPSHOT_DIR: '/srv/inhalt' })).toBe('/srv/inhalt');
+    expect(snapshotDir({}, '/mein portal')).toBe('/mein portal/content');
+  });
+});
