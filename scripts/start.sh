@@ -21,7 +21,7 @@ bash scripts/lib/cms-build.sh
 
 mkdir -p var/log
 log "Starte Strapi (Protokoll: var/log/strapi.log) …"
-(cd cms && exec pnpm exec strapi start) >var/log/strapi.log 2>&1 &
+(cd cms && exec ./node_modules/.bin/strapi start) >var/log/strapi.log 2>&1 &
 strapi_pid=$!
 cleanup() { kill "$strapi_pid" 2>/dev/null || true; wait "$strapi_pid" 2>/dev/null || true; }
 trap cleanup EXIT

@@ -1,4 +1,4 @@
-// Content model, normalisation rules and URL scheme: /work/main/docs/CONTENT-MODEL.md (also /tmp/common.md).
+// Content model, normalisation rules and URL scheme: docs/CONTENT-MODEL.md.
 /*
  * The demo town's content as authored in this repository (German text written by us). The
  * seeder (./index.ts) turns it into Strapi documents. References are by slug here because a

@@ -1,0 +1,25 @@
+import type { Core } from '@strapi/strapi';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => {
+  const publicUrl = env('PUBLIC_URL');
+  return {
+    // Loopback by default: in production a reverse proxy terminates TLS in front of Strapi.
+    host: env('HOST', '127.0.0.1'),
+    port: env.int('PORT', 1337),
+    app: {
+      keys: env.array('APP_KEYS', []),
+    },
+    // Set when Strapi runs behind a proxy, so that absolute URLs (admin, uploads) are right.
+    ...(publicUrl ? { url: publicUrl } : {}),
+    // No update check (no call-home from a municipal server) and no startup banner in the logs.
+    logger: { updates: { enabled: false }, startup: { enabled: false } },
+    // Uploads live under <public>/uploads. Tests point this at a temp folder so a test run
+    // never writes into the developer's own uploads.
+    dirs: { public: env('PUBLIC_DIR', './public') },
+    webhooks: {
+      populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
+    },
+  };
+};
+
+export default config;

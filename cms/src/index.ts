@@ -1,0 +1,29 @@
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { ensureDemoEditor } from './bootstrap/demo-editor';
+import { restrictPublicRole } from './bootstrap/public-permissions';
+import { seed } from './seed';
+
+const enabled = (value: string | undefined): boolean => value?.trim().toLowerCase() !== 'false';
+
+export default {
+  // Nothing to register: the content model lives in src/api and src/components.
+  register() {},
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await restrictPublicRole(strapi);
+
+    if (enabled(process.env.SEED_ON_EMPTY)) {
+      const organisations = await strapi.documents('api::organisation.organisation').count({});
+      if (organisations === 0) {
+        strapi.log.info('Leere Datenbank: spiele die Demo-Inhalte ein (SEED_ON_EMPTY=false schaltet das ab) …');
+        await seed(strapi);
+      }
+    }
+
+    if (enabled(process.env.CREATE_DEMO_EDITOR)) {
+      const loginFile = path.resolve(strapi.dirs.app.root, process.env.DEMO_LOGIN_FILE ?? '.tmp/demo-login.json');
+      await ensureDemoEditor(strapi, loginFile);
+    }
+  },
+};

@@ -1,0 +1,138 @@
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import * as content from './content';
+import { toStrapiBlocks } from './body';
+import { SeedMedia } from './media';
+import { parentsFirst } from './order';
+import { type FieldSpec, type Outcome, type SeedData, upsertPublished, upsertSingle } from './upsert';
+import type { SeedImage, SeedNews, SeedOrganisation, SeedPage, SeedSettings } from './types';
+
+export interface SeedContent {
+  organisations: readonly SeedOrganisation[];
+  pages: readonly SeedPage[];
+  news: readonly SeedNews[];
+  settings: SeedSettings;
+}
+
+const ORGANISATION: FieldSpec = {
+  plain: ['name', 'slug', 'kind', 'bundled', 'shortDescription', 'phone', 'email', 'website'],
+  images: ['logo'],
+  components: { address: ['street', 'postalCode', 'city'] },
+  repeatables: { formerDomains: ['domain'] },
+};
+const PAGE: FieldSpec = {
+  plain: ['title', 'slug', 'summary', 'seoDescription', 'body'],
+  relations: ['organisation', 'parent'],
+  images: ['image'],
+};
+const NEWS: FieldSpec = {
+  plain: ['title', 'slug', 'date', 'teaser', 'body'],
+  relations: ['organisation'],
+  images: ['image'],
+};
+const LEGAL_PAGES = ['impressum', 'datenschutz', 'barrierefreiheit', 'leichteSprache', 'gebaerdensprache'] as const;
+const SETTINGS: FieldSpec = {
+  plain: ['siteName', 'claim'],
+  relations: LEGAL_PAGES,
+  relationLists: ['mainNavigation'],
+  repeatables: { social: ['network', 'handle', 'url'] },
+};
+
+class Tally {
+  private readonly counts: Record<Outcome, number> = { created: 0, updated: 0, unchanged: 0 };
+  add(outcome: Outcome): void {
+    this.counts[outcome] += 1;
+  }
+  toString(): string {
+    return `neu ${this.counts.created}, geändert ${this.counts.updated}, unverändert ${this.counts.unchanged}`;
+  }
+}
+
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+function lookup(ids: ReadonlyMap<string, string>, slug: string, what: string, where: string): string {
+  const id = ids.get(slug);
+  if (id === undefined) throw new Error(`Seed: ${where} verweist auf unbekannte ${what} „${slug}“`);
+  return id;
+}
+
+/**
+ * Writes the demo town (./content) into Strapi and publishes it. Idempotent: documents are
+ * matched by slug, unchanged ones are left alone, images are uploaded once.
+ */
+export async function seed(strapi: Core.Strapi, input: SeedContent = content): Promise<void> {
+  const media = new SeedMedia(strapi, path.join(strapi.dirs.app.root, 'seed-assets'));
+  const tally = new Tally();
+  const image = async (value: SeedImage | undefined) =>
+    value ? { media: (await media.file(value)).id, alt: value.alt } : null;
+
+  const organisationIds = new Map<string, string>();
+  for (const org of input.organisations) {
+    const data: SeedData = {
+      name: org.name,
+      slug: org.slug,
+      kind: org.kind,
+      bundled: org.bundled,
+      shortDescription: org.shortDescription,
+      phone: org.phone ?? null,
+      email: org.email ?? null,
+      website: org.website ?? null,
+      logo: await image(org.logo),
+      address: { street: org.address.street, postalCode: org.address.postalCode, city: org.address.city },
+      formerDomains: org.formerDomains.map((domain) => ({ domain })),
+    };
+    const { documentId, outcome } = await upsertPublished(strapi, 'api::organisation.organisation', ORGANISATION, data);
+    organisationIds.set(org.slug, documentId);
+    tally.add(outcome);
+  }
+
+  const pageIds = new Map<string, string>();
+  for (const page of parentsFirst(input.pages)) {
+    const where = `Seite „${page.slug}“`;
+    const data: SeedData = {
+      title: page.title,
+      slug: page.slug,
+      summary: page.summary,
+      seoDescription: page.seoDescription,
+      body: await toStrapiBlocks(page.body, media),
+      organisation: lookup(organisationIds, page.organisation, 'Organisation', where),
+      parent: page.parent === null ? null : lookup(pageIds, page.parent, 'Seite', where),
+      image: await image(page.image),
+    };
+    const { documentId, outcome } = await upsertPublished(strapi, 'api::page.page', PAGE, data);
+    pageIds.set(page.slug, documentId);
+    tally.add(outcome);
+  }
+
+  for (const article of input.news) {
+    const where = `Meldung „${article.slug}“`;
+    const data: SeedData = {
+      title: article.title,
+      slug: article.slug,
+      date: article.date,
+      teaser: article.teaser,
+      body: await toStrapiBlocks(article.body, media),
+      organisation: lookup(organisationIds, article.organisation, 'Organisation', where),
+      image: await image(article.image),
+    };
+    tally.add((await upsertPublished(strapi, 'api::news-article.news-article', NEWS, data)).outcome);
+  }
+
+  const { settings } = input;
+  const where = 'Website-Einstellungen';
+  const settingsData: SeedData = {
+    siteName: settings.siteName,
+    claim: settings.claim,
+    mainNavigation: settings.mainNavigation.map((slug) => lookup(pageIds, slug, 'Seite', where)),
+    ...Object.fromEntries(LEGAL_PAGES.map((key) => [key, lookup(pageIds, settings[key], 'Seite', where)])),
+    social: settings.social.map(({ network, handle, url }) => ({ network, handle, url })),
+  };
+  tally.add((await upsertSingle(strapi, 'api::site-setting.site-setting', SETTINGS, settingsData)).outcome);
+
+  strapi.log.info(
+    `Demo-Inhalte: ${count(input.organisations.length, 'Organisation', 'Organisationen')}, ` +
+      `${count(input.pages.length, 'Seite', 'Seiten')}, ${count(input.news.length, 'Meldung', 'Meldungen')}, ` +
+      `Website-Einstellungen (${tally}); ` +
+      `Bilder: ${media.uploaded} hochgeladen, ${media.reused} wiederverwendet.`,
+  );
+}

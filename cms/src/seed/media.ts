@@ -1,0 +1,114 @@
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { Core } from '@strapi/strapi';
+import type { SeedImage } from './types';
+
+/** An upload-plugin file row (plugin::upload.file), as far as the seed needs it. */
+export interface UploadedFile {
+  id: number;
+  name: string;
+  alternativeText: string | null;
+  caption: string | null;
+  width: number | null;
+  height: number | null;
+  formats: Record<string, unknown> | null;
+  hash: string;
+  ext: string;
+  mime: string;
+  size: number;
+  url: string;
+  previewUrl: string | null;
+  provider: string;
+  provider_metadata: Record<string, unknown> | null;
+  createdAt: Date | string | number;
+  updatedAt: Date | string | number;
+}
+
+/** The part of the upload plugin's service we call (Strapi 5.54: `upload({ data, files })`). */
+interface UploadService {
+  upload(
+    input: {
+      data: { fileInfo: { name: string; alternativeText: string; caption: string | null } };
+      files: { filepath: string; originalFilename: string; mimetype: string; size: number };
+    },
+    opts?: { user?: { id: number } },
+  ): Promise<UploadedFile[]>;
+}
+
+// Vector illustrations become 2× bitmaps: sharp draws SVGs at 72 dpi, so 144 dpi doubles them
+// for high-density screens; the upload plugin then derives its smaller responsive formats.
+const DENSITY = 144;
+
+/**
+ * Turns seed illustrations (SVG in cms/seed-assets/) into media-library files. A file whose name
+ * is already in the library is reused, so re-running the seed uploads nothing twice.
+ */
+export class SeedMedia {
+  private readonly cache = new Map<string, Promise<UploadedFile>>();
+  uploaded = 0;
+  reused = 0;
+
+  constructor(
+    private readonly strapi: Core.Strapi,
+    private readonly assetsDir: string,
+  ) {}
+
+  file(image: SeedImage): Promise<UploadedFile> {
+    const cached = this.cache.get(image.file);
+    if (cached) return cached;
+    const pending = this.ensure(image);
+    this.cache.set(image.file, pending);
+    return pending;
+  }
+
+  private async ensure(image: SeedImage): Promise<UploadedFile> {
+    if (!/^[a-z0-9][a-z0-9-]*\.svg$/.test(image.file)) {
+      throw new Error(`Seed: Bilddatei „${image.file}“ muss eine SVG-Datei in cms/seed-assets/ sein (z. B. rathaus.svg).`);
+    }
+    const name = `${path.basename(image.file, '.svg')}.png`;
+    const existing: UploadedFile | null = await this.strapi.db
+      .query('plugin::upload.file')
+      .findOne({ where: { name }, orderBy: { id: 'asc' } });
+    if (existing) {
+      this.reused += 1;
+      return existing;
+    }
+    const uploaded = await this.upload(image, name);
+    this.uploaded += 1;
+    return uploaded;
+  }
+
+  private async upload(image: SeedImage, name: string): Promise<UploadedFile> {
+    const source = path.join(this.assetsDir, image.file);
+    let svg: Buffer;
+    try {
+      svg = await readFile(source);
+    } catch (error) {
+      throw new Error(`Seed: Bilddatei ${source} nicht lesbar`, { cause: error });
+    }
+    const png = await sharp(svg, { density: DENSITY })
+      .png()
+      .toBuffer()
+      .catch((error: unknown) => {
+        throw new Error(`Seed: ${source} lässt sich nicht in PNG umwandeln`, { cause: error });
+      });
+
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'stadtportal-seed-'));
+    try {
+      const filepath = path.join(dir, name);
+      await writeFile(filepath, png);
+      const { size } = await stat(filepath);
+      const service = this.strapi.plugin('upload').service('upload') as UploadService;
+      const [file] = await service.upload({
+        data: { fileInfo: { name, alternativeText: image.alt, caption: null } },
+        files: { filepath, originalFilename: name, mimetype: 'image/png', size },
+      });
+      if (!file) throw new Error(`Seed: Upload von ${name} lieferte keine Datei zurück`);
+      return file;
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+}

@@ -1,0 +1,160 @@
+import type { Core, UID } from '@strapi/strapi';
+
+/**
+ * Which attributes a seeded type writes, by kind. The seed writes data in the same shape that
+ * `project` reads back from a stored document, so "is it already like this?" is a plain deep
+ * comparison, and a second seed run leaves unchanged documents alone (no new updatedAt,
+ * no re-publication).
+ */
+export interface FieldSpec {
+  /** strings, numbers, booleans, dates, blocks (JSON) */
+  plain: readonly string[];
+  /** to-one relations: a documentId or null */
+  relations?: readonly string[];
+  /** to-many relations in order: documentIds */
+  relationLists?: readonly string[];
+  /** shared.image components: `{ media: <upload file id>, alt }` or null */
+  images?: readonly string[];
+  /** single components: their field names (compared without the component row id) */
+  components?: Readonly<Record<string, readonly string[]>>;
+  /** repeatable components: their field names */
+  repeatables?: Readonly<Record<string, readonly string[]>>;
+}
+
+export type SeedData = Record<string, unknown>;
+export type Outcome = 'created' | 'updated' | 'unchanged';
+
+export interface UpsertResult {
+  documentId: string;
+  outcome: Outcome;
+}
+
+type Populate = Record<string, true | { populate: Record<string, true> }>;
+
+export function populateFor(spec: FieldSpec): Populate {
+  const populate: Populate = {};
+  for (const key of spec.relations ?? []) populate[key] = true;
+  for (const key of spec.relationLists ?? []) populate[key] = true;
+  for (const key of spec.images ?? []) populate[key] = { populate: { media: true } };
+  for (const key of Object.keys(spec.components ?? {})) populate[key] = true;
+  for (const key of Object.keys(spec.repeatables ?? {})) populate[key] = true;
+  return populate;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const documentIdOf = (value: unknown): string | null => {
+  if (!isRecord(value)) return null;
+  return typeof value.documentId === 'string' ? value.documentId : null;
+};
+
+const pick = (value: unknown, fields: readonly string[]): Record<string, unknown> | null => {
+  if (!isRecord(value)) return null;
+  return Object.fromEntries(fields.map((field) => [field, value[field] ?? null]));
+};
+
+/** A stored document, reduced to the seed's write shape (see FieldSpec). */
+export function project(doc: Record<string, unknown>, spec: FieldSpec): SeedData {
+  const out: SeedData = {};
+  for (const key of spec.plain) out[key] = doc[key] ?? null;
+  for (const key of spec.relations ?? []) out[key] = documentIdOf(doc[key]);
+  for (const key of spec.relationLists ?? []) {
+    const list = doc[key];
+    out[key] = Array.isArray(list) ? list.map(documentIdOf) : [];
+  }
+  for (const key of spec.images ?? []) {
+    const image = doc[key];
+    out[key] = isRecord(image)
+      ? { media: isRecord(image.media) ? (image.media.id ?? null) : null, alt: image.alt ?? null }
+      : null;
+  }
+  for (const [key, fields] of Object.entries(spec.components ?? {})) out[key] = pick(doc[key], fields);
+  for (const [key, fields] of Object.entries(spec.repeatables ?? {})) {
+    const list = doc[key];
+    out[key] = Array.isArray(list) ? list.map((item) => pick(item, fields)) : [];
+  }
+  return out;
+}
+
+/** JSON with sorted object keys: PostgreSQL's jsonb does not keep the key order of blocks. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    isRecord(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
+  );
+}
+
+export const sameData = (a: SeedData, b: SeedData): boolean => canonical(a) === canonical(b);
+
+function checkSpec(uid: string, spec: FieldSpec, data: SeedData): void {
+  const specKeys = [
+    ...spec.plain,
+    ...(spec.relations ?? []),
+    ...(spec.relationLists ?? []),
+    ...(spec.images ?? []),
+    ...Object.keys(spec.components ?? {}),
+    ...Object.keys(spec.repeatables ?? {}),
+  ].sort();
+  const dataKeys = Object.keys(data).sort();
+  if (canonical(specKeys) !== canonical(dataKeys)) {
+    throw new Error(`Seed (${uid}): Felder ${dataKeys.join(', ')} passen nicht zur Feldliste ${specKeys.join(', ')}`);
+  }
+}
+
+export type DraftAndPublishUid =
+  | 'api::organisation.organisation'
+  | 'api::page.page'
+  | 'api::news-article.news-article';
+
+/**
+ * Creates or updates the document with `data.slug`, then publishes it — unless both its draft
+ * and its published version already hold exactly `data`.
+ */
+export async function upsertPublished(
+  strapi: Core.Strapi,
+  uid: DraftAndPublishUid & UID.ContentType,
+  spec: FieldSpec,
+  data: SeedData,
+): Promise<UpsertResult> {
+  checkSpec(uid, spec, data);
+  const slug = data.slug;
+  if (typeof slug !== 'string' || slug === '') throw new Error(`Seed (${uid}): Slug fehlt`);
+  const documents = strapi.documents(uid);
+  const populate = populateFor(spec);
+
+  const draft = await documents.findFirst({ filters: { slug: { $eq: slug } }, status: 'draft', populate });
+  if (!draft) {
+    const created = await documents.create({ data, status: 'draft' });
+    await documents.publish({ documentId: created.documentId });
+    return { documentId: created.documentId, outcome: 'created' };
+  }
+
+  const published = await documents.findOne({ documentId: draft.documentId, status: 'published', populate });
+  if (published && sameData(project(draft, spec), data) && sameData(project(published, spec), data)) {
+    return { documentId: draft.documentId, outcome: 'unchanged' };
+  }
+  await documents.update({ documentId: draft.documentId, data, status: 'draft' });
+  await documents.publish({ documentId: draft.documentId });
+  return { documentId: draft.documentId, outcome: 'updated' };
+}
+
+/** The same for a single type without draft & publish (one document, no publishing step). */
+export async function upsertSingle(
+  strapi: Core.Strapi,
+  uid: 'api::site-setting.site-setting' & UID.ContentType,
+  spec: FieldSpec,
+  data: SeedData,
+): Promise<UpsertResult> {
+  checkSpec(uid, spec, data);
+  const documents = strapi.documents(uid);
+  const existing = await documents.findFirst({ populate: populateFor(spec) });
+  if (!existing) {
+    const created = await documents.create({ data });
+    return { documentId: created.documentId, outcome: 'created' };
+  }
+  if (sameData(project(existing, spec), data)) {
+    return { documentId: existing.documentId, outcome: 'unchanged' };
+  }
+  await documents.update({ documentId: existing.documentId, data });
+  return { documentId: existing.documentId, outcome: 'updated' };
+}
