@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { InvalidContentError, SnapshotMissingError, issuesFromZod, type ContentIssue } from './errors.ts';
 import { isoDateTime } from './schemas/common.ts';
@@ -167,12 +167,23 @@ export function validateSnapshot(raw: unknown): Snapshot {
   return snapshot;
 }
 
-/** Default location: <repo>/content, overridable with SNAPSHOT_DIR. */
+/** The workspace root: the nearest folder upwards from `start` that holds pnpm-workspace.yaml. */
+export function findRepoRoot(start: string = process.cwd()): string {
+  for (let dir = resolve(start); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
+    if (dirname(dir) === dir) {
+      throw new Error(`Kein Projektordner (pnpm-workspace.yaml) über ${start} gefunden – SNAPSHOT_DIR setzen.`);
+    }
+  }
+}
+
+/**
+ * Default location: <repo>/content, overridable with SNAPSHOT_DIR. Found from the working
+ * directory, not from import.meta.url: bundlers (the Astro build) move this module elsewhere.
+ */
 export function snapshotDir(env: NodeJS.ProcessEnv = process.env, repoRoot?: string): string {
-  if (env.SNAPSHOT_DIR) return env.SNAPSHOT_DIR;
-  // fileURLToPath, not .pathname: a checkout under "/home/jörg/mein portal" would be percent-encoded.
-  const root = repoRoot ?? fileURLToPath(new URL('../../', import.meta.url));
-  return join(root, 'content');
+  if (env.SNAPSHOT_DIR) return resolve(env.SNAPSHOT_DIR);
+  return join(repoRoot ?? findRepoRoot(), 'content');
 }
 
 /** Read and validate the snapshot in `dir`; also checks that every referenced image is there. */

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CmsRequestError, createCmsClient } from '../src/client.ts';
 import { InvalidContentError } from '../src/errors.ts';
 import { pullSnapshot } from '../src/pull.ts';
-import { readSnapshot, snapshotDir } from '../src/snapshot.ts';
+import { findRepoRoot, readSnapshot, snapshotDir } from '../src/snapshot.ts';
 import * as contract from './fixtures/contract.ts';
 import { ID } from './fixtures/contract.ts';
 import { demoContent, startFakeCms, type FakeCmsContent } from './helpers/fake-cms.ts';
@@ -201,5 +201,11 @@ describe('snapshotDir', () => {
     expect(snapshotDir({})).toBe(join(fileURLToPath(new URL('../../', import.meta.url)), 'content'));
     expect(snapshotDir({ SNAPSHOT_DIR: '/srv/inhalt' })).toBe('/srv/inhalt');
     expect(snapshotDir({}, '/mein portal')).toBe('/mein portal/content');
+  });
+
+  it('finds the workspace root from any folder below it (also when bundled elsewhere)', () => {
+    const repo = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '');
+    expect(findRepoRoot(join(repo, 'site', 'src', 'pages'))).toBe(repo);
+    expect(() => findRepoRoot('/')).toThrow(/pnpm-workspace\.yaml/);
   });
 });

@@ -1,0 +1,101 @@
+/*
+ * Every UI string of the site, in German (the content itself comes from the CMS). Components
+ * call t('key', {params}) and never contain text of their own, so wording, typography
+ * („…“, –) and a later second language are changed here alone.
+ */
+export const de = {
+  'skipLink.label': 'Zum Inhalt springen',
+
+  'title.page': '{title} – {siteName}',
+  'title.home': '{siteName} – {claim}',
+
+  'nav.main': 'Hauptnavigation',
+  'nav.news': 'Aktuelles',
+  'nav.organisations': 'Einrichtungen',
+  'nav.breadcrumbs': 'Brotkrümelnavigation',
+  'nav.pagination': 'Seiten der Meldungsliste',
+  'breadcrumbs.home': 'Startseite',
+
+  'footer.label': 'Fußzeile',
+  'footer.legalHeading': 'Rechtliches und Barrierefreiheit',
+  'footer.socialHeading': 'Soziale Medien',
+  'footer.socialNote': 'Diese Links führen zu den Netzwerken. Erst wenn Sie einem Link folgen, werden dort Daten über Sie erhoben.',
+  'footer.social': '{network}: {handle}',
+  'legal.impressum': 'Impressum',
+  'legal.datenschutz': 'Datenschutz',
+  'legal.barrierefreiheit': 'Erklärung zur Barrierefreiheit',
+  'legal.leichteSprache': 'Leichte Sprache',
+  'legal.gebaerdensprache': 'Gebärdensprache',
+
+  'home.description': '{siteName} – {claim}: Bürgerservice, Aktuelles, Einrichtungen und Unternehmen der Stadt.',
+  'home.sections': 'Themen',
+  'home.news': 'Aktuelles',
+  'home.allNews': 'Alle Meldungen',
+  'home.bundled': 'Einrichtungen der Stadt',
+  'home.subsidiaries': 'Unternehmen und Eigenbetriebe',
+  'home.allOrganisations': 'Alle Einrichtungen und Unternehmen',
+
+  'page.children': 'Weitere Seiten zu diesem Thema',
+  'page.owner': 'Verantwortlich für diese Seite:',
+  'page.updated': 'Stand:',
+
+  'news.title': 'Aktuelles',
+  'news.description': 'Meldungen und Pressemitteilungen von {siteName} und ihren Einrichtungen.',
+  'news.pagedTitle': 'Aktuelles – Seite {current} von {total}',
+  'news.publishedOn': 'Veröffentlicht am',
+  'news.by': 'von',
+  'news.readMore': 'Weiterlesen',
+  'news.readMoreContext': ': {title}',
+  'news.none': 'Zurzeit gibt es keine Meldungen.',
+
+  'pagination.previous': 'Zurück',
+  'pagination.next': 'Weiter',
+  'pagination.status': 'Seite {current} von {total}',
+  'pagination.pagePrefix': 'Seite',
+  'pagination.gap': '…',
+
+  'organisations.title': 'Einrichtungen und Unternehmen',
+  'organisations.description': 'Einrichtungen unter dem Dach von {siteName} und die städtischen Unternehmen und Eigenbetriebe mit Kontakt und Website.',
+  'organisations.bundled': 'Einrichtungen der Stadt',
+  'organisations.bundledIntro': 'Diese Einrichtungen finden Sie direkt auf dieser Website.',
+  'organisations.subsidiaries': 'Unternehmen und Eigenbetriebe',
+  'organisations.subsidiariesIntro': 'Die Unternehmen und Eigenbetriebe der Stadt haben zum Teil eigene Websites.',
+
+  'organisation.kind': 'Art',
+  'organisation.contact': 'Kontakt',
+  'organisation.address': 'Anschrift',
+  'organisation.phone': 'Telefon',
+  'organisation.email': 'E-Mail',
+  'organisation.website': 'Website',
+  'organisation.websiteLink': 'Website von {name}',
+  'organisation.pages': 'Seiten von {name}',
+  'organisation.news': 'Meldungen von {name}',
+  'organisation.noNews': 'Zurzeit gibt es keine Meldungen dieser Einrichtung.',
+  'organisation.others': 'Weitere Einrichtungen und Unternehmen',
+  'organisation.section': 'Mehr über {name}',
+
+  'notFound.title': 'Seite nicht gefunden',
+  'notFound.description': 'Diese Seite gibt es nicht (mehr).',
+  'notFound.text': 'Die Adresse, die Sie aufgerufen haben, gibt es auf dieser Website nicht oder nicht mehr. Vielleicht hilft Ihnen die Startseite oder die Übersicht der Einrichtungen weiter.',
+  'notFound.home': 'Zur Startseite',
+} as const satisfies Record<string, string>;
+
+export type MessageKey = keyof typeof de;
+
+/** The {placeholders} of a message, as a union of their names. */
+type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+type Args<K extends MessageKey> = [Placeholders<(typeof de)[K]>] extends [never]
+  ? []
+  : [params: Record<Placeholders<(typeof de)[K]>, string | number>];
+
+/** The message for `key` with its placeholders filled; the compiler checks key and params. */
+export function t<K extends MessageKey>(key: K, ...args: Args<K>): string {
+  const message: string = de[key];
+  const params: Record<string, string | number> = args[0] ?? {};
+  return message.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`i18n: Parameter „${name}“ fehlt für „${key}“`);
+    return String(value);
+  });
+}

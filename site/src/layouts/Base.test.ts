@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { renderPage, TEST_SITE } from '../../test/helpers/render.ts';
+import Base from './Base.astro';
+
+/* The layout with the fixture snapshot (SNAPSHOT_DIR from vitest.config.ts). */
+
+const page = (props: Record<string, unknown>) =>
+  renderPage(Base, { props: { description: 'Beschreibung der Seite', ...props }, slots: { default: '<h1>Überschrift</h1><p>Text</p>' } });
+
+const geschichte = () =>
+  page({
+    title: 'Geschichte',
+    path: '/leben-in-aschersleben/geschichte/',
+    breadcrumbs: { trail: [{ label: 'Leben in Aschersleben', href: '/leben-in-aschersleben/' }], current: 'Geschichte' },
+  });
+
+describe('Base layout', () => {
+  it('is a German document with title, description and canonical address', async () => {
+    const doc = await geschichte();
+    expect(doc.documentElement.getAttribute('lang')).toBe('de');
+    expect(doc.querySelector('title')?.textContent).toBe('Geschichte – Stadt Aschersleben');
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('Beschreibung der Seite');
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${TEST_SITE}/leben-in-aschersleben/geschichte/`);
+    expect(doc.querySelector('meta[name="robots"]')).toBeNull();
+  });
+
+  it('titles the home page with site name and claim', async () => {
+    const doc = await page({ title: null, path: '/' });
+    expect(doc.querySelector('title')?.textContent).toBe('Stadt Aschersleben – Älteste Stadt Sachsen-Anhalts');
+    expect(doc.querySelector('.brand-link')?.getAttribute('aria-current')).toBe('page');
+  });
+
+  it('starts with a skip link whose target is the <main> landmark', async () => {
+    const doc = await geschichte();
+    const first = doc.querySelector('body a');
+    expect(first?.textContent).toBe('Zum Inhalt springen');
+    const target = first?.getAttribute('href')?.slice(1) ?? '';
+    expect(target).not.toBe('');
+    expect(doc.getElementById(target)?.tagName).toBe('MAIN');
+    expect(doc.querySelectorAll('main')).toHaveLength(1);
+    expect(doc.querySelector('main h1')?.textContent).toBe('Überschrift');
+  });
+
+  it('has header, labelled main navigation and footer landmarks', async () => {
+    const doc = await geschichte();
+    expect(doc.querySelector('body > header')).not.toBeNull();
+    const nav = doc.querySelector('header nav[aria-label="Hauptnavigation"]');
+    expect([...(nav?.querySelectorAll('a') ?? [])].map((a) => a.textContent)).toEqual([
+      'Rathaus und Bürgerservice',
+      'Leben in Aschersleben',
+      'Kultur und Tourismus',
+      'Wirtschaft und Wirtschaftsförderung',
+      'Aktuelles',
+      'Einrichtungen',
+    ]);
+    expect(doc.querySelector('body > footer')?.getAttribute('aria-label')).toBe('Fußzeile');
+  });
+
+  it('marks the current page in the main navigation, and only that one', async () => {
+    const doc = await page({ title: 'Aktuelles', path: '/aktuelles/' });
+    const current = doc.querySelectorAll('nav[aria-label="Hauptnavigation"] [aria-current]');
+    expect(current).toHaveLength(1);
+    expect(current[0]?.getAttribute('aria-current')).toBe('page');
+    expect(current[0]?.getAttribute('href')).toBe('/aktuelles/');
+  });
+
+  it('renders breadcrumbs as an ordered list ending with the current page, not linked', async () => {
+    const doc = await geschichte();
+    const items = [...doc.querySelectorAll('nav[aria-label="Brotkrümelnavigation"] > ol > li')];
+    expect(items.map((li) => li.textContent)).toEqual(['Startseite', 'Leben in Aschersleben', 'Geschichte']);
+    expect(items[0]?.querySelector('a')?.getAttribute('href')).toBe('/');
+    expect(items[2]?.querySelector('a')).toBeNull();
+    expect(items[2]?.querySelector('[aria-current="page"]')?.textContent).toBe('Geschichte');
+  });
+
+  it('links the five legal and accessibility pages from the footer', async () => {
+    const doc = await geschichte();
+    const links = [...doc.querySelectorAll('footer nav a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Impressum', '/impressum/'],
+      ['Datenschutz', '/datenschutz/'],
+      ['Erklärung zur Barrierefreiheit', '/barrierefreiheit/'],
+      ['Leichte Sprache', '/leichte-sprache/'],
+      ['Gebärdensprache', '/gebaerdensprache/'],
+    ]);
+  });
+
+  it('shows the social profiles as plain links: nothing loaded from the networks', async () => {
+    const doc = await geschichte();
+    const social = [...doc.querySelectorAll('footer a[href^="https://www.facebook.com"], footer a[href^="https://www.instagram.com"]')];
+    expect(social.map((a) => a.textContent)).toEqual(['Facebook: @aschersleben.de', 'Instagram: @stadt.aschersleben']);
+    expect(social.every((a) => !a.hasAttribute('target'))).toBe(true);
+    expect(doc.querySelectorAll('iframe, script, img[src^="http"], link[href^="http"]:not([rel="canonical"])')).toHaveLength(0);
+  });
+
+  it('has no canonical address but noindex on the 404 page, and no current navigation entry', async () => {
+    const doc = await page({ title: 'Seite nicht gefunden', path: null });
+    expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(doc.querySelectorAll('[aria-current]')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,190 @@
+import {
+  InvalidContentError,
+  readSnapshot,
+  snapshotDir,
+  type ContentIssue,
+  type NewsArticle,
+  type Organisation,
+  type Page,
+  type SiteSettings,
+  type Snapshot,
+} from '@stadtportal/shared';
+import { RESERVED_TOP_LEVEL_SLUGS } from './urls.ts';
+
+/*
+ * The snapshot, indexed once for the whole build. Every lookup a page template makes is a Map
+ * access or a walk up its own parent chain, so building n pages stays O(n) overall (the site
+ * must scale to 10 000 pages; a `pages.find` per page would make it quadratic).
+ */
+
+const byTitle = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+
+function must<V>(map: ReadonlyMap<string, V>, key: string, what: string): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`content.ts: ${what} ${key} ist nicht im Snapshot`);
+  return value;
+}
+
+function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * URL path of every page from its parent chain: "/<ancestor slugs>/<slug>/". Each page's path is
+ * computed once and reused by its descendants. Reserved top-level slugs and duplicate paths are
+ * content errors naming the page's documentId and the field `slug`.
+ */
+export function computePagePaths(pages: readonly Page[]): Map<string, string> {
+  const byId = new Map(pages.map((p) => [p.documentId, p]));
+  const paths = new Map<string, string>();
+  // Pages whose chain is broken (cycle, missing parent): reported once, not again per descendant.
+  const failed = new Set<string>();
+  const issues: ContentIssue[] = [];
+  const issue = (p: Page, field: string, message: string) => issues.push({ type: 'page', documentId: p.documentId, field, message });
+
+  for (const start of pages) {
+    // Walk up to the first ancestor whose path is known, then assign paths on the way down.
+    const chain: Page[] = [];
+    const onChain = new Set<string>();
+    let cur: Page | undefined = start;
+    let broken = false;
+    while (cur && !paths.has(cur.documentId)) {
+      if (failed.has(cur.documentId)) {
+        broken = true;
+        break;
+      }
+      if (onChain.has(cur.documentId)) {
+        issue(start, 'parent', 'Die Seitenhierarchie enthält einen Kreis');
+        broken = true;
+        break;
+      }
+      onChain.add(cur.documentId);
+      chain.push(cur);
+      if (cur.parent === null) break;
+      const parent: Page | undefined = byId.get(cur.parent);
+      if (!parent) {
+        issue(cur, 'parent', `Übergeordnete Seite ${cur.parent} ist nicht im Snapshot`);
+        broken = true;
+      }
+      cur = parent;
+    }
+    if (broken) {
+      for (const p of chain) failed.add(p.documentId);
+      continue;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const p = chain[i] as Page;
+      const base = p.parent === null ? '/' : must(paths, p.parent, 'Pfad der Seite');
+      if (p.parent === null && RESERVED_TOP_LEVEL_SLUGS.has(p.slug)) {
+        issue(p, 'slug', `Der Slug „${p.slug}“ ist auf oberster Ebene reserviert (${[...RESERVED_TOP_LEVEL_SLUGS].join(', ')})`);
+      }
+      paths.set(p.documentId, `${base}${p.slug}/`);
+    }
+  }
+
+  const owner = new Map<string, string>();
+  for (const p of pages) {
+    const path = paths.get(p.documentId);
+    if (path === undefined) continue;
+    const other = owner.get(path);
+    if (other !== undefined) issue(p, 'slug', `Der Pfad ${path} ist schon vergeben (Seite ${other})`);
+    else owner.set(path, p.documentId);
+  }
+  if (issues.length > 0) throw new InvalidContentError(issues);
+  return paths;
+}
+
+export class SiteContent {
+  readonly settings: SiteSettings;
+  readonly pages: readonly Page[];
+  readonly organisations: readonly Organisation[];
+  /** Newest first; same date: by slug, so the order is stable between builds. */
+  readonly news: readonly NewsArticle[];
+  readonly #pageById: ReadonlyMap<string, Page>;
+  readonly #orgById: ReadonlyMap<string, Organisation>;
+  readonly #pathOf: ReadonlyMap<string, string>;
+  readonly #children: ReadonlyMap<string, readonly Page[]>;
+  readonly #entryPages: ReadonlyMap<string, readonly Page[]>;
+  readonly #newsOf: ReadonlyMap<string, readonly NewsArticle[]>;
+
+  constructor(snapshot: Snapshot) {
+    this.settings = snapshot.settings;
+    this.pages = snapshot.pages;
+    this.organisations = snapshot.organisations;
+    this.#pageById = new Map(snapshot.pages.map((p) => [p.documentId, p]));
+    this.#orgById = new Map(snapshot.organisations.map((o) => [o.documentId, o]));
+    this.#pathOf = computePagePaths(snapshot.pages);
+
+    const children = new Map<string, Page[]>();
+    const entryPages = new Map<string, Page[]>();
+    // The legal pages are linked from every footer; listing them among an organisation's
+    // pages again would only bury its real topics.
+    const legal = new Set(Object.values(snapshot.settings.legalPages));
+    for (const p of snapshot.pages) {
+      if (p.parent !== null) pushTo(children, p.parent, p);
+      // An organisation's entry points: its pages whose parent is not its own (or none).
+      const parentOrg = p.parent === null ? null : this.page(p.parent).organisation;
+      if (parentOrg !== p.organisation && !legal.has(p.documentId)) pushTo(entryPages, p.organisation, p);
+    }
+    const sortByTitle = (a: Page, b: Page) => byTitle.compare(a.title, b.title);
+    for (const list of children.values()) list.sort(sortByTitle);
+    for (const list of entryPages.values()) list.sort(sortByTitle);
+    this.#children = children;
+    this.#entryPages = entryPages;
+
+    this.news = [...snapshot.news].sort((a, b) => (a.date === b.date ? a.slug.localeCompare(b.slug) : a.date < b.date ? 1 : -1));
+    const newsOf = new Map<string, NewsArticle[]>();
+    for (const n of this.news) pushTo(newsOf, n.organisation, n);
+    this.#newsOf = newsOf;
+  }
+
+  page(documentId: string): Page {
+    return must(this.#pageById, documentId, 'Seite');
+  }
+
+  organisation(documentId: string): Organisation {
+    return must(this.#orgById, documentId, 'Organisation');
+  }
+
+  pathOf(documentId: string): string {
+    return must(this.#pathOf, documentId, 'Pfad der Seite');
+  }
+
+  childrenOf(documentId: string): readonly Page[] {
+    return this.#children.get(documentId) ?? [];
+  }
+
+  /** From the top-level page down to the parent of `page`. */
+  ancestorsOf(page: Page): Page[] {
+    const out: Page[] = [];
+    for (let id = page.parent; id !== null; ) {
+      const p = this.page(id);
+      out.unshift(p);
+      id = p.parent;
+    }
+    return out;
+  }
+
+  /** The organisation's pages that start one of its subtrees (legal pages aside), by title. */
+  entryPagesOf(organisationId: string): readonly Page[] {
+    return this.#entryPages.get(organisationId) ?? [];
+  }
+
+  /** The organisation's news, newest first. */
+  newsOf(organisationId: string): readonly NewsArticle[] {
+    return this.#newsOf.get(organisationId) ?? [];
+  }
+}
+
+let loading: Promise<SiteContent> | undefined;
+
+/**
+ * The snapshot of this build, read and validated once (memoised promise): every page's
+ * getStaticPaths and the layout share one copy.
+ */
+export function loadContent(): Promise<SiteContent> {
+  loading ??= readSnapshot(snapshotDir()).then((s) => new SiteContent(s));
+  return loading;
+}

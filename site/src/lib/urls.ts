@@ -1,0 +1,26 @@
+/*
+ * The site's URL scheme in one place (fixed by the contract): every link is built here, so a
+ * change of scheme is one edit. All paths end in "/" (trailingSlash: 'always').
+ */
+
+export const NEWS_DIR = 'aktuelles';
+export const ORGANISATIONS_DIR = 'einrichtungen';
+export const MEDIA_DIR_URL = 'medien';
+
+/** Top-level page slugs the site uses for its own sections; a page may not take them. */
+export const RESERVED_TOP_LEVEL_SLUGS: ReadonlySet<string> = new Set([ORGANISATIONS_DIR, NEWS_DIR, MEDIA_DIR_URL, 'suche']);
+
+export const homePath = (): string => '/';
+export const organisationsPath = (): string => `/${ORGANISATIONS_DIR}/`;
+export const organisationPath = (slug: string): string => `/${ORGANISATIONS_DIR}/${slug}/`;
+export const newsArticlePath = (slug: string): string => `/${NEWS_DIR}/${slug}/`;
+
+/** List page n (1-based) of the news: page 1 is the section's own address. */
+export const newsListPath = (n: number): string => (n === 1 ? `/${NEWS_DIR}/` : `/${NEWS_DIR}/seite/${n}/`);
+
+/** Contract file names are [A-Za-z0-9_.-] only; encoding still guards against a foreign snapshot. */
+export const mediaPath = (file: string): string => `/${MEDIA_DIR_URL}/${encodeURIComponent(file)}`;
+
+/** Strips what a phone number may contain for reading (spaces, hyphens, slashes, brackets). */
+export const telHref = (phone: string): string => `tel:${phone.replace(/[\s()/-]/g, '')}`;
+export const mailtoHref = (email: string): string => `mailto:${email}`;

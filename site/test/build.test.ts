@@ -1,0 +1,185 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readSnapshot, type Snapshot } from '@stadtportal/shared';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computePagePaths } from '../src/lib/content.ts';
+
+/*
+ * The real thing: `astro build` in a child process, with the fixture snapshot, into a temporary
+ * folder. Builds share the site's .astro/ folder, so they run one after another (one file).
+ */
+
+const SITE_DIR = fileURLToPath(new URL('../', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('./fixtures/snapshot/', import.meta.url));
+const ASTRO_BIN = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+const SITE_URL = 'https://www.aschersleben.example';
+const BUILD_TIMEOUT = 180_000;
+
+interface BuildResult {
+  code: number | null;
+  /** stdout and stderr interleaved as they arrived, without colour codes. */
+  lines: string[];
+}
+
+function astroBuild(snapshotDir: string, outDir: string): Promise<BuildResult> {
+  // A clean environment: vitest's NODE_ENV=test would give a development build; CI=1 keeps
+  // Astro from asking questions, NO_COLOR keeps the lines comparable.
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    SNAPSHOT_DIR: snapshotDir,
+    SITE_URL,
+    NO_COLOR: '1',
+    CI: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], { cwd: SITE_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const lines = output.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => l.trim() !== '');
+      resolve({ code, lines });
+    });
+  });
+}
+
+async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)));
+}
+
+/** "/a/b/" → "a/b/index.html" (build.format: 'directory'). */
+const fileOf = (path: string) => (path === '/' ? 'index.html' : `${path.slice(1)}index.html`);
+
+function expectedPaths(s: Snapshot): string[] {
+  return [
+    '/',
+    ...computePagePaths(s.pages).values(),
+    '/einrichtungen/',
+    ...s.organisations.map((o) => `/einrichtungen/${o.slug}/`),
+    '/aktuelles/',
+    '/aktuelles/seite/2/',
+    ...s.news.map((n) => `/aktuelles/${n.slug}/`),
+  ];
+}
+
+const temp: string[] = [];
+async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `stadtportal-site-${prefix}-`));
+  temp.push(dir);
+  return dir;
+}
+afterAll(async () => {
+  for (const dir of temp) await rm(dir, { recursive: true, force: true });
+});
+
+describe('astro build with the fixture snapshot', () => {
+  let outDir: string;
+  let result: BuildResult;
+  let snapshot: Snapshot;
+  let files: string[];
+  let html: Map<string, Document>;
+
+  beforeAll(async () => {
+    snapshot = await readSnapshot(FIXTURE);
+    outDir = await tempDir('out');
+    result = await astroBuild(FIXTURE, outDir);
+    if (result.code !== 0) throw new Error(`astro build ist fehlgeschlagen:\n${result.lines.join('\n')}`);
+    files = await filesIn(outDir);
+    html = new Map();
+    for (const f of files.filter((f) => f.endsWith('.html'))) {
+      html.set(f, parseHTML(await readFile(join(outDir, f), 'utf8')).document);
+    }
+  }, BUILD_TIMEOUT);
+
+  it('writes exactly one HTML file per page, organisation, news article and list page, plus 404', () => {
+    const expected = [...expectedPaths(snapshot).map(fileOf), '404.html'].sort();
+    expect([...html.keys()].sort()).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(35);
+  });
+
+  it('lists every page except 404 in the sitemap, at SITE_URL', async () => {
+    const sitemap = await readFile(join(outDir, 'sitemap-0.xml'), 'utf8');
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
+    expect(urls).toEqual(expectedPaths(snapshot).map((p) => `${SITE_URL}${p}`).sort());
+    expect(await readFile(join(outDir, 'sitemap-index.xml'), 'utf8')).toContain(`${SITE_URL}/sitemap-0.xml`);
+  });
+
+  it('ships no JavaScript: no script element in any page, no .js file', async () => {
+    for (const f of html.keys()) {
+      expect(await readFile(join(outDir, f), 'utf8'), f).not.toMatch(/<script/i);
+    }
+    expect(files.filter((f) => /\.m?js$/.test(f))).toEqual([]);
+  });
+
+  it('copies the snapshot images to /medien/', async () => {
+    const media = (await readdir(join(FIXTURE, 'media'))).sort();
+    expect(media.length).toBeGreaterThan(0);
+    expect(files.filter((f) => f.startsWith('medien/')).map((f) => f.slice('medien/'.length)).sort()).toEqual(media);
+  });
+
+  it('gives every page lang="de", one h1, a <main> for the skip link and a title with the site name', () => {
+    for (const [f, doc] of html) {
+      expect(doc.documentElement.getAttribute('lang'), f).toBe('de');
+      expect(doc.querySelectorAll('h1'), f).toHaveLength(1);
+      const skip = doc.querySelector('.skip-link')?.getAttribute('href') ?? '';
+      expect(doc.querySelector(`main${skip}`), f).not.toBeNull();
+      expect(doc.querySelector('title')?.textContent, f).toMatch(/Stadt Aschersleben/);
+    }
+  });
+
+  it('links only to pages and images that exist in the build', () => {
+    const existing = new Set(files);
+    for (const [f, doc] of html) {
+      for (const el of doc.querySelectorAll('a[href^="/"], img[src^="/"], link[href^="/"]')) {
+        const target = (el.getAttribute('href') ?? el.getAttribute('src') ?? '').split('#')[0] ?? '';
+        const file = target.endsWith('/') ? fileOf(target) : decodeURIComponent(target.slice(1));
+        expect(existing.has(file), `${f} → ${target}`).toBe(true);
+      }
+    }
+  });
+
+  it('renders the news list in pages of ten with German dates', () => {
+    const first = html.get('aktuelles/index.html');
+    const second = html.get('aktuelles/seite/2/index.html');
+    expect(first?.querySelectorAll('main .news-teaser')).toHaveLength(10);
+    expect(second?.querySelectorAll('main .news-teaser')).toHaveLength(snapshot.news.length - 10);
+    expect(second?.querySelector('nav.pagination')?.textContent).toContain('Seite 2 von 2');
+    const time = first?.querySelector('time[datetime="2026-11-24"]');
+    expect(time?.textContent).toBe('24. November 2026');
+  });
+
+  it('shows on a content page its owner and the date it was last changed', () => {
+    const doc = html.get('leben-in-aschersleben/geschichte/index.html');
+    expect(doc?.querySelector('.owner a')?.getAttribute('href')).toBe('/einrichtungen/stadt-aschersleben/');
+    expect(doc?.querySelector('.owner time[datetime="2026-11-20"]')?.textContent).toBe('20. November 2026');
+  });
+});
+
+describe('astro build with a broken or missing snapshot', () => {
+  it('fails with the SnapshotMissingError message as the first line when there is no snapshot', async () => {
+    const empty = await tempDir('leer');
+    const result = await astroBuild(empty, await tempDir('out-leer'));
+    expect(result.code).not.toBe(0);
+    expect(result.lines[0]).toContain(`Kein Inhalts-Snapshot unter ${join(empty, 'snapshot.json')}`);
+  }, BUILD_TIMEOUT);
+
+  it('fails naming documentId and field when a top-level page takes a reserved slug', async () => {
+    const dir = await tempDir('reserviert');
+    await cp(FIXTURE, dir, { recursive: true });
+    const raw = JSON.parse(await readFile(join(dir, 'snapshot.json'), 'utf8')) as Snapshot;
+    raw.pages = raw.pages.map((p) => (p.documentId === 'p-wirtschaft' ? { ...p, slug: 'aktuelles' } : p));
+    await writeFile(join(dir, 'snapshot.json'), JSON.stringify(raw));
+    const result = await astroBuild(dir, await tempDir('out-reserviert'));
+    expect(result.code).not.toBe(0);
+    expect(result.lines.join('\n')).toMatch(/page p-wirtschaft, Feld „slug“: Der Slug „aktuelles“ ist auf oberster Ebene reserviert/);
+  }, BUILD_TIMEOUT);
+});

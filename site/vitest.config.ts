@@ -1,0 +1,16 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import { getViteConfig } from 'astro/config';
+
+/*
+ * getViteConfig applies the site's Astro config (and its Vite plugins) to the tests, so the
+ * container API can render .astro components. Components and layouts read the fixture snapshot.
+ */
+const fixture = fileURLToPath(new URL('./test/fixtures/snapshot/', import.meta.url));
+
+export default getViteConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    env: { SNAPSHOT_DIR: fixture },
+  },
+});
