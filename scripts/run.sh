@@ -6,6 +6,9 @@ ensure_toolchain
 cd "$ROOT"
 
 cmd="${1:-}"
+# The built site: site/dist, or SITE_DIST (absolute) for builds elsewhere.
+dist="${SITE_DIST:-$ROOT/site/dist}"
+export SITE_DIST="$dist"
 shift || true
 
 case "$cmd" in
@@ -24,13 +27,12 @@ case "$cmd" in
     pnpm --filter @stadtportal/site build
     ;;
   serve)
-    [ -f site/dist/index.html ] || die "Keine gebaute Website unter site/dist – zuerst „pnpm build“."
-    log "Website: http://127.0.0.1:${SITE_PORT:-4321}/"
-    exec node scripts/lib/static-server.mjs "$ROOT/site/dist" "${SITE_PORT:-4321}"
+    [ -f "$dist/index.html" ] || die "Keine gebaute Website unter $dist – zuerst „pnpm build“."
+    exec node scripts/lib/static-server.mjs "$dist" "${SITE_PORT:-4321}"
     ;;
   audit)
-    [ -f site/dist/sitemap-index.xml ] || die "Keine gebaute Website unter site/dist – zuerst „pnpm build“."
-    exec node scripts/a11y-gate.mjs "$ROOT/site/dist"
+    [ -f "$dist/sitemap-index.xml" ] || die "Keine gebaute Website unter $dist – zuerst „pnpm build“."
+    exec node scripts/a11y-gate.mjs "$dist"
     ;;
   typecheck)
     pnpm --filter @stadtportal/shared typecheck

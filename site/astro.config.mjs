@@ -9,6 +9,8 @@ const SNAPSHOT_DIR = snapshotDir();
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   output: 'static',
+  // Tests and the build runner build into their own folders; `pnpm build` uses site/dist.
+  outDir: process.env.SITE_DIST ?? './dist',
   trailingSlash: 'always',
   build: {
     format: 'directory',

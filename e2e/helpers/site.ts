@@ -1,20 +1,6 @@
-import { execFile } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import { parseHTML } from 'linkedom';
-import { REPO } from './paths.ts';
-
-const run = promisify(execFile);
-
-/** Build the Astro site from a snapshot folder into outDir, as `pnpm build` does. */
-export async function buildSite(snapshotDir: string, outDir: string): Promise<{ stdout: string; stderr: string }> {
-  return run('pnpm', ['exec', 'astro', 'build', '--outDir', outDir], {
-    cwd: join(REPO, 'site'),
-    env: { ...process.env, SNAPSHOT_DIR: snapshotDir },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-}
 
 export async function htmlFiles(dir: string): Promise<string[]> {
   const out: string[] = [];

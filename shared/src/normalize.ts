@@ -381,6 +381,7 @@ export function normalizeSiteSettings(run: NormalizeRun, raw: unknown): SiteSett
   return check(e, siteSettings, {
     siteName: r.siteName,
     claim: r.claim,
+    accessibilityFeedbackEmail: r.accessibilityFeedbackEmail,
     mainNavigation: r.mainNavigation.map((p) => p.documentId),
     legalPages,
     social: (r.social ?? []).map((s) => ({ network: s.network, handle: s.handle, url: s.url })),

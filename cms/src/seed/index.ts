@@ -123,6 +123,7 @@ export async function seed(strapi: Core.Strapi, input: SeedContent = content): P
   const settingsData: SeedData = {
     siteName: settings.siteName,
     claim: settings.claim,
+    accessibilityFeedbackEmail: settings.accessibilityFeedbackEmail,
     mainNavigation: settings.mainNavigation.map((slug) => lookup(pageIds, slug, 'Seite', where)),
     ...Object.fromEntries(LEGAL_PAGES.map((key) => [key, lookup(pageIds, settings[key], 'Seite', where)])),
     social: settings.social.map(({ network, handle, url }) => ({ network, handle, url })),

@@ -88,5 +88,7 @@ export interface SeedSettings {
   barrierefreiheit: string;
   leichteSprache: string;
   gebaerdensprache: string;
+  /** Where "Barriere melden" (on every page) sends its e-mail: BITV 2.0 feedback mechanism. */
+  accessibilityFeedbackEmail: string;
   social: { network: 'facebook' | 'instagram'; handle: string; url: string }[];
 }

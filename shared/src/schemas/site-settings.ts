@@ -11,6 +11,8 @@ export type SocialNetwork = keyof typeof SOCIAL_NETWORKS;
 export const siteSettings = z.strictObject({
   siteName: nonBlank('Name der Website'),
   claim: nonBlank('Claim'),
+  /** "Barriere melden" on every page writes to this address (BITV 2.0 feedback mechanism). */
+  accessibilityFeedbackEmail: z.email('E-Mail-Adresse für Rückmeldungen zur Barrierefreiheit erwartet'),
   /** Top-level navigation, in order: documentIds of pages. */
   mainNavigation: z.array(documentId).min(1, 'Die Hauptnavigation braucht mindestens einen Eintrag'),
   legalPages: z.strictObject({

@@ -26,6 +26,9 @@ export const de = {
   'legal.barrierefreiheit': 'Erklärung zur Barrierefreiheit',
   'legal.leichteSprache': 'Leichte Sprache',
   'legal.gebaerdensprache': 'Gebärdensprache',
+  'feedback.link': 'Barriere melden',
+  'feedback.subject': 'Barriere gemeldet: {title}',
+  'feedback.body': 'Seite: {url}\n\nWas funktioniert nicht? (Bitte beschreiben Sie die Barriere und, wenn möglich, Ihr Gerät und Ihre Hilfsmittel.)\n\n',
 
   'home.description': '{siteName} – {claim}: Bürgerservice, Aktuelles, Einrichtungen und Unternehmen der Stadt.',
   'home.sections': 'Themen',

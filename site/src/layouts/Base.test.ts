@@ -82,7 +82,18 @@ describe('Base layout', () => {
       ['Erklärung zur Barrierefreiheit', '/barrierefreiheit/'],
       ['Leichte Sprache', '/leichte-sprache/'],
       ['Gebärdensprache', '/gebaerdensprache/'],
+      ['Barriere melden', expect.stringMatching(/^mailto:barrierefreiheit@aschersleben\.example\?/)],
     ]);
+  });
+
+  it('lets people report a barrier from every page, naming the page in the e-mail', async () => {
+    const doc = await geschichte();
+    const href = [...doc.querySelectorAll('footer a')].find((a) => a.textContent === 'Barriere melden')?.getAttribute('href') ?? '';
+    const mail = new URL(href);
+    expect(mail.protocol).toBe('mailto:');
+    expect(mail.pathname).toBe('barrierefreiheit@aschersleben.example');
+    expect(mail.searchParams.get('subject')).toBe('Barriere gemeldet: Geschichte – Stadt Aschersleben');
+    expect(mail.searchParams.get('body')).toContain(`Seite: ${TEST_SITE}/leben-in-aschersleben/geschichte/`);
   });
 
   it('shows the social profiles as plain links: nothing loaded from the networks', async () => {

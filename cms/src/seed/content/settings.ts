@@ -1,4 +1,5 @@
 import type { SeedSettings } from '../types';
+import { TOWN } from './contact';
 
 export const settings: SeedSettings = {
   siteName: 'Stadt Aschersleben',
@@ -9,6 +10,7 @@ export const settings: SeedSettings = {
   barrierefreiheit: 'erklaerung-zur-barrierefreiheit',
   leichteSprache: 'leichte-sprache',
   gebaerdensprache: 'gebaerdensprache',
+  accessibilityFeedbackEmail: TOWN.barrierEmail,
   social: [
     { network: 'facebook', handle: '@aschersleben.de', url: 'https://www.facebook.com/aschersleben.de' },
     { network: 'instagram', handle: '@stadt_aschersleben', url: 'https://www.instagram.com/stadt_aschersleben/' },
