@@ -207,7 +207,9 @@ export async function readSnapshot(dir: string): Promise<Snapshot> {
   for (const f of referencedMedia(snapshot)) {
     try {
       await stat(join(dir, MEDIA_DIR, f));
-    } catch {
+    } catch (err) {
+      // Only a missing file is "missing"; a permission or I/O error must surface as itself.
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
       missing.push(f);
     }
   }

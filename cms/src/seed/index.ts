@@ -32,7 +32,7 @@ const NEWS: FieldSpec = {
 };
 const LEGAL_PAGES = ['impressum', 'datenschutz', 'barrierefreiheit', 'leichteSprache', 'gebaerdensprache'] as const;
 const SETTINGS: FieldSpec = {
-  plain: ['siteName', 'claim'],
+  plain: ['siteName', 'claim', 'accessibilityFeedbackEmail'],
   relations: LEGAL_PAGES,
   relationLists: ['mainNavigation'],
   repeatables: { social: ['network', 'handle', 'url'] },
