@@ -65,5 +65,7 @@ $login
 BANNER
 node scripts/lib/static-server.mjs "$ROOT/site/dist" "$SITE_PORT" &
 site_pid=$!
-trap 'kill "$site_pid" 2>/dev/null; cleanup' EXIT
+# `|| true`: under set -e a failing kill (server already gone) would abort the trap before
+# Strapi is stopped, leaving it orphaned.
+trap 'kill "$site_pid" 2>/dev/null || true; cleanup' EXIT
 wait "$site_pid"
