@@ -6,5 +6,7 @@ export * from './schemas/organisation.ts';
 export * from './schemas/page.ts';
 export * from './schemas/news-article.ts';
 export * from './schemas/site-settings.ts';
+export * from './schemas/opening-hours.ts';
 export * from './snapshot.ts';
 export * from './format.ts';
+export * from './opening-hours.ts';
