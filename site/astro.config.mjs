@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { snapshotDir } from '@stadtportal/shared';
 import { defineConfig } from 'astro/config';
+import { pagefind } from './integrations/pagefind.ts';
 import { snapshotMedia } from './integrations/snapshot-media.ts';
 
 const SNAPSHOT_DIR = snapshotDir();
@@ -17,8 +18,15 @@ export default defineConfig({
     // The stylesheet is small and shared by every page: one cached file beats inlining it 10 000 times.
     inlineStylesheets: 'never',
   },
-  // Nothing on the site needs JavaScript yet; prefetching would inject a script into every page.
+  // Only the search page ships JavaScript; prefetching would inject a script into every page.
   prefetch: false,
+  vite: {
+    build: {
+      // Scripts always go to a file: the Content-Security-Policy forbids inline scripts, and
+      // Astro would otherwise inline a small one. Other assets keep Vite's default (undefined).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
   devToolbar: { enabled: false },
-  integrations: [sitemap(), snapshotMedia(SNAPSHOT_DIR)],
+  integrations: [sitemap(), snapshotMedia(SNAPSHOT_DIR), pagefind()],
 });

@@ -19,6 +19,8 @@ const FIXTURE = fileURLToPath(new URL('./fixtures/snapshot/', import.meta.url));
 const ASTRO_BIN = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 const SITE_URL = 'https://www.aschersleben.example';
 const BUILD_TIMEOUT = 180_000;
+/** The one page with JavaScript (the search island), and the one page not in the search index besides 404. */
+const SEARCH_PAGE = 'suche/index.html';
 
 interface BuildResult {
   code: number | null;
@@ -68,6 +70,7 @@ function expectedPaths(s: Snapshot): string[] {
     '/aktuelles/',
     '/aktuelles/seite/2/',
     ...s.news.map((n) => `/aktuelles/${n.slug}/`),
+    '/suche/',
   ];
 }
 
@@ -113,11 +116,46 @@ describe('astro build with the fixture snapshot', () => {
     expect(await readFile(join(outDir, 'sitemap-index.xml'), 'utf8')).toContain(`${SITE_URL}/sitemap-0.xml`);
   });
 
-  it('ships no JavaScript: no script element in any page, no .js file', async () => {
+  it('ships JavaScript only on the search page: one module file there, no script anywhere else', async () => {
     for (const f of html.keys()) {
+      if (f === SEARCH_PAGE) continue;
       expect(await readFile(join(outDir, f), 'utf8'), f).not.toMatch(/<script/i);
     }
-    expect(files.filter((f) => /\.m?js$/.test(f))).toEqual([]);
+    // The island's bundle, as a file (the CSP will forbid inline scripts), and Pagefind's own.
+    const scripts = [...(html.get(SEARCH_PAGE)?.querySelectorAll('script') ?? [])];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]?.getAttribute('type')).toBe('module');
+    expect(scripts[0]?.getAttribute('src')).toMatch(/^\/_astro\/[^/]+\.js$/);
+    expect(scripts[0]?.textContent).toBe('');
+    const js = files.filter((f) => /\.m?js$/.test(f));
+    expect(js.filter((f) => !f.startsWith('pagefind/'))).toEqual([scripts[0]?.getAttribute('src')?.slice(1)]);
+    expect(js).toContain('pagefind/pagefind.js');
+  });
+
+  it('builds a German search index of every page except 404 and the search page, from <main> only', async () => {
+    const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['de']);
+    expect(entry.languages['de']?.page_count).toBe(html.size - 2);
+    for (const [f, doc] of html) {
+      const marked = [...doc.querySelectorAll('[data-pagefind-body]')];
+      if (f === '404.html' || f === SEARCH_PAGE) expect(marked, f).toEqual([]);
+      else expect(marked.map((el) => el.tagName), f).toEqual(['MAIN']);
+    }
+    // Only our own search UI ships: Pagefind's stock UI fails WCAG 2 AA.
+    expect(files.filter((f) => /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f))).toEqual([]);
+  });
+
+  it('puts a labelled search form (GET /suche/?q=) in the header of every page', () => {
+    for (const [f, doc] of html) {
+      const form = doc.querySelector('header form[role="search"]');
+      expect(form?.getAttribute('action'), f).toBe('/suche/');
+      expect(form?.getAttribute('method'), f).toBe('get');
+      const input = form?.querySelector('input[type="search"][name="q"]');
+      expect(form?.querySelector(`label[for="${input?.getAttribute('id')}"]`)?.textContent, f).toBe('Website durchsuchen');
+      expect(form?.querySelector('button[type="submit"]')?.textContent, f).toBe('Suchen');
+    }
   });
 
   it('copies the snapshot images to /medien/', async () => {
@@ -139,8 +177,8 @@ describe('astro build with the fixture snapshot', () => {
   it('links only to pages and images that exist in the build', () => {
     const existing = new Set(files);
     for (const [f, doc] of html) {
-      for (const el of doc.querySelectorAll('a[href^="/"], img[src^="/"], link[href^="/"]')) {
-        const target = (el.getAttribute('href') ?? el.getAttribute('src') ?? '').split('#')[0] ?? '';
+      for (const el of doc.querySelectorAll('a[href^="/"], img[src^="/"], link[href^="/"], script[src^="/"], form[action^="/"]')) {
+        const target = (el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '').split('#')[0] ?? '';
         const file = target.endsWith('/') ? fileOf(target) : decodeURIComponent(target.slice(1));
         expect(existing.has(file), `${f} → ${target}`).toBe(true);
       }

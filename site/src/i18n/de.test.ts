@@ -12,9 +12,9 @@ function astroFiles(dir: string): string[] {
   );
 }
 
-/** Template of an .astro file without frontmatter, <style>, {expressions} and tags: what is left is literal text. */
+/** Template of an .astro file without frontmatter, <style>, <script> (code, like the frontmatter), {expressions} and tags: what is left is literal text. */
 function literalText(source: string): string {
-  let template = source.replace(/^---[\s\S]*?\n---\n/, '').replace(/<style[\s\S]*?<\/style>/g, '');
+  let template = source.replace(/^---[\s\S]*?\n---\n/, '').replace(/<(style|script)\b[\s\S]*?<\/\1>/g, '');
   let depth = 0;
   let out = '';
   for (const ch of template) {

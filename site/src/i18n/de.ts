@@ -51,6 +51,11 @@ export const de = {
   'news.readMoreContext': ': {title}',
   'news.none': 'Zurzeit gibt es keine Meldungen.',
 
+  'feed.subscribe': 'Meldungen als RSS-Feed abonnieren',
+  'feed.newsTitle': 'Aktuelles – {siteName}',
+  'feed.organisationTitle': 'Meldungen von {name}',
+  'feed.organisationDescription': 'Meldungen und Pressemitteilungen von {name}.',
+
   'pagination.previous': 'Zurück',
   'pagination.next': 'Weiter',
   'pagination.status': 'Seite {current} von {total}',
@@ -77,10 +82,38 @@ export const de = {
   'organisation.others': 'Weitere Einrichtungen und Unternehmen',
   'organisation.section': 'Mehr über {name}',
 
+  'openingHours.heading': 'Öffnungszeiten',
+  'openingHours.stand': '(Stand: {time})',
+  'openingHours.regular': 'Regelmäßige Öffnungszeiten',
+  'openingHours.weekday': 'Wochentag',
+  'openingHours.times': 'Uhrzeit',
+  'openingHours.closed': 'geschlossen',
+  'openingHours.closedReason': 'geschlossen ({reason})',
+  'openingHours.timesReason': '{times} ({reason})',
+  'openingHours.rangeTo': 'bis',
+  'openingHours.holidaysClosed': 'An gesetzlichen Feiertagen in Sachsen-Anhalt geschlossen.',
+  'openingHours.deviations': 'Abweichende Öffnungszeiten',
+
   'notFound.title': 'Seite nicht gefunden',
   'notFound.description': 'Diese Seite gibt es nicht (mehr).',
   'notFound.text': 'Die Adresse, die Sie aufgerufen haben, gibt es auf dieser Website nicht oder nicht mehr. Vielleicht hilft Ihnen die Startseite oder die Übersicht der Einrichtungen weiter.',
   'notFound.home': 'Zur Startseite',
+
+  'search.headerLabel': 'Website durchsuchen',
+  'search.pageLabel': 'Suchbegriff',
+  'search.pageLandmark': 'Neue Suche',
+  'search.submit': 'Suchen',
+  'search.title': 'Suche',
+  'search.description': 'Alle Seiten, Meldungen und Einrichtungen von {siteName} durchsuchen.',
+  'search.noJs': 'Die Suche braucht JavaScript, das in Ihrem Browser ausgeschaltet ist oder nicht unterstützt wird.',
+  'search.alternatives': 'Alle Inhalte finden Sie auch über die Hauptnavigation und diese Übersichten:',
+  'search.empty': 'Bitte geben Sie einen Suchbegriff ein.',
+  'search.loading': 'Suche nach „{query}“ läuft …',
+  'search.count': '{count} Treffer für „{query}“',
+  'search.none': 'Keine Treffer für „{query}“. Prüfen Sie die Schreibweise oder versuchen Sie ein anderes Wort.',
+  'search.failed': 'Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal.',
+  'search.results': 'Suchergebnisse',
+  'search.more': 'Weitere Treffer anzeigen',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof de;

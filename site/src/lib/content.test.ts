@@ -39,7 +39,7 @@ describe('computePagePaths', () => {
     });
   });
 
-  it.each(['einrichtungen', 'aktuelles', 'medien', 'suche'])('refuses the reserved top-level slug %s, naming documentId and field', (slug) => {
+  it.each(['einrichtungen', 'aktuelles', 'medien', 'suche', 'pagefind'])('refuses the reserved top-level slug %s, naming documentId and field', (slug) => {
     const err = errorOf(() => computePagePaths([page('p-ok', 'rathaus', null), page('p-boese', slug, null)]));
     expect(err.issues).toEqual([expect.objectContaining({ type: 'page', documentId: 'p-boese', field: 'slug' })]);
     expect(err.message).toContain('p-boese');

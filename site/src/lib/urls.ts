@@ -6,14 +6,19 @@
 export const NEWS_DIR = 'aktuelles';
 export const ORGANISATIONS_DIR = 'einrichtungen';
 export const MEDIA_DIR_URL = 'medien';
+export const SEARCH_DIR = 'suche';
+/** Pagefind's index and browser script (written by integrations/pagefind.ts). */
+export const PAGEFIND_DIR = 'pagefind';
 
 /** Top-level page slugs the site uses for its own sections; a page may not take them. */
-export const RESERVED_TOP_LEVEL_SLUGS: ReadonlySet<string> = new Set([ORGANISATIONS_DIR, NEWS_DIR, MEDIA_DIR_URL, 'suche']);
+export const RESERVED_TOP_LEVEL_SLUGS: ReadonlySet<string> = new Set([ORGANISATIONS_DIR, NEWS_DIR, MEDIA_DIR_URL, SEARCH_DIR, PAGEFIND_DIR]);
 
 export const homePath = (): string => '/';
 export const organisationsPath = (): string => `/${ORGANISATIONS_DIR}/`;
 export const organisationPath = (slug: string): string => `/${ORGANISATIONS_DIR}/${slug}/`;
 export const newsArticlePath = (slug: string): string => `/${NEWS_DIR}/${slug}/`;
+/** The search page; the query goes in `?q=` (see lib/search.ts). */
+export const searchPath = (): string => `/${SEARCH_DIR}/`;
 
 /** List page n (1-based) of the news: page 1 is the section's own address. */
 export const newsListPath = (n: number): string => (n === 1 ? `/${NEWS_DIR}/` : `/${NEWS_DIR}/seite/${n}/`);

@@ -1,0 +1,258 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// (page.evaluate callbacks run in the browser: they need the DOM types.)
+import { execFile } from 'node:child_process';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { parseHTML } from 'linkedom';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_ARGS } from '../scripts/a11y-gate.mjs';
+import { startStaticServer } from '../scripts/lib/static-server.mjs';
+import { REPO } from './helpers/paths.ts';
+import { htmlFiles, urlPathOf } from './helpers/site.ts';
+
+/*
+ * The site search as a visitor uses it, in Debian's Chromium: the site is built from the
+ * fixture snapshot with `pnpm build` (Pagefind indexes it in the same step), served as a static
+ * host would, and searched with the keyboard only. Then the same page without JavaScript, and
+ * axe on the page with results.
+ */
+
+const run = promisify(execFile);
+const SITE = join(REPO, 'var', 'test', 'search-site');
+const FIXTURE = join(REPO, 'site', 'test', 'fixtures', 'snapshot');
+/** A word of the fixture that only the history page has in its text (checked below). */
+const WORD = 'Mauerring';
+const TARGET = '/leben-in-aschersleben/geschichte/';
+
+// axe-core comes with pa11y (the gate's runner): the same version the gate uses.
+const requireFromPa11y = createRequire(createRequire(join(REPO, 'e2e', 'package.json')).resolve('pa11y-ci/package.json'));
+const AXE = createRequire(requireFromPa11y.resolve('pa11y/package.json')).resolve('axe-core/axe.min.js');
+
+/** The part of Pagefind's Node API (site/node_modules/pagefind) this test uses. */
+interface PagefindNode {
+  createIndex(config: { forceLanguage: string }): Promise<{
+    errors: string[];
+    index?: {
+      addDirectory(dir: { path: string }): Promise<{ errors: string[] }>;
+      writeFiles(options: { outputPath: string }): Promise<{ errors: string[] }>;
+    };
+  }>;
+  close(): Promise<unknown>;
+}
+
+interface Focused {
+  tag: string;
+  id: string;
+  href: string | null;
+  inHeader: boolean;
+  text: string;
+}
+
+function focused(page: Page): Promise<Focused | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    return { tag: el.tagName, id: el.id, href: el.getAttribute('href'), inHeader: el.closest('header') !== null, text: el.textContent?.trim() ?? '' };
+  });
+}
+
+/** Presses Tab until `done` holds for the focused element; returns the elements passed on the way. */
+async function tabUntil(page: Page, done: (f: Focused | null) => boolean, max: number): Promise<(Focused | null)[]> {
+  const path: (Focused | null)[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    path.push(f);
+    if (done(f)) return path;
+  }
+  throw new Error(`Nach ${max}× Tab nicht erreicht; Weg: ${JSON.stringify(path)}`);
+}
+
+describe('Suche (Pagefind) mit der Tastatur, ohne JavaScript und mit axe', () => {
+  let server: Server;
+  let origin: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await rm(SITE, { recursive: true, force: true });
+    // What an operator runs: `pnpm build` — the Pagefind index is part of it.
+    await run('bash', ['scripts/run.sh', 'build'], {
+      cwd: REPO,
+      env: { ...process.env, SNAPSHOT_DIR: FIXTURE, SITE_DIST: SITE },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    ({ server, url: origin } = await startStaticServer(SITE, 0));
+    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_ARGS });
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  });
+
+  it('hat das Suchwort nur im Inhalt genau einer Seite (Voraussetzung)', async () => {
+    const withWord: string[] = [];
+    for (const file of await htmlFiles(SITE)) {
+      const { document } = parseHTML(await readFile(file, 'utf8'));
+      if (document.querySelector('main')?.textContent?.includes(WORD)) withWord.push(urlPathOf(SITE, file));
+    }
+    expect(withWord).toEqual([TARGET]);
+  });
+
+  it('findet eine Seite nur mit der Tastatur: Tab zum Suchfeld im Kopf, Wort, Enter, Tab zum Treffer, Enter', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${origin}/`);
+      // From the start of the page: first the skip link, then (after the logo link) the search field.
+      const path = await tabUntil(page, (f) => f?.tag === 'INPUT', 5);
+      expect(path[0]?.text).toBe('Zum Inhalt springen');
+      const field = path.at(-1);
+      expect(field?.inHeader).toBe(true);
+      expect(await page.getAttribute(`#${field?.id}`, 'type')).toBe('search');
+      expect(await page.textContent(`label[for="${field?.id}"]`)).toBe('Website durchsuchen');
+
+      await page.keyboard.type(WORD);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${origin}/suche/?q=${WORD}`);
+
+      const status = page.locator('[role="status"]');
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(`1 Treffer für „${WORD}“`);
+      expect(await status.getAttribute('aria-live')).toBe('polite');
+      // The field on the search page shows what was searched; focus stays where it was.
+      expect(await page.inputValue('main input[type="search"]')).toBe(WORD);
+      expect(await focused(page)).toBeNull();
+
+      const results = page.locator('main ol li');
+      expect(await results.count()).toBe(1);
+      const first = results.first().locator('a');
+      expect(await first.getAttribute('href')).toBe(TARGET);
+      expect(await first.textContent()).toBe('Geschichte');
+      expect(await results.first().locator('mark').first().textContent()).toBe(WORD);
+      // The message for browsers without JavaScript is gone.
+      expect(await page.locator('main').getByText('Die Suche braucht JavaScript', { exact: false }).isVisible()).toBe(false);
+
+      await tabUntil(page, (f) => f?.tag === 'A' && f.href === TARGET && !f.inHeader, 40);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${origin}${TARGET}`);
+      expect(await page.textContent('main h1')).toBe('Geschichte');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('findet eine Seite über ein verstecktes Synonym (SearchTerms: data-pagefind-meta)', async () => {
+    // No content has synonyms yet: add the markup SearchTerms.astro renders to a copy of the
+    // built site and index it again with the same Pagefind and options as the build.
+    const copy = `${SITE}-synonyme`;
+    await rm(copy, { recursive: true, force: true });
+    await cp(SITE, copy, { recursive: true });
+    const file = join(copy, TARGET, 'index.html');
+    const html = await readFile(file, 'utf8');
+    expect(html).toContain('data-pagefind-body>');
+    await writeFile(file, html.replace('data-pagefind-body>', 'data-pagefind-body><span hidden data-pagefind-meta="synonyms:Stadtmauer-Rundgang, Wehrgang"></span>'));
+    // The site's own Pagefind (an ESM-only package: no require.resolve; pnpm links it here).
+    const pagefind = (await import(pathToFileURL(join(REPO, 'site', 'node_modules', 'pagefind', 'lib', 'index.js')).href)) as PagefindNode;
+    try {
+      const { index } = await pagefind.createIndex({ forceLanguage: 'de' });
+      expect((await index?.addDirectory({ path: copy }))?.errors).toEqual([]);
+      expect((await index?.writeFiles({ outputPath: join(copy, 'pagefind') }))?.errors).toEqual([]);
+    } finally {
+      await pagefind.close();
+    }
+    const { server: copyServer, url } = await startStaticServer(copy, 0);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      expect(html).not.toContain('Wehrgang');
+      await page.goto(`${url}/suche/?q=Wehrgang`);
+      await expect.poll(() => page.textContent('[role="status"]'), { timeout: 15_000 }).toBe('1 Treffer für „Wehrgang“');
+      expect(await page.locator('main ol a').getAttribute('href')).toBe(TARGET);
+      // Hidden on the page itself: not shown, not read out.
+      await page.goto(`${url}${TARGET}`);
+      expect(await page.locator('body').innerText()).not.toContain('Wehrgang');
+    } finally {
+      await context.close();
+      copyServer.close();
+      await rm(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('sagt, wenn nichts gefunden wurde, und zeigt die Übersichten', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${origin}/suche/?q=Xylophonkonzertsaal`);
+      await expect.poll(() => page.textContent('[role="status"]'), { timeout: 15_000 }).toMatch(/^Keine Treffer für „Xylophonkonzertsaal“\./);
+      expect(await page.locator('main ol li').count()).toBe(0);
+      expect(await page.isVisible('main a[href="/einrichtungen/"]')).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('erklärt ohne JavaScript, was stattdessen hilft', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${origin}/suche/?q=${WORD}`);
+      const main = page.locator('main');
+      expect(await main.getByText('Die Suche braucht JavaScript', { exact: false }).isVisible()).toBe(true);
+      // Ways to every content without search: the main navigation's overview pages.
+      for (const href of ['/rathaus-und-buergerservice/', '/aktuelles/', '/einrichtungen/']) {
+        expect(await main.locator(`a[href="${href}"]`).isVisible(), href).toBe(true);
+      }
+      expect(await main.locator('ol li').count()).toBe(0);
+      // The header form still works: it is plain HTML.
+      expect(await page.getAttribute('header form[role="search"]', 'action')).toBe('/suche/');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('hat auf der Suchseite mit Treffern keine axe-Verstöße (WCAG 2 A/AA)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      // A word with several hits, so the list, the marks and the status are all on the page.
+      await page.goto(`${origin}/suche/?q=Aschersleben`);
+      await expect.poll(() => page.textContent('[role="status"]'), { timeout: 15_000 }).toMatch(/^\d+ Treffer für „Aschersleben“$/);
+      expect(await page.locator('main ol li').count()).toBeGreaterThan(1);
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lädt mehr Treffer auf Wunsch und setzt den Fokus auf den ersten neuen', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      // „Stadt“ is on nearly every page of the fixture: more than one batch of ten.
+      await page.goto(`${origin}/suche/?q=Stadt`);
+      await expect.poll(() => page.textContent('[role="status"]'), { timeout: 15_000 }).toMatch(/^\d+ Treffer für „Stadt“$/);
+      const total = Number((await page.textContent('[role="status"]'))?.split(' ')[0]);
+      expect(total).toBeGreaterThan(10);
+      expect(await page.locator('main ol li').count()).toBe(10);
+      await tabUntil(page, (f) => f?.tag === 'BUTTON' && f.text === 'Weitere Treffer anzeigen', 80);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('main ol li').count()).toBe(Math.min(total, 20));
+      const eleventh = await page.locator('main ol li').nth(10).locator('a').getAttribute('href');
+      expect((await focused(page))?.href).toBe(eleventh);
+    } finally {
+      await context.close();
+    }
+  });
+});
