@@ -20,7 +20,7 @@ import { startStrapi, type Db, type StrapiInstance } from './helpers/strapi.ts';
 const run = promisify(execFile);
 export const GATE_SITE = join(REPO, 'var', 'test', 'site');
 
-const COLLECTIONS = ['organisations', 'pages', 'news-articles'] as const;
+const COLLECTIONS = ['organisations', 'pages', 'news-articles', 'offices'] as const;
 
 describe.each<Db>(['sqlite', 'postgres'])('Strapi auf %s → Snapshot → Website', (db) => {
   let strapi: StrapiInstance;
@@ -88,6 +88,13 @@ describe.each<Db>(['sqlite', 'postgres'])('Strapi auf %s → Snapshot → Websit
     expect(snapshot.pages.length).toBeGreaterThanOrEqual(30);
     expect(snapshot.news.length).toBeGreaterThanOrEqual(20);
     expect(snapshot.organisations.filter((o) => o.bundled).map((o) => o.slug).length).toBe(4);
+    expect(snapshot.offices.length).toBeGreaterThanOrEqual(10);
+    // The nested opening-hours components arrive complete (populate at every level).
+    const buergerservice = snapshot.offices.find((o) => o.slug === 'buergerservice');
+    expect(buergerservice?.openingHours.weekly.length).toBeGreaterThanOrEqual(6);
+    expect(buergerservice?.openingHours.exceptions.map((e) => e.date)).toEqual(expect.arrayContaining(['2026-12-24', '2026-12-31']));
+    expect(buergerservice?.openingHours.closures.length).toBeGreaterThanOrEqual(1);
+    expect(buergerservice?.accessibility.stepFree).toBe(true);
   });
 
   it('gibt nur veröffentlichte Fassungen heraus (der Entwurf fehlt)', () => {
@@ -100,6 +107,8 @@ describe.each<Db>(['sqlite', 'postgres'])('Strapi auf %s → Snapshot → Websit
     const built = new Set((await htmlFiles(dist)).map((f) => urlPathOf(dist, f)));
     for (const n of snapshot.news) expect(built, n.slug).toContain(`/aktuelles/${n.slug}/`);
     for (const o of snapshot.organisations) expect(built, o.slug).toContain(`/einrichtungen/${o.slug}/`);
+    expect(built).toContain('/aemter/');
+    for (const o of snapshot.offices) expect(built, o.slug).toContain(`/aemter/${o.slug}/`);
     const topLevel = snapshot.pages.filter((p) => p.parent === null);
     for (const p of topLevel) expect(built, p.slug).toContain(`/${p.slug}/`);
     // Every page somewhere in the hierarchy: count pages whose path ends with their slug.

@@ -7,6 +7,7 @@ export * from './schemas/page.ts';
 export * from './schemas/news-article.ts';
 export * from './schemas/site-settings.ts';
 export * from './schemas/opening-hours.ts';
+export * from './schemas/office.ts';
 export * from './snapshot.ts';
 export * from './format.ts';
 export * from './opening-hours.ts';

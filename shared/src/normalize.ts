@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InvalidContentError, issuesFromZod, type ContentIssue } from './errors.ts';
 import { newsArticle, type NewsArticle } from './schemas/news-article.ts';
+import { office, type Office } from './schemas/office.ts';
 import { organisation, type Organisation } from './schemas/organisation.ts';
 import { page, type Page } from './schemas/page.ts';
 import { siteSettings, type SiteSettings } from './schemas/site-settings.ts';
@@ -17,6 +18,7 @@ export const CONTENT_TYPES = {
   organisation: 'organisation',
   page: 'page',
   news: 'news-article',
+  office: 'office',
   settings: 'site-settings',
 } as const;
 
@@ -25,6 +27,7 @@ export interface RawContent {
   organisations: readonly unknown[];
   pages: readonly unknown[];
   news: readonly unknown[];
+  offices: readonly unknown[];
   settings: unknown;
 }
 
@@ -32,6 +35,7 @@ export interface NormalizedContent {
   organisations: Organisation[];
   pages: Page[];
   news: NewsArticle[];
+  offices: Office[];
   settings: SiteSettings;
   /** Media file name in the snapshot (`<hash><ext>`) → absolute URL to download it from. */
   media: Map<string, string>;
@@ -100,6 +104,39 @@ const rawPage = z.looseObject({
 const rawNews = z.looseObject({
   documentId: z.string().min(1),
   organisation: relation.nullable(),
+});
+
+/*
+ * Opening hours in the CMS: component office.opening-hours with repeatable weekly slots,
+ * exceptions and closures. An exception day stores at most two slots flat (from/to, from2/to2):
+ * a repeatable inside a repeatable inside a component is a nesting depth the Strapi admin's
+ * content-type builder does not offer, and two slots cover a day with a lunch break.
+ */
+const rawExceptionDay = z.looseObject({
+  date: z.unknown(),
+  closed: z.unknown(),
+  reason: z.unknown(),
+  from: z.string().nullish(),
+  to: z.string().nullish(),
+  from2: z.string().nullish(),
+  to2: z.string().nullish(),
+});
+const rawOpeningHours = z.looseObject(
+  {
+    closedOnPublicHolidays: z.unknown(),
+    weekly: z.array(z.looseObject({ weekday: z.unknown(), from: z.unknown(), to: z.unknown(), note: z.unknown() })).nullish(),
+    exceptions: z.array(rawExceptionDay).nullish(),
+    closures: z.array(z.looseObject({ from: z.unknown(), to: z.unknown(), reason: z.unknown() })).nullish(),
+  },
+  { error: missing('Komponente') },
+);
+
+const rawOffice = z.looseObject({
+  documentId: z.string().min(1),
+  organisation: relation.nullable(),
+  address: rawAddress.nullable(),
+  accessibility: z.looseObject({ stepFree: z.unknown(), accessibleToilet: z.unknown(), parking: z.unknown(), notes: z.unknown() }, { error: missing('Komponente') }).nullable(),
+  openingHours: rawOpeningHours.nullable(),
 });
 
 export const LEGAL_PAGES = {
@@ -364,6 +401,53 @@ export function normalizeNewsArticle(run: NormalizeRun, raw: unknown): NewsArtic
   });
 }
 
+/** The flat exception day → contract slots: a half-filled pair stays, so the contract names its field. */
+function exceptionSlots(x: z.infer<typeof rawExceptionDay>): Record<string, unknown>[] {
+  const pairs: [string | null | undefined, string | null | undefined][] = [
+    [x.from, x.to],
+    [x.from2, x.to2],
+  ];
+  return pairs
+    .filter(([from, to]) => optionalText(from) !== null || optionalText(to) !== null)
+    .map(([from, to]) => ({ from: from ?? '', to: to ?? '', note: null }));
+}
+
+export function normalizeOffice(run: NormalizeRun, raw: unknown): Office | undefined {
+  const e = begin(run, CONTENT_TYPES.office, raw);
+  const parsed = rawOffice.safeParse(raw);
+  if (!parsed.success) {
+    reportZod(e, '', parsed.error, raw);
+    return undefined;
+  }
+  const r = parsed.data;
+  const h = r.openingHours;
+  const a = r.accessibility;
+  return check(e, office, {
+    documentId: r.documentId,
+    slug: r.slug,
+    name: r.name,
+    kind: r.kind,
+    organisation: requiredRelation(e, 'organisation', r.organisation, 'Organisation'),
+    description: r.description,
+    address: r.address === null ? null : { street: r.address.street, postalCode: r.address.postalCode, city: r.address.city },
+    room: optionalText(r.room),
+    phone: optionalText(r.phone),
+    email: optionalText(r.email),
+    accessibility:
+      a === null ? null : { stepFree: a.stepFree, accessibleToilet: a.accessibleToilet, parking: optionalText(a.parking), notes: optionalText(a.notes) },
+    openingHours:
+      h === null
+        ? null
+        : {
+            // null in the CMS (never set) means the default: closed on public holidays.
+            closedOnPublicHolidays: h.closedOnPublicHolidays ?? true,
+            weekly: (h.weekly ?? []).map((w) => ({ weekday: w.weekday, from: w.from, to: w.to, note: optionalText(w.note) })),
+            exceptions: (h.exceptions ?? []).map((x) => ({ date: x.date, closed: x.closed, reason: x.reason, slots: exceptionSlots(x) })),
+            closures: (h.closures ?? []).map((c) => ({ from: c.from, to: c.to, reason: c.reason })),
+          },
+  });
+}
+
 export function normalizeSiteSettings(run: NormalizeRun, raw: unknown): SiteSettings | undefined {
   // The snapshot names the single type by type alone ("–"), as validateSnapshot does.
   const e = begin(run, CONTENT_TYPES.settings, raw, '–');
@@ -402,7 +486,8 @@ export function normalizeContent(raw: RawContent, options: { baseUrl: string }):
   const organisations = keep(raw.organisations, normalizeOrganisation);
   const pages = keep(raw.pages, normalizePage);
   const news = keep(raw.news, normalizeNewsArticle);
+  const offices = keep(raw.offices, normalizeOffice);
   const settings = normalizeSiteSettings(run, raw.settings);
   if (run.issues.length > 0 || settings === undefined) throw new InvalidContentError(run.issues);
-  return { organisations, pages, news, settings, media: run.media };
+  return { organisations, pages, news, offices, settings, media: run.media };
 }

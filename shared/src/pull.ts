@@ -30,6 +30,17 @@ export const PULL_QUERIES = {
     sort: byDocumentId,
     populate: { organisation: idOnly, image },
   },
+  offices: {
+    status: 'published',
+    sort: byDocumentId,
+    // Strapi 5 populates nested components only when named at every level.
+    populate: {
+      organisation: idOnly,
+      address: true,
+      accessibility: true,
+      openingHours: { populate: { weekly: true, exceptions: true, closures: true } },
+    },
+  },
   settings: {
     // Harmless on a type without draft & publish; keeps drafts out should it ever get it.
     status: 'published',
@@ -61,6 +72,7 @@ export interface PullResult {
   organisations: number;
   pages: number;
   news: number;
+  offices: number;
   media: number;
 }
 
@@ -71,9 +83,10 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
   const organisations = await client.findAll('organisations', PULL_QUERIES.organisations);
   const pages = await client.findAll('pages', PULL_QUERIES.pages);
   const news = await client.findAll('news-articles', PULL_QUERIES.news);
+  const offices = await client.findAll('offices', PULL_QUERIES.offices);
   const settings = await client.findSingle('site-setting', PULL_QUERIES.settings);
 
-  const content = normalizeContent({ organisations, pages, news, settings }, { baseUrl: client.baseUrl });
+  const content = normalizeContent({ organisations, pages, news, offices, settings }, { baseUrl: client.baseUrl });
   const snapshot: Snapshot = {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
@@ -83,6 +96,7 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
     organisations: content.organisations,
     pages: content.pages,
     news: content.news,
+    offices: content.offices,
   };
   // References, duplicate slugs, cycles: checked before any download, so bad content fails fast.
   validateSnapshot(snapshot);
@@ -100,6 +114,7 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
     organisations: snapshot.organisations.length,
     pages: snapshot.pages.length,
     news: snapshot.news.length,
+    offices: snapshot.offices.length,
     media: files.length,
   };
 }

@@ -7,6 +7,7 @@ import { InvalidContentError, SnapshotMissingError, issuesFromZod, type ContentI
 import { isoDateTime } from './schemas/common.ts';
 import type { Blocks } from './schemas/blocks.ts';
 import { newsArticle, type NewsArticle } from './schemas/news-article.ts';
+import { office, type Office } from './schemas/office.ts';
 import { organisation, type Organisation } from './schemas/organisation.ts';
 import { page, type Page } from './schemas/page.ts';
 import { siteSettings, type SiteSettings } from './schemas/site-settings.ts';
@@ -31,6 +32,7 @@ export interface Snapshot {
   organisations: Organisation[];
   pages: Page[];
   news: NewsArticle[];
+  offices: Office[];
 }
 
 const header = z.strictObject({
@@ -42,6 +44,10 @@ const header = z.strictObject({
   organisations: z.array(z.unknown()),
   pages: z.array(z.unknown()),
   news: z.array(z.unknown()),
+  // Added without a version bump (the lead's decision): an older snapshot fails here, with this message.
+  offices: z.array(z.unknown(), {
+    error: (iss) => (iss.input === undefined ? 'Ämter (offices) fehlen: Snapshot aus einer älteren Version – neu ziehen (pnpm snapshot)' : undefined),
+  }),
 });
 
 function idOf(raw: unknown): string {
@@ -99,6 +105,7 @@ function checkReferences(s: Snapshot, issues: ContentIssue[]): void {
   };
   dupes('organisation', s.organisations, (o) => o.slug);
   dupes('news-article', s.news, (n) => n.slug);
+  dupes('office', s.offices, (o) => o.slug);
   // Page slugs need only be unique among siblings: the URL is the path of slugs.
   dupes('page', s.pages, (p) => `${p.parent ?? ''}/${p.slug}`);
 
@@ -123,6 +130,11 @@ function checkReferences(s: Snapshot, issues: ContentIssue[]): void {
   for (const n of s.news) {
     if (!orgIds.has(n.organisation)) {
       issues.push({ type: 'news-article', documentId: n.documentId, field: 'organisation', message: `Organisation ${n.organisation} ist nicht (veröffentlicht) vorhanden` });
+    }
+  }
+  for (const o of s.offices) {
+    if (!orgIds.has(o.organisation)) {
+      issues.push({ type: 'office', documentId: o.documentId, field: 'organisation', message: `Organisation ${o.organisation} ist nicht (veröffentlicht) vorhanden` });
     }
   }
   const settingsRefs: [string, string][] = [
@@ -151,6 +163,7 @@ export function validateSnapshot(raw: unknown): Snapshot {
   const organisations = validateList('organisation', organisation, head.data.organisations, issues);
   const pages = validateList('page', page, head.data.pages, issues);
   const news = validateList('news-article', newsArticle, head.data.news, issues);
+  const offices = validateList('office', office, head.data.offices, issues);
   if (!settings.success || issues.length > 0) throw new InvalidContentError(issues);
   const snapshot: Snapshot = {
     format: head.data.format,
@@ -161,6 +174,7 @@ export function validateSnapshot(raw: unknown): Snapshot {
     organisations,
     pages,
     news,
+    offices,
   };
   checkReferences(snapshot, issues);
   if (issues.length > 0) throw new InvalidContentError(issues);

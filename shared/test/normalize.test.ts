@@ -3,12 +3,12 @@ import { InvalidContentError, type ContentIssue } from '../src/errors.ts';
 import { normalizeContent, type RawContent } from '../src/normalize.ts';
 import * as contract from './fixtures/contract.ts';
 import { ID } from './fixtures/contract.ts';
-import { restMedia, restNews, restOrganisations, restPages, restSettings } from './fixtures/rest.ts';
+import { restMedia, restNews, restOffices, restOrganisations, restPages, restSettings } from './fixtures/rest.ts';
 
 const BASE = 'http://127.0.0.1:1337';
 
-function raw(): RawContent & { organisations: Record<string, unknown>[]; pages: Record<string, unknown>[]; news: Record<string, unknown>[]; settings: Record<string, unknown> } {
-  return { organisations: restOrganisations(), pages: restPages(), news: restNews(), settings: restSettings() };
+function raw(): RawContent & { organisations: Record<string, unknown>[]; pages: Record<string, unknown>[]; news: Record<string, unknown>[]; offices: Record<string, unknown>[]; settings: Record<string, unknown> } {
+  return { organisations: restOrganisations(), pages: restPages(), news: restNews(), offices: restOffices(), settings: restSettings() };
 }
 
 function entry(list: Record<string, unknown>[], documentId: string): Record<string, unknown> {
@@ -34,6 +34,20 @@ describe('normalizeContent: valid REST entries', () => {
 
   it('turns organisations into contract objects: logo as file, domains as strings, empty contact fields as null', () => {
     expect(out().organisations).toEqual(contract.organisations);
+  });
+
+  it('turns offices into contract objects: organisation as documentId, flat exception slots as a list, empty texts as null', () => {
+    expect(out().offices).toEqual(contract.offices);
+  });
+
+  it('names the field of a half-filled exception slot and of a missing opening-hours component', () => {
+    const input = raw();
+    const hours = entry(input.offices, ID.buergerservice).openingHours as { exceptions: Record<string, unknown>[] };
+    (hours.exceptions[1] as Record<string, unknown>).to = null;
+    delete entry(input.offices, ID.bibliothek).openingHours;
+    const issues = issuesOf(input);
+    expect(brief(issues)).toEqual([`office ${ID.buergerservice} openingHours.exceptions.1.slots.0.to`, `office ${ID.bibliothek} openingHours`]);
+    expect(issues[1]?.message).toMatch(/populate/);
   });
 
   it('turns pages into contract objects: relations as documentIds, image blocks carry our image', () => {

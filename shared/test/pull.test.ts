@@ -49,7 +49,7 @@ const pages = (c: FakeCmsContent) => c.pages as Record<string, unknown>[];
 describe('pullSnapshot', () => {
   it('writes a snapshot that readSnapshot accepts, with every image', async () => {
     const result = await pull();
-    expect(result).toEqual({ dir, organisations: 2, pages: 7, news: 2, media: 4 });
+    expect(result).toEqual({ dir, organisations: 2, pages: 7, news: 2, offices: 2, media: 4 });
 
     const snapshot = await readSnapshot(dir);
     expect(snapshot).toEqual({ ...contract.validSnapshot(), generatedAt: NOW.toISOString(), source: cms?.url });
@@ -87,6 +87,15 @@ describe('pullSnapshot', () => {
       status: 'published',
       'populate[organisation][fields][0]': 'documentId',
       'populate[image][populate][media]': 'true',
+    });
+    expect(query('/api/offices')).toMatchObject({
+      status: 'published',
+      'populate[organisation][fields][0]': 'documentId',
+      'populate[address]': 'true',
+      'populate[accessibility]': 'true',
+      'populate[openingHours][populate][weekly]': 'true',
+      'populate[openingHours][populate][exceptions]': 'true',
+      'populate[openingHours][populate][closures]': 'true',
     });
     const settings = query('/api/site-setting');
     expect(settings).toMatchObject({ 'populate[mainNavigation][fields][0]': 'documentId', 'populate[social]': 'true' });

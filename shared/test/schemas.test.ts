@@ -34,6 +34,7 @@ describe('valid content', () => {
     expect(validated.organisations).toHaveLength(2);
     expect(validated.pages).toHaveLength(7);
     expect(validated.news).toHaveLength(2);
+    expect(validated.offices).toHaveLength(2);
   });
 });
 
@@ -192,6 +193,49 @@ describe('news-article', () => {
     if (!a || !b) throw new Error('Testdaten: zwei Meldungen erwartet');
     b.slug = a.slug;
     expectIssue(s, { type: 'news-article', documentId: ID.newsAmtsblatt, field: 'slug' });
+  });
+});
+
+describe('office', () => {
+  function office(s: Snapshot, documentId: string) {
+    const o = s.offices.find((x) => x.documentId === documentId);
+    if (!o) throw new Error(`Testdaten: Amt ${documentId} fehlt`);
+    return o;
+  }
+
+  it('refuses overlapping weekly slots, naming the field and both times', () => {
+    const s = validSnapshot();
+    office(s, ID.buergerservice).openingHours.weekly.push({ weekday: 'mo', from: '11:00', to: '13:00', note: null });
+    expectIssue(s, {
+      type: 'office',
+      documentId: ID.buergerservice,
+      field: 'openingHours.weekly.2.from',
+      message: /11:00–13:00 Uhr überschneidet sich mit 09:00–12:00 Uhr am Montag/,
+    });
+  });
+
+  it('refuses a bad kind, a too long description and a step-free flag that is not a boolean', () => {
+    const s = validSnapshot();
+    const o = office(s, ID.bibliothek) as unknown as Record<string, unknown>;
+    o.kind = 'behoerde';
+    o.description = 'x'.repeat(501);
+    (o.accessibility as Record<string, unknown>).stepFree = 'ja';
+    const fields = issuesOf(s).map((i) => `${i.documentId} ${i.field}`);
+    expect(fields).toEqual([`${ID.bibliothek} kind`, `${ID.bibliothek} description`, `${ID.bibliothek} accessibility.stepFree`]);
+  });
+
+  it('refuses a missing organisation and a duplicate slug', () => {
+    const s = validSnapshot();
+    office(s, ID.bibliothek).organisation = 'orgunveroeffentlicht0001';
+    office(s, ID.bibliothek).slug = 'buergerservice';
+    expectIssue(s, { type: 'office', documentId: ID.bibliothek, field: 'organisation', message: /nicht \(veröffentlicht\) vorhanden/ });
+    expectIssue(s, { type: 'office', documentId: ID.bibliothek, field: 'slug', message: /schon vergeben/ });
+  });
+
+  it('refuses a snapshot of an older version without offices, saying what to do', () => {
+    const s = validSnapshot() as Partial<Snapshot>;
+    delete s.offices;
+    expectIssue(s, { type: 'snapshot', documentId: '–', field: 'offices', message: /Ämter \(offices\) fehlen.*neu ziehen/ });
   });
 });
 

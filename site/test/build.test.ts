@@ -71,6 +71,8 @@ function expectedPaths(s: Snapshot): string[] {
     '/aktuelles/seite/2/',
     ...s.news.map((n) => `/aktuelles/${n.slug}/`),
     '/suche/',
+    '/aemter/',
+    ...s.offices.map((o) => `/aemter/${o.slug}/`),
   ];
 }
 
@@ -116,20 +118,74 @@ describe('astro build with the fixture snapshot', () => {
     expect(await readFile(join(outDir, 'sitemap-index.xml'), 'utf8')).toContain(`${SITE_URL}/sitemap-0.xml`);
   });
 
-  it('ships JavaScript only on the search page: one module file there, no script anywhere else', async () => {
+  it('ships JavaScript only on the search page and the office pages: one module file each, no script anywhere else', async () => {
+    // The office pages carry the opening-status timeline script (docs/adr/0004-opening-hours.md).
+    const officePages = new Set(snapshot.offices.map((o) => `aemter/${o.slug}/index.html`));
+    expect(officePages.size).toBeGreaterThanOrEqual(2);
     for (const f of html.keys()) {
-      if (f === SEARCH_PAGE) continue;
+      if (f === SEARCH_PAGE || officePages.has(f)) continue;
       expect(await readFile(join(outDir, f), 'utf8'), f).not.toMatch(/<script/i);
     }
-    // The island's bundle, as a file (the CSP will forbid inline scripts), and Pagefind's own.
-    const scripts = [...(html.get(SEARCH_PAGE)?.querySelectorAll('script') ?? [])];
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]?.getAttribute('type')).toBe('module');
-    expect(scripts[0]?.getAttribute('src')).toMatch(/^\/_astro\/[^/]+\.js$/);
-    expect(scripts[0]?.textContent).toBe('');
+    const moduleOf = (f: string) => {
+      // As files (the CSP will forbid inline scripts).
+      const scripts = [...(html.get(f)?.querySelectorAll('script') ?? [])];
+      expect(scripts, f).toHaveLength(1);
+      expect(scripts[0]?.getAttribute('type'), f).toBe('module');
+      expect(scripts[0]?.getAttribute('src'), f).toMatch(/^\/_astro\/[^/]+\.js$/);
+      expect(scripts[0]?.textContent, f).toBe('');
+      return scripts[0]?.getAttribute('src')?.slice(1);
+    };
+    const searchModule = moduleOf(SEARCH_PAGE);
+    const officeModules = new Set([...officePages].map(moduleOf));
+    // All office pages share one bundle, and it is not the search island's.
+    expect(officeModules.size).toBe(1);
+    expect(officeModules.has(searchModule)).toBe(false);
     const js = files.filter((f) => /\.m?js$/.test(f));
-    expect(js.filter((f) => !f.startsWith('pagefind/'))).toEqual([scripts[0]?.getAttribute('src')?.slice(1)]);
+    expect(js.filter((f) => !f.startsWith('pagefind/')).sort()).toEqual([searchModule, ...officeModules].sort());
     expect(js).toContain('pagefind/pagefind.js');
+  });
+
+  it('renders an office page: status line, weekly table, contact links, encoded OpenStreetMap link, accessibility', () => {
+    const doc = html.get('aemter/buergerservice/index.html');
+    if (!doc) throw new Error('aemter/buergerservice/index.html fehlt');
+    const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(text(doc.querySelector('h1'))).toBe('Bürgerservice / Einwohnermeldeamt');
+    expect(text(doc.querySelector('[data-status]'))).toMatch(/^(Heute geöffnet bis \d\d:\d\d Uhr|Jetzt geschlossen|Heute geschlossen)/);
+    const rows = [...doc.querySelectorAll('.opening-hours-table tbody tr')].map((r) => `${text(r.querySelector('th'))} ${text(r.querySelector('td'))}`);
+    expect(rows).toHaveLength(7);
+    expect(rows[0]).toBe('Montag 09:00–12:00 Uhr');
+    expect(rows[1]).toBe('Dienstag 09:00–12:00 Uhr und 13:00–18:00 Uhr');
+    expect(rows[6]).toBe('Sonntag geschlossen');
+    const map = [...doc.querySelectorAll('a')].find((a) => text(a) === 'Auf der Karte anzeigen (OpenStreetMap)');
+    expect(map?.getAttribute('href')).toBe('https://www.openstreetmap.org/search?query=Markt%201%2C%2006449%20Aschersleben');
+    expect(doc.querySelector('iframe')).toBeNull();
+    expect(doc.querySelector('a[href="tel:03473958120"]')).not.toBeNull();
+    expect(doc.querySelector('a[href="mailto:buergerservice@aschersleben.de"]')).not.toBeNull();
+    const access = [...doc.querySelectorAll('.building-accessibility > div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);
+    expect(access).toEqual([
+      ['Stufenloser Zugang', 'ja'],
+      ['Barrierefreies WC', 'ja'],
+      ['Parken', 'Zwei Behindertenparkplätze am Markt'],
+      ['Hinweise', 'Aufzug in alle Etagen.'],
+    ]);
+    const other = html.get('aemter/kulturanstalt-besucherservice/index.html');
+    const otherAccess = [...(other?.querySelectorAll('.building-accessibility > div') ?? [])].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);
+    expect(otherAccess).toEqual([
+      ['Stufenloser Zugang', 'nein'],
+      ['Barrierefreies WC', 'nein'],
+    ]);
+  });
+
+  it('lists every office in the directory, grouped by organisation, and on its organisation page', () => {
+    const doc = html.get('aemter/index.html');
+    const links = [...(doc?.querySelectorAll('main .office-teaser a[href^="/aemter/"]') ?? [])].map((a) => a.getAttribute('href'));
+    expect(links.sort()).toEqual(snapshot.offices.map((o) => `/aemter/${o.slug}/`).sort());
+    const groups = [...(doc?.querySelectorAll('main section h2') ?? [])].map((h) => h.textContent);
+    expect(groups).toEqual(['Stadt Aschersleben', 'Aschersleber Kulturanstalt']);
+    const org = html.get('einrichtungen/stadt-aschersleben/index.html');
+    expect(org?.querySelector('main a[href="/aemter/buergerservice/"]')).not.toBeNull();
+    const nav = [...(doc?.querySelectorAll('nav a') ?? [])].map((a) => a.textContent?.trim());
+    expect(nav).toContain('Ämter und Öffnungszeiten');
   });
 
   it('builds a German search index of every page except 404 and the search page, from <main> only', async () => {

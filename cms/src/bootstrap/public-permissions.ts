@@ -13,6 +13,8 @@ export const PUBLIC_ACTIONS: readonly string[] = [
   'api::page.page.findOne',
   'api::news-article.news-article.find',
   'api::news-article.news-article.findOne',
+  'api::office.office.find',
+  'api::office.office.findOne',
   'api::site-setting.site-setting.find',
 ];
 

@@ -5,12 +5,13 @@ import { toStrapiBlocks } from './body';
 import { SeedMedia } from './media';
 import { parentsFirst } from './order';
 import { type FieldSpec, type Outcome, type SeedData, upsertPublished, upsertSingle } from './upsert';
-import type { SeedImage, SeedNews, SeedOrganisation, SeedPage, SeedSettings } from './types';
+import type { SeedImage, SeedNews, SeedOffice, SeedOrganisation, SeedPage, SeedSettings } from './types';
 
 export interface SeedContent {
   organisations: readonly SeedOrganisation[];
   pages: readonly SeedPage[];
   news: readonly SeedNews[];
+  offices: readonly SeedOffice[];
   settings: SeedSettings;
 }
 
@@ -30,6 +31,39 @@ const NEWS: FieldSpec = {
   relations: ['organisation'],
   images: ['image'],
 };
+const OFFICE: FieldSpec = {
+  plain: ['name', 'slug', 'kind', 'description', 'room', 'phone', 'email'],
+  relations: ['organisation'],
+  components: {
+    address: ['street', 'postalCode', 'city'],
+    accessibility: ['stepFree', 'accessibleToilet', 'parking', 'notes'],
+  },
+  nested: {
+    openingHours: {
+      fields: ['closedOnPublicHolidays'],
+      repeatables: {
+        weekly: ['weekday', 'from', 'to', 'note'],
+        exceptions: ['date', 'closed', 'reason', 'from', 'to', 'from2', 'to2'],
+        closures: ['from', 'to', 'reason'],
+      },
+    },
+  },
+};
+
+/** An exception day as the CMS stores it: up to two slots, flat (see office.opening-exception). */
+function flatException(e: SeedOffice['openingHours']['exceptions'][number], where: string): SeedData {
+  if (e.slots.length > 2) throw new Error(`Seed: ${where}, Ausnahme ${e.date}: höchstens zwei Zeiträume möglich`);
+  const [first, second] = e.slots;
+  return {
+    date: e.date,
+    closed: e.closed,
+    reason: e.reason,
+    from: first?.from ?? null,
+    to: first?.to ?? null,
+    from2: second?.from ?? null,
+    to2: second?.to ?? null,
+  };
+}
 const LEGAL_PAGES = ['impressum', 'datenschutz', 'barrierefreiheit', 'leichteSprache', 'gebaerdensprache'] as const;
 const SETTINGS: FieldSpec = {
   plain: ['siteName', 'claim', 'accessibilityFeedbackEmail'],
@@ -118,6 +152,30 @@ export async function seed(strapi: Core.Strapi, input: SeedContent = content): P
     tally.add((await upsertPublished(strapi, 'api::news-article.news-article', NEWS, data)).outcome);
   }
 
+  for (const office of input.offices) {
+    const where = `Amt „${office.slug}“`;
+    const { accessibility: a, openingHours: h } = office;
+    const data: SeedData = {
+      name: office.name,
+      slug: office.slug,
+      kind: office.kind,
+      description: office.description,
+      room: office.room ?? null,
+      phone: office.phone ?? null,
+      email: office.email ?? null,
+      organisation: lookup(organisationIds, office.organisation, 'Organisation', where),
+      address: { street: office.address.street, postalCode: office.address.postalCode, city: office.address.city },
+      accessibility: { stepFree: a.stepFree, accessibleToilet: a.accessibleToilet, parking: a.parking ?? null, notes: a.notes ?? null },
+      openingHours: {
+        closedOnPublicHolidays: h.closedOnPublicHolidays,
+        weekly: h.weekly.map((w) => ({ weekday: w.weekday, from: w.from, to: w.to, note: w.note ?? null })),
+        exceptions: h.exceptions.map((e) => flatException(e, where)),
+        closures: h.closures.map((c) => ({ from: c.from, to: c.to, reason: c.reason })),
+      },
+    };
+    tally.add((await upsertPublished(strapi, 'api::office.office', OFFICE, data)).outcome);
+  }
+
   const { settings } = input;
   const where = 'Website-Einstellungen';
   const settingsData: SeedData = {
@@ -133,6 +191,7 @@ export async function seed(strapi: Core.Strapi, input: SeedContent = content): P
   strapi.log.info(
     `Demo-Inhalte: ${count(input.organisations.length, 'Organisation', 'Organisationen')}, ` +
       `${count(input.pages.length, 'Seite', 'Seiten')}, ${count(input.news.length, 'Meldung', 'Meldungen')}, ` +
+      `${count(input.offices.length, 'Amt', 'Ämter')}, ` +
       `Website-Einstellungen (${tally}); ` +
       `Bilder: ${media.uploaded} hochgeladen, ${media.reused} wiederverwendet.`,
   );

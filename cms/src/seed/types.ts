@@ -92,3 +92,29 @@ export interface SeedSettings {
   accessibilityFeedbackEmail: string;
   social: { network: 'facebook' | 'instagram'; handle: string; url: string }[];
 }
+
+export type SeedWeekday = 'mo' | 'di' | 'mi' | 'do' | 'fr' | 'sa' | 'so';
+
+/** An office or an institution's visitor desk (content type api::office.office). */
+export interface SeedOffice {
+  slug: string;
+  name: string;
+  kind: 'amt' | 'fachbereich' | 'einrichtung';
+  /** slug of a SeedOrganisation */
+  organisation: string;
+  /** ≤ 500 characters */
+  description: string;
+  address: { street: string; postalCode: string; city: string };
+  room?: string;
+  phone?: string;
+  email?: string;
+  accessibility: { stepFree: boolean; accessibleToilet: boolean; parking?: string; notes?: string };
+  openingHours: {
+    closedOnPublicHolidays: boolean;
+    /** times as HH:MM, Europe/Berlin wall clock */
+    weekly: { weekday: SeedWeekday; from: string; to: string; note?: string }[];
+    /** a day with other hours: closed, or up to two slots (the CMS stores them flat) */
+    exceptions: { date: string; reason: string; closed: boolean; slots: { from: string; to: string }[] }[];
+    closures: { from: string; to: string; reason: string }[];
+  };
+}

@@ -19,6 +19,13 @@ export interface FieldSpec {
   components?: Readonly<Record<string, readonly string[]>>;
   /** repeatable components: their field names */
   repeatables?: Readonly<Record<string, readonly string[]>>;
+  /** single components holding repeatable components (opening hours): fields and inner lists */
+  nested?: Readonly<Record<string, NestedComponentSpec>>;
+}
+
+export interface NestedComponentSpec {
+  fields: readonly string[];
+  repeatables: Readonly<Record<string, readonly string[]>>;
 }
 
 export type SeedData = Record<string, unknown>;
@@ -31,6 +38,8 @@ export interface UpsertResult {
 
 type Populate = Record<string, true | { populate: Record<string, true> }>;
 
+/** Strapi 5 populates a component's inner components only when each is named. */
+
 export function populateFor(spec: FieldSpec): Populate {
   const populate: Populate = {};
   for (const key of spec.relations ?? []) populate[key] = true;
@@ -38,6 +47,9 @@ export function populateFor(spec: FieldSpec): Populate {
   for (const key of spec.images ?? []) populate[key] = { populate: { media: true } };
   for (const key of Object.keys(spec.components ?? {})) populate[key] = true;
   for (const key of Object.keys(spec.repeatables ?? {})) populate[key] = true;
+  for (const [key, nested] of Object.entries(spec.nested ?? {})) {
+    populate[key] = { populate: Object.fromEntries(Object.keys(nested.repeatables).map((inner) => [inner, true as const])) };
+  }
   return populate;
 }
 
@@ -74,6 +86,22 @@ export function project(doc: Record<string, unknown>, spec: FieldSpec): SeedData
     const list = doc[key];
     out[key] = Array.isArray(list) ? list.map((item) => pick(item, fields)) : [];
   }
+  for (const [key, nested] of Object.entries(spec.nested ?? {})) {
+    const value = doc[key];
+    const base = pick(value, nested.fields);
+    out[key] =
+      base === null || !isRecord(value)
+        ? null
+        : {
+            ...base,
+            ...Object.fromEntries(
+              Object.entries(nested.repeatables).map(([inner, fields]) => {
+                const list = value[inner];
+                return [inner, Array.isArray(list) ? list.map((item) => pick(item, fields)) : []];
+              }),
+            ),
+          };
+  }
   return out;
 }
 
@@ -94,6 +122,7 @@ function checkSpec(uid: string, spec: FieldSpec, data: SeedData): void {
     ...(spec.images ?? []),
     ...Object.keys(spec.components ?? {}),
     ...Object.keys(spec.repeatables ?? {}),
+    ...Object.keys(spec.nested ?? {}),
   ].sort();
   const dataKeys = Object.keys(data).sort();
   if (canonical(specKeys) !== canonical(dataKeys)) {
@@ -104,7 +133,8 @@ function checkSpec(uid: string, spec: FieldSpec, data: SeedData): void {
 export type DraftAndPublishUid =
   | 'api::organisation.organisation'
   | 'api::page.page'
-  | 'api::news-article.news-article';
+  | 'api::news-article.news-article'
+  | 'api::office.office';
 
 /**
  * Creates or updates the document with `data.slug`, then publishes it — unless both its draft

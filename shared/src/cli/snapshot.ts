@@ -35,7 +35,7 @@ try {
   const result = await pullSnapshot({ client, dir: snapshotDir(), source: source.href.replace(/\/+$/, '') });
   console.log(
     `Snapshot geschrieben: ${count(result.organisations, 'Organisation', 'Organisationen')}, ` +
-      `${count(result.pages, 'Seite', 'Seiten')}, ${count(result.news, 'Meldung', 'Meldungen')} → ${result.dir}`,
+      `${count(result.pages, 'Seite', 'Seiten')}, ${count(result.news, 'Meldung', 'Meldungen')}, ${count(result.offices, 'Amt', 'Ämter')} → ${result.dir}`,
   );
 } catch (err) {
   console.error(`Snapshot fehlgeschlagen: ${describe(err)}`);

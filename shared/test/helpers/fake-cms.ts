@@ -1,4 +1,4 @@
-import { collectionPage, restNews, restOrganisations, restPages, restSettings } from '../fixtures/rest.ts';
+import { collectionPage, restNews, restOffices, restOrganisations, restPages, restSettings } from '../fixtures/rest.ts';
 import { sendJson, startServer, strapiError, type TestServer } from './server.ts';
 
 /*
@@ -12,6 +12,7 @@ export interface FakeCmsContent {
   organisations: unknown[];
   pages: unknown[];
   news: unknown[];
+  offices: unknown[];
   settings: unknown;
   /** Upload path (/uploads/…) → bytes, an HTTP status to answer with, or a function choosing per request. */
   uploads: Map<string, Upload | (() => Upload)>;
@@ -27,7 +28,7 @@ export function demoContent(): FakeCmsContent {
   for (const f of ['wappen_3f2a9c1b7d.png', 'karte_ortschaften_8d7e6f5a4b.png', 'westdorf_1a2b3c4d5e.jpg', 'gildefest_9f8e7d6c5b.webp']) {
     uploads.set(`/uploads/${f}`, Uint8Array.from([...PNG_BYTES, ...Buffer.from(f)]));
   }
-  return { organisations: restOrganisations(), pages: restPages(), news: restNews(), settings: restSettings(), uploads };
+  return { organisations: restOrganisations(), pages: restPages(), news: restNews(), offices: restOffices(), settings: restSettings(), uploads };
 }
 
 export async function startFakeCms(content: FakeCmsContent): Promise<TestServer> {
@@ -35,6 +36,7 @@ export async function startFakeCms(content: FakeCmsContent): Promise<TestServer>
     '/api/organisations': () => content.organisations,
     '/api/pages': () => content.pages,
     '/api/news-articles': () => content.news,
+    '/api/offices': () => content.offices,
   };
   return startServer((_req, res, r) => {
     const list = lists[r.path];

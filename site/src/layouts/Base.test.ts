@@ -52,6 +52,7 @@ describe('Base layout', () => {
       'Wirtschaft und Wirtschaftsförderung',
       'Aktuelles',
       'Einrichtungen',
+      'Ämter und Öffnungszeiten',
     ]);
     expect(doc.querySelector('body > footer')?.getAttribute('aria-label')).toBe('Fußzeile');
   });

@@ -4,6 +4,7 @@ import {
   snapshotDir,
   type ContentIssue,
   type NewsArticle,
+  type Office,
   type Organisation,
   type Page,
   type SiteSettings,
@@ -108,6 +109,9 @@ export class SiteContent {
   readonly #children: ReadonlyMap<string, readonly Page[]>;
   readonly #entryPages: ReadonlyMap<string, readonly Page[]>;
   readonly #newsOf: ReadonlyMap<string, readonly NewsArticle[]>;
+  /** By name. */
+  readonly offices: readonly Office[];
+  readonly #officesOf: ReadonlyMap<string, readonly Office[]>;
 
   constructor(snapshot: Snapshot) {
     this.settings = snapshot.settings;
@@ -138,6 +142,11 @@ export class SiteContent {
     const newsOf = new Map<string, NewsArticle[]>();
     for (const n of this.news) pushTo(newsOf, n.organisation, n);
     this.#newsOf = newsOf;
+
+    this.offices = [...snapshot.offices].sort((a, b) => byTitle.compare(a.name, b.name));
+    const officesOf = new Map<string, Office[]>();
+    for (const o of this.offices) pushTo(officesOf, o.organisation, o);
+    this.#officesOf = officesOf;
   }
 
   page(documentId: string): Page {
@@ -170,6 +179,11 @@ export class SiteContent {
   /** The organisation's pages that start one of its subtrees (legal pages aside), by title. */
   entryPagesOf(organisationId: string): readonly Page[] {
     return this.#entryPages.get(organisationId) ?? [];
+  }
+
+  /** The organisation's offices, by name. */
+  officesOf(organisationId: string): readonly Office[] {
+    return this.#officesOf.get(organisationId) ?? [];
   }
 
   /** The organisation's news, newest first. */

@@ -7,15 +7,18 @@ export const NEWS_DIR = 'aktuelles';
 export const ORGANISATIONS_DIR = 'einrichtungen';
 export const MEDIA_DIR_URL = 'medien';
 export const SEARCH_DIR = 'suche';
+export const OFFICES_DIR = 'aemter';
 /** Pagefind's index and browser script (written by integrations/pagefind.ts). */
 export const PAGEFIND_DIR = 'pagefind';
 
 /** Top-level page slugs the site uses for its own sections; a page may not take them. */
-export const RESERVED_TOP_LEVEL_SLUGS: ReadonlySet<string> = new Set([ORGANISATIONS_DIR, NEWS_DIR, MEDIA_DIR_URL, SEARCH_DIR, PAGEFIND_DIR]);
+export const RESERVED_TOP_LEVEL_SLUGS: ReadonlySet<string> = new Set([ORGANISATIONS_DIR, NEWS_DIR, MEDIA_DIR_URL, SEARCH_DIR, PAGEFIND_DIR, OFFICES_DIR]);
 
 export const homePath = (): string => '/';
 export const organisationsPath = (): string => `/${ORGANISATIONS_DIR}/`;
 export const organisationPath = (slug: string): string => `/${ORGANISATIONS_DIR}/${slug}/`;
+export const officesPath = (): string => `/${OFFICES_DIR}/`;
+export const officePath = (slug: string): string => `/${OFFICES_DIR}/${slug}/`;
 export const newsArticlePath = (slug: string): string => `/${NEWS_DIR}/${slug}/`;
 /** The search page; the query goes in `?q=` (see lib/search.ts). */
 export const searchPath = (): string => `/${SEARCH_DIR}/`;
@@ -29,3 +32,10 @@ export const mediaPath = (file: string): string => `/${MEDIA_DIR_URL}/${encodeUR
 /** Strips what a phone number may contain for reading (spaces, hyphens, slashes, brackets). */
 export const telHref = (phone: string): string => `tel:${phone.replace(/[\s()/-]/g, '')}`;
 export const mailtoHref = (email: string): string => `mailto:${email}`;
+
+/**
+ * A plain link to OpenStreetMap's search for an address: no embedded map, so no third-party
+ * request before the visitor chooses to follow the link (no consent needed).
+ */
+export const osmSearchHref = (address: { street: string; postalCode: string; city: string }): string =>
+  `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${address.street}, ${address.postalCode} ${address.city}`)}`;

@@ -2,3 +2,4 @@ export { news } from './news';
 export { organisations } from './organisations';
 export { pages } from './pages';
 export { settings } from './settings';
+export { offices } from './offices';
