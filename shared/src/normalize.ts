@@ -3,7 +3,11 @@ import { InvalidContentError, issuesFromZod, type ContentIssue } from './errors.
 import { newsArticle, type NewsArticle } from './schemas/news-article.ts';
 import { office, type Office } from './schemas/office.ts';
 import { organisation, type Organisation } from './schemas/organisation.ts';
-import { page, type Page } from './schemas/page.ts';
+import { amtsblattIssue, publicNotice, type AmtsblattIssue, type PublicNotice } from './schemas/notice.ts';
+import { event, type Event } from './schemas/event.ts';
+import { lifeEvent, type LifeEvent } from './schemas/life-event.ts';
+import { page, pageTranslation, type Page, type PageTranslation } from './schemas/page.ts';
+import { service, type Service } from './schemas/service.ts';
 import { siteSettings, type SiteSettings } from './schemas/site-settings.ts';
 
 /*
@@ -19,6 +23,11 @@ export const CONTENT_TYPES = {
   page: 'page',
   news: 'news-article',
   office: 'office',
+  service: 'service',
+  lifeEvent: 'life-event',
+  event: 'event',
+  amtsblatt: 'amtsblatt-issue',
+  notice: 'public-notice',
   settings: 'site-settings',
 } as const;
 
@@ -28,7 +37,14 @@ export interface RawContent {
   pages: readonly unknown[];
   news: readonly unknown[];
   offices: readonly unknown[];
+  services: readonly unknown[];
+  lifeEvents: readonly unknown[];
+  events: readonly unknown[];
+  amtsblatt: readonly unknown[];
+  notices: readonly unknown[];
   settings: unknown;
+  /** Pages in the English locale (Strapi i18n), same documentIds as the German ones. */
+  pagesEn: readonly unknown[];
 }
 
 export interface NormalizedContent {
@@ -36,7 +52,13 @@ export interface NormalizedContent {
   pages: Page[];
   news: NewsArticle[];
   offices: Office[];
+  services: Service[];
+  lifeEvents: LifeEvent[];
+  events: Event[];
+  amtsblatt: AmtsblattIssue[];
+  notices: PublicNotice[];
   settings: SiteSettings;
+  pagesEn: PageTranslation[];
   /** Media file name in the snapshot (`<hash><ext>`) → absolute URL to download it from. */
   media: Map<string, string>;
 }
@@ -78,6 +100,10 @@ const rawMedia = z.looseObject(
   { error: missing('Bilddatei') },
 );
 type RawMedia = z.infer<typeof rawMedia>;
+
+/** An uploaded PDF: Strapi's upload record also carries the original name and the size in kB. */
+const rawDocument = rawMedia.extend({ name: z.unknown(), size: z.unknown(), mime: z.unknown() });
+type RawDocument = z.infer<typeof rawDocument>;
 
 const rawImageComponent = z.looseObject({ alt: z.unknown(), media: rawMedia.nullable() });
 
@@ -137,6 +163,37 @@ const rawOffice = z.looseObject({
   address: rawAddress.nullable(),
   accessibility: z.looseObject({ stepFree: z.unknown(), accessibleToilet: z.unknown(), parking: z.unknown(), notes: z.unknown() }, { error: missing('Komponente') }).nullable(),
   openingHours: rawOpeningHours.nullable(),
+});
+
+const rawService = z.looseObject({
+  documentId: z.string().min(1),
+  organisation: relation.nullable(),
+  office: relation.nullable(),
+  onlineServices: z.array(z.looseObject({ label: z.unknown(), url: z.unknown() })).nullish(),
+});
+
+const rawLifeEvent = z.looseObject({
+  documentId: z.string().min(1),
+  organisation: relation.nullable(),
+  services: z.array(relation, { error: missing('Verknüpfung') }),
+});
+
+const rawEvent = z.looseObject({
+  documentId: z.string().min(1),
+  organisation: relation.nullable(),
+  venueAddress: rawAddress.nullish(),
+});
+
+const rawAmtsblatt = z.looseObject({
+  documentId: z.string().min(1),
+  organisation: relation.nullable(),
+  file: rawDocument.nullable(),
+});
+
+const rawNotice = z.looseObject({
+  documentId: z.string().min(1),
+  organisation: relation.nullable(),
+  attachment: rawDocument.nullish(),
 });
 
 export const LEGAL_PAGES = {
@@ -272,6 +329,43 @@ function imageOf(e: Entry, field: string, media: RawMedia, alt: unknown): Record
     height: media.height,
     mime: media.mime,
   };
+}
+
+/**
+ * An upload record → contract document (PDF); the file is registered for download. Strapi stores
+ * the size in kB with two decimals (bytes / 1000, rounded), so bytes are exact to ±5 — enough for
+ * the „PDF, 245 kB“ shown next to the link.
+ */
+function documentOf(e: Entry, field: string, media: RawDocument | null | undefined): Record<string, unknown> | null {
+  if (media === null || media === undefined) return null;
+  const file = `${media.hash}${media.ext.toLowerCase()}`;
+  const source = mediaSource(e, field, media);
+  if (source !== undefined) {
+    const known = e.run.media.get(file);
+    if (known !== undefined && known !== source) report(e, `${field}.hash`, `Dateiname ${file} gehört schon zu ${known}, hier zu ${source}`);
+    else e.run.media.set(file, source);
+  }
+  return {
+    file,
+    name: media.name,
+    size: typeof media.size === 'number' ? Math.round(media.size * 1000) : media.size,
+    mime: media.mime,
+  };
+}
+
+/** Lines of a text field (synonyms, contents of an issue): trimmed, empty lines dropped. */
+function linesOf(v: unknown): unknown {
+  if (v === null || v === undefined) return [];
+  if (typeof v !== 'string') return v;
+  return v
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
+/** A blocks field an editor never filled is null in Strapi; for the contract it is an empty section. */
+function optionalBlocks(e: Entry, field: string, raw: unknown): unknown {
+  return raw === null || raw === undefined ? [] : blocksOf(e, field, raw);
 }
 
 /** Optional `shared.image` component: absent or null means no image. */
@@ -448,6 +542,152 @@ export function normalizeOffice(run: NormalizeRun, raw: unknown): Office | undef
   });
 }
 
+export function normalizeService(run: NormalizeRun, raw: unknown): Service | undefined {
+  const e = begin(run, CONTENT_TYPES.service, raw);
+  const parsed = rawService.safeParse(raw);
+  if (!parsed.success) {
+    reportZod(e, '', parsed.error, raw);
+    return undefined;
+  }
+  const r = parsed.data;
+  return check(e, service, {
+    documentId: r.documentId,
+    slug: r.slug,
+    title: r.title,
+    synonyms: linesOf(r.synonyms),
+    leikaKey: optionalText(r.leikaKey),
+    organisation: requiredRelation(e, 'organisation', r.organisation, 'Organisation'),
+    office: requiredRelation(e, 'office', r.office, 'Zuständiges Amt'),
+    summary: r.summary,
+    description: optionalBlocks(e, 'description', r.description),
+    eligibility: optionalBlocks(e, 'eligibility', r.eligibility),
+    requirements: optionalBlocks(e, 'requirements', r.requirements),
+    documents: optionalBlocks(e, 'documents', r.documents),
+    fees: optionalBlocks(e, 'fees', r.fees),
+    deadlines: optionalBlocks(e, 'deadlines', r.deadlines),
+    processingTime: optionalBlocks(e, 'processingTime', r.processingTime),
+    legalBasis: optionalBlocks(e, 'legalBasis', r.legalBasis),
+    onlineServices: (r.onlineServices ?? []).map((l) => ({ label: l.label, url: l.url })),
+    appointmentUrl: optionalText(r.appointmentUrl),
+    updatedAt: r.updatedAt,
+  });
+}
+
+export function normalizeLifeEvent(run: NormalizeRun, raw: unknown): LifeEvent | undefined {
+  const e = begin(run, CONTENT_TYPES.lifeEvent, raw);
+  const parsed = rawLifeEvent.safeParse(raw);
+  if (!parsed.success) {
+    reportZod(e, '', parsed.error, raw);
+    return undefined;
+  }
+  const r = parsed.data;
+  return check(e, lifeEvent, {
+    documentId: r.documentId,
+    slug: r.slug,
+    title: r.title,
+    organisation: requiredRelation(e, 'organisation', r.organisation, 'Organisation'),
+    summary: r.summary,
+    body: optionalBlocks(e, 'body', r.body),
+    services: r.services.map((s) => s.documentId),
+  });
+}
+
+export function normalizeEvent(run: NormalizeRun, raw: unknown): Event | undefined {
+  const e = begin(run, CONTENT_TYPES.event, raw);
+  const parsed = rawEvent.safeParse(raw);
+  if (!parsed.success) {
+    reportZod(e, '', parsed.error, raw);
+    return undefined;
+  }
+  const r = parsed.data;
+  const a = r.venueAddress;
+  return check(e, event, {
+    documentId: r.documentId,
+    slug: r.slug,
+    title: r.title,
+    organisation: requiredRelation(e, 'organisation', r.organisation, 'Veranstalter'),
+    category: r.category,
+    summary: r.summary,
+    description: optionalBlocks(e, 'description', r.description),
+    start: r.start,
+    end: r.end,
+    allDay: r.allDay ?? false,
+    // Strapi fills the schema default on create; an entry from before the field existed has null.
+    timeZone: optionalText(r.timeZone) ?? 'Europe/Berlin',
+    venue: {
+      name: r.venueName,
+      address: a === null || a === undefined ? null : { street: a.street, postalCode: a.postalCode, city: a.city },
+    },
+    price: optionalText(r.price),
+    accessibilityNotes: optionalText(r.accessibilityNotes),
+    image: imageComponent(e, 'image', r.image),
+    updatedAt: r.updatedAt,
+  });
+}
+
+export function normalizeAmtsblattIssue(run: NormalizeRun, raw: unknown): AmtsblattIssue | undefined {
+  const e = begin(run, CONTENT_TYPES.amtsblatt, raw);
+  const parsed = rawAmtsblatt.safeParse(raw);
+  if (!parsed.success) {
+    reportZod(e, '', parsed.error, raw);
+    return undefined;
+  }
+  const r = parsed.data;
+  if (r.file === null) report(e, 'file', 'PDF-Datei fehlt (in der Medienbibliothek gelöscht?)');
+  return check(e, amtsblattIssue, {
+    documentId: r.documentId,
+    slug: r.slug,
+    number: r.number,
+    date: r.date,
+    organisation: requiredRelation(e, 'organisation', r.organisation, 'Organisation'),
+    contents: linesOf(r.contents),
+    file: documentOf(e, 'file', r.file),
+  });
+}
+
+export function normalizePublicNotice(run: NormalizeRun, raw: unknown): PublicNotice | undefined {
+  const e = begin(run, CONTENT_TYPES.notice, raw);
+  const parsed = rawNotice.safeParse(raw);
+  if (!parsed.success) {
+    reportZod(e, '', parsed.error, raw);
+    return undefined;
+  }
+  const r = parsed.data;
+  return check(e, publicNotice, {
+    documentId: r.documentId,
+    slug: r.slug,
+    title: r.title,
+    organisation: requiredRelation(e, 'organisation', r.organisation, 'Organisation'),
+    category: r.category,
+    publishedOn: r.publishedOn,
+    expiresOn: optionalText(r.expiresOn),
+    summary: r.summary,
+    body: optionalBlocks(e, 'body', r.body),
+    attachment: documentOf(e, 'attachment', r.attachment),
+  });
+}
+
+/** An English page (Strapi i18n locale „en“): only its text; structure is the German page's. */
+export function normalizePageTranslation(run: NormalizeRun, raw: unknown): PageTranslation | undefined {
+  const e = begin(run, `${CONTENT_TYPES.page} (en)`, raw);
+  const parsed = z.looseObject({ documentId: z.string().min(1) }).safeParse(raw);
+  if (!parsed.success) {
+    reportZod(e, '', parsed.error, raw);
+    return undefined;
+  }
+  const r = parsed.data;
+  return check(e, pageTranslation, {
+    documentId: r.documentId,
+    slug: r.slug,
+    title: r.title,
+    summary: r.summary,
+    body: blocksOf(e, 'body', r.body),
+    image: imageComponent(e, 'image', r.image),
+    seoDescription: r.seoDescription,
+    updatedAt: r.updatedAt,
+  });
+}
+
 export function normalizeSiteSettings(run: NormalizeRun, raw: unknown): SiteSettings | undefined {
   // The snapshot names the single type by type alone ("–"), as validateSnapshot does.
   const e = begin(run, CONTENT_TYPES.settings, raw, '–');
@@ -487,7 +727,13 @@ export function normalizeContent(raw: RawContent, options: { baseUrl: string }):
   const pages = keep(raw.pages, normalizePage);
   const news = keep(raw.news, normalizeNewsArticle);
   const offices = keep(raw.offices, normalizeOffice);
+  const services = keep(raw.services, normalizeService);
+  const lifeEvents = keep(raw.lifeEvents, normalizeLifeEvent);
+  const events = keep(raw.events, normalizeEvent);
+  const amtsblatt = keep(raw.amtsblatt, normalizeAmtsblattIssue);
+  const notices = keep(raw.notices, normalizePublicNotice);
+  const pagesEn = keep(raw.pagesEn, normalizePageTranslation);
   const settings = normalizeSiteSettings(run, raw.settings);
   if (run.issues.length > 0 || settings === undefined) throw new InvalidContentError(run.issues);
-  return { organisations, pages, news, offices, settings, media: run.media };
+  return { organisations, pages, news, offices, services, lifeEvents, events, amtsblatt, notices, settings, pagesEn, media: run.media };
 }

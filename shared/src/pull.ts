@@ -41,6 +41,38 @@ export const PULL_QUERIES = {
       openingHours: { populate: { weekly: true, exceptions: true, closures: true } },
     },
   },
+  services: {
+    status: 'published',
+    sort: byDocumentId,
+    populate: { organisation: idOnly, office: idOnly, onlineServices: true },
+  },
+  lifeEvents: {
+    status: 'published',
+    sort: byDocumentId,
+    // Relation order is the editor's order (Strapi 5 keeps it); no sort on the relation.
+    populate: { organisation: idOnly, services: idOnly },
+  },
+  events: {
+    status: 'published',
+    sort: byDocumentId,
+    populate: { organisation: idOnly, venueAddress: true, image },
+  },
+  amtsblatt: {
+    status: 'published',
+    sort: byDocumentId,
+    populate: { organisation: idOnly, file: true },
+  },
+  notices: {
+    status: 'published',
+    sort: byDocumentId,
+    populate: { organisation: idOnly, attachment: true },
+  },
+  pagesEn: {
+    status: 'published',
+    locale: 'en',
+    sort: byDocumentId,
+    populate: { image },
+  },
   settings: {
     // Harmless on a type without draft & publish; keeps drafts out should it ever get it.
     status: 'published',
@@ -73,6 +105,12 @@ export interface PullResult {
   pages: number;
   news: number;
   offices: number;
+  services: number;
+  lifeEvents: number;
+  events: number;
+  amtsblatt: number;
+  notices: number;
+  pagesEn: number;
   media: number;
 }
 
@@ -84,9 +122,18 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
   const pages = await client.findAll('pages', PULL_QUERIES.pages);
   const news = await client.findAll('news-articles', PULL_QUERIES.news);
   const offices = await client.findAll('offices', PULL_QUERIES.offices);
+  const services = await client.findAll('services', PULL_QUERIES.services);
+  const lifeEvents = await client.findAll('life-events', PULL_QUERIES.lifeEvents);
+  const events = await client.findAll('events', PULL_QUERIES.events);
+  const amtsblatt = await client.findAll('amtsblatt-issues', PULL_QUERIES.amtsblatt);
+  const notices = await client.findAll('public-notices', PULL_QUERIES.notices);
+  const pagesEn = await client.findAll('pages', PULL_QUERIES.pagesEn);
   const settings = await client.findSingle('site-setting', PULL_QUERIES.settings);
 
-  const content = normalizeContent({ organisations, pages, news, offices, settings }, { baseUrl: client.baseUrl });
+  const content = normalizeContent(
+    { organisations, pages, news, offices, services, lifeEvents, events, amtsblatt, notices, pagesEn, settings },
+    { baseUrl: client.baseUrl },
+  );
   const snapshot: Snapshot = {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
@@ -97,6 +144,12 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
     pages: content.pages,
     news: content.news,
     offices: content.offices,
+    services: content.services,
+    lifeEvents: content.lifeEvents,
+    events: content.events,
+    amtsblatt: content.amtsblatt,
+    notices: content.notices,
+    translations: { en: { pages: content.pagesEn } },
   };
   // References, duplicate slugs, cycles: checked before any download, so bad content fails fast.
   validateSnapshot(snapshot);
@@ -115,6 +168,12 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
     pages: snapshot.pages.length,
     news: snapshot.news.length,
     offices: snapshot.offices.length,
+    services: snapshot.services.length,
+    lifeEvents: snapshot.lifeEvents.length,
+    events: snapshot.events.length,
+    amtsblatt: snapshot.amtsblatt.length,
+    notices: snapshot.notices.length,
+    pagesEn: snapshot.translations.en.pages.length,
     media: files.length,
   };
 }

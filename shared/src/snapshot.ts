@@ -9,7 +9,11 @@ import type { Blocks } from './schemas/blocks.ts';
 import { newsArticle, type NewsArticle } from './schemas/news-article.ts';
 import { office, type Office } from './schemas/office.ts';
 import { organisation, type Organisation } from './schemas/organisation.ts';
-import { page, type Page } from './schemas/page.ts';
+import { event, type Event } from './schemas/event.ts';
+import { lifeEvent, type LifeEvent } from './schemas/life-event.ts';
+import { amtsblattIssue, publicNotice, type AmtsblattIssue, type PublicNotice } from './schemas/notice.ts';
+import { page, pageTranslation, type Page, type PageTranslation } from './schemas/page.ts';
+import { service, type Service } from './schemas/service.ts';
 import { siteSettings, type SiteSettings } from './schemas/site-settings.ts';
 
 /*
@@ -18,7 +22,8 @@ import { siteSettings, type SiteSettings } from './schemas/site-settings.ts';
  */
 
 export const SNAPSHOT_FORMAT = 'stadtportal-snapshot';
-export const SNAPSHOT_VERSION = 1;
+/** 2: services, life events, events, Amtsblatt, notices and English page translations. */
+export const SNAPSHOT_VERSION = 2;
 export const SNAPSHOT_FILE = 'snapshot.json';
 export const MEDIA_DIR = 'media';
 
@@ -33,21 +38,33 @@ export interface Snapshot {
   pages: Page[];
   news: NewsArticle[];
   offices: Office[];
+  services: Service[];
+  lifeEvents: LifeEvent[];
+  events: Event[];
+  amtsblatt: AmtsblattIssue[];
+  notices: PublicNotice[];
+  /** Content in languages other than German, keyed by locale; a translation shares its documentId. */
+  translations: { en: { pages: PageTranslation[] } };
 }
 
 const header = z.strictObject({
   format: z.literal(SNAPSHOT_FORMAT),
-  version: z.literal(SNAPSHOT_VERSION),
+  version: z.literal(SNAPSHOT_VERSION, {
+    error: (iss) => `Snapshot-Version ${String(iss.input)}, erwartet ${SNAPSHOT_VERSION}: Snapshot aus einer anderen Version – neu ziehen (pnpm snapshot)`,
+  }),
   generatedAt: isoDateTime,
   source: z.string().min(1),
   settings: z.unknown(),
   organisations: z.array(z.unknown()),
   pages: z.array(z.unknown()),
   news: z.array(z.unknown()),
-  // Added without a version bump (the lead's decision): an older snapshot fails here, with this message.
-  offices: z.array(z.unknown(), {
-    error: (iss) => (iss.input === undefined ? 'Ämter (offices) fehlen: Snapshot aus einer älteren Version – neu ziehen (pnpm snapshot)' : undefined),
-  }),
+  offices: z.array(z.unknown()),
+  services: z.array(z.unknown()),
+  lifeEvents: z.array(z.unknown()),
+  events: z.array(z.unknown()),
+  amtsblatt: z.array(z.unknown()),
+  notices: z.array(z.unknown()),
+  translations: z.strictObject({ en: z.strictObject({ pages: z.array(z.unknown()) }) }),
 });
 
 function idOf(raw: unknown): string {
@@ -82,6 +99,25 @@ export function referencedMedia(s: Snapshot): Set<string> {
   for (const n of s.news) {
     if (n.image) files.add(n.image.file);
     for (const f of imagesOf(n.body)) files.add(f);
+  }
+  for (const sv of s.services) {
+    for (const section of [sv.description, sv.eligibility, sv.requirements, sv.documents, sv.fees, sv.deadlines, sv.processingTime, sv.legalBasis]) {
+      for (const f of imagesOf(section)) files.add(f);
+    }
+  }
+  for (const l of s.lifeEvents) for (const f of imagesOf(l.body)) files.add(f);
+  for (const e of s.events) {
+    if (e.image) files.add(e.image.file);
+    for (const f of imagesOf(e.description)) files.add(f);
+  }
+  for (const a of s.amtsblatt) files.add(a.file.file);
+  for (const n of s.notices) {
+    if (n.attachment) files.add(n.attachment.file);
+    for (const f of imagesOf(n.body)) files.add(f);
+  }
+  for (const p of s.translations.en.pages) {
+    if (p.image) files.add(p.image.file);
+    for (const f of imagesOf(p.body)) files.add(f);
   }
   return files;
 }
@@ -132,11 +168,54 @@ function checkReferences(s: Snapshot, issues: ContentIssue[]): void {
       issues.push({ type: 'news-article', documentId: n.documentId, field: 'organisation', message: `Organisation ${n.organisation} ist nicht (veröffentlicht) vorhanden` });
     }
   }
-  for (const o of s.offices) {
-    if (!orgIds.has(o.organisation)) {
-      issues.push({ type: 'office', documentId: o.documentId, field: 'organisation', message: `Organisation ${o.organisation} ist nicht (veröffentlicht) vorhanden` });
+  const owned: [string, { documentId: string; organisation: string }[]][] = [
+    ['office', s.offices],
+    ['service', s.services],
+    ['life-event', s.lifeEvents],
+    ['event', s.events],
+    ['amtsblatt-issue', s.amtsblatt],
+    ['public-notice', s.notices],
+  ];
+  for (const [type, entries] of owned) {
+    for (const x of entries) {
+      if (!orgIds.has(x.organisation)) {
+        issues.push({ type, documentId: x.documentId, field: 'organisation', message: `Organisation ${x.organisation} ist nicht (veröffentlicht) vorhanden` });
+      }
     }
   }
+  dupes('service', s.services, (x) => x.slug);
+  dupes('life-event', s.lifeEvents, (x) => x.slug);
+  dupes('event', s.events, (x) => x.slug);
+  dupes('amtsblatt-issue', s.amtsblatt, (x) => x.slug);
+  dupes('public-notice', s.notices, (x) => x.slug);
+
+  const officeIds = new Set(s.offices.map((o) => o.documentId));
+  for (const sv of s.services) {
+    if (!officeIds.has(sv.office)) {
+      issues.push({ type: 'service', documentId: sv.documentId, field: 'office', message: `Amt ${sv.office} ist nicht (veröffentlicht) vorhanden` });
+    }
+  }
+  const serviceIds = new Set(s.services.map((x) => x.documentId));
+  for (const l of s.lifeEvents) {
+    l.services.forEach((id, i) => {
+      if (!serviceIds.has(id)) {
+        issues.push({ type: 'life-event', documentId: l.documentId, field: `services.${i}`, message: `Leistung ${id} ist nicht (veröffentlicht) vorhanden` });
+      }
+    });
+  }
+  // The issue's URL is its year and number: „2026-11“ for Nr. 11 of 2026.
+  for (const a of s.amtsblatt) {
+    const want = `${a.date.slice(0, 4)}-${String(a.number).padStart(2, '0')}`;
+    if (a.slug !== want) {
+      issues.push({ type: 'amtsblatt-issue', documentId: a.documentId, field: 'slug', message: `Slug „${a.slug}“ passt nicht zu Jahr und Nummer (erwartet „${want}“)` });
+    }
+  }
+  for (const t of s.translations.en.pages) {
+    if (!pagesById.has(t.documentId)) {
+      issues.push({ type: 'page (en)', documentId: t.documentId, field: 'documentId', message: 'Übersetzung ohne (veröffentlichte) deutsche Seite' });
+    }
+  }
+  dupes('page (en)', s.translations.en.pages, (x) => x.documentId);
   const settingsRefs: [string, string][] = [
     ...s.settings.mainNavigation.map((id, i): [string, string] => [`mainNavigation.${i}`, id]),
     ...Object.entries(s.settings.legalPages).map(([k, id]): [string, string] => [`legalPages.${k}`, id]),
@@ -164,6 +243,12 @@ export function validateSnapshot(raw: unknown): Snapshot {
   const pages = validateList('page', page, head.data.pages, issues);
   const news = validateList('news-article', newsArticle, head.data.news, issues);
   const offices = validateList('office', office, head.data.offices, issues);
+  const services = validateList('service', service, head.data.services, issues);
+  const lifeEvents = validateList('life-event', lifeEvent, head.data.lifeEvents, issues);
+  const events = validateList('event', event, head.data.events, issues);
+  const amtsblatt = validateList('amtsblatt-issue', amtsblattIssue, head.data.amtsblatt, issues);
+  const notices = validateList('public-notice', publicNotice, head.data.notices, issues);
+  const pagesEn = validateList('page (en)', pageTranslation, head.data.translations.en.pages, issues);
   if (!settings.success || issues.length > 0) throw new InvalidContentError(issues);
   const snapshot: Snapshot = {
     format: head.data.format,
@@ -175,6 +260,12 @@ export function validateSnapshot(raw: unknown): Snapshot {
     pages,
     news,
     offices,
+    services,
+    lifeEvents,
+    events,
+    amtsblatt,
+    notices,
+    translations: { en: { pages: pagesEn } },
   };
   checkReferences(snapshot, issues);
   if (issues.length > 0) throw new InvalidContentError(issues);

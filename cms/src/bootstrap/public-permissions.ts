@@ -15,6 +15,16 @@ export const PUBLIC_ACTIONS: readonly string[] = [
   'api::news-article.news-article.findOne',
   'api::office.office.find',
   'api::office.office.findOne',
+  'api::service.service.find',
+  'api::service.service.findOne',
+  'api::life-event.life-event.find',
+  'api::life-event.life-event.findOne',
+  'api::event.event.find',
+  'api::event.event.findOne',
+  'api::amtsblatt-issue.amtsblatt-issue.find',
+  'api::amtsblatt-issue.amtsblatt-issue.findOne',
+  'api::public-notice.public-notice.find',
+  'api::public-notice.public-notice.findOne',
   'api::site-setting.site-setting.find',
 ];
 

@@ -4,14 +4,26 @@ import * as content from './content';
 import { toStrapiBlocks } from './body';
 import { SeedMedia } from './media';
 import { parentsFirst } from './order';
-import { type FieldSpec, type Outcome, type SeedData, upsertPublished, upsertSingle } from './upsert';
+import { count, lookup, Tally, type SeedContext } from './context';
+import { seedEvents, type SeedEvent } from './events';
+import { seedNotices, type SeedAmtsblattIssue, type SeedNotice } from './notices';
+import { seedServices, type SeedLifeEvent, type SeedService } from './services';
+import { seedPageTranslations, type SeedPageTranslation } from './translations';
+import { type FieldSpec, type SeedData, upsertPublished, upsertSingle } from './upsert';
 import type { SeedImage, SeedNews, SeedOffice, SeedOrganisation, SeedPage, SeedSettings } from './types';
 
 export interface SeedContent {
   organisations: readonly SeedOrganisation[];
   pages: readonly SeedPage[];
+  /** English versions of pages (Strapi i18n locale „en“), by the German page's slug */
+  pageTranslations: readonly SeedPageTranslation[];
   news: readonly SeedNews[];
   offices: readonly SeedOffice[];
+  services: readonly SeedService[];
+  lifeEvents: readonly SeedLifeEvent[];
+  events: readonly SeedEvent[];
+  amtsblatt: readonly SeedAmtsblattIssue[];
+  notices: readonly SeedNotice[];
   settings: SeedSettings;
 }
 
@@ -71,24 +83,6 @@ const SETTINGS: FieldSpec = {
   relationLists: ['mainNavigation'],
   repeatables: { social: ['network', 'handle', 'url'] },
 };
-
-class Tally {
-  private readonly counts: Record<Outcome, number> = { created: 0, updated: 0, unchanged: 0 };
-  add(outcome: Outcome): void {
-    this.counts[outcome] += 1;
-  }
-  toString(): string {
-    return `neu ${this.counts.created}, geändert ${this.counts.updated}, unverändert ${this.counts.unchanged}`;
-  }
-}
-
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-function lookup(ids: ReadonlyMap<string, string>, slug: string, what: string, where: string): string {
-  const id = ids.get(slug);
-  if (id === undefined) throw new Error(`Seed: ${where} verweist auf unbekannte ${what} „${slug}“`);
-  return id;
-}
 
 /**
  * Writes the demo town (./content) into Strapi and publishes it. Idempotent: documents are
@@ -152,6 +146,7 @@ export async function seed(strapi: Core.Strapi, input: SeedContent = content): P
     tally.add((await upsertPublished(strapi, 'api::news-article.news-article', NEWS, data)).outcome);
   }
 
+  const officeIds = new Map<string, string>();
   for (const office of input.offices) {
     const where = `Amt „${office.slug}“`;
     const { accessibility: a, openingHours: h } = office;
@@ -173,8 +168,19 @@ export async function seed(strapi: Core.Strapi, input: SeedContent = content): P
         closures: h.closures.map((c) => ({ from: c.from, to: c.to, reason: c.reason })),
       },
     };
-    tally.add((await upsertPublished(strapi, 'api::office.office', OFFICE, data)).outcome);
+    const { documentId, outcome } = await upsertPublished(strapi, 'api::office.office', OFFICE, data);
+    officeIds.set(office.slug, documentId);
+    tally.add(outcome);
   }
+
+  // Each further type seeds itself from its own module (cms/src/seed/<type>.ts).
+  const ctx: SeedContext = { strapi, media, tally, image, organisationIds, pageIds, officeIds };
+  const more = [
+    await seedPageTranslations(ctx, input.pageTranslations),
+    await seedServices(ctx, input.services, input.lifeEvents),
+    await seedEvents(ctx, input.events),
+    await seedNotices(ctx, input.amtsblatt, input.notices),
+  ];
 
   const { settings } = input;
   const where = 'Website-Einstellungen';
@@ -191,7 +197,7 @@ export async function seed(strapi: Core.Strapi, input: SeedContent = content): P
   strapi.log.info(
     `Demo-Inhalte: ${count(input.organisations.length, 'Organisation', 'Organisationen')}, ` +
       `${count(input.pages.length, 'Seite', 'Seiten')}, ${count(input.news.length, 'Meldung', 'Meldungen')}, ` +
-      `${count(input.offices.length, 'Amt', 'Ämter')}, ` +
+      `${count(input.offices.length, 'Amt', 'Ämter')}, ${more.join(', ')}, ` +
       `Website-Einstellungen (${tally}); ` +
       `Bilder: ${media.uploaded} hochgeladen, ${media.reused} wiederverwendet.`,
   );

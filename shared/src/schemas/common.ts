@@ -65,3 +65,37 @@ export const address = z.strictObject({
 });
 export type Address = z.infer<typeof address>;
 
+
+/**
+ * A downloadable document (Amtsblatt issue, attachment of a notice). Like images, the file is
+ * copied into the snapshot's media folder. Only PDF: the one format every citizen can open and
+ * that BITV 2.0 lets us make accessible (PDF/UA). `size` in bytes, shown next to the link.
+ */
+export const document = z.strictObject({
+  file: z.string().regex(/^[A-Za-z0-9_.-]+\.pdf$/, 'Dateiname einer PDF-Datei erwartet'),
+  /** The file name the editor uploaded, shown to the visitor (e.g. „Amtsblatt-2026-11.pdf“). */
+  name: nonBlank('Dateiname'),
+  size: z.number().int().positive('Dateigröße fehlt'),
+  mime: z.literal('application/pdf', { error: 'Nur PDF-Dateien sind erlaubt' }),
+});
+export type Document = z.infer<typeof document>;
+
+/** An IANA time zone name that this runtime knows (e.g. "Europe/Berlin"). */
+export const timeZone = z.string().refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat('de-DE', { timeZone: tz });
+      return tz.includes('/') || tz === 'UTC';
+    } catch {
+      return false;
+    }
+  },
+  { message: 'Zeitzone im IANA-Format erwartet (z. B. Europe/Berlin)' },
+);
+
+/** A link to an external web offer with its visible text. */
+export const labelledLink = z.strictObject({
+  label: nonBlank('Linktext'),
+  url: webUrl,
+});
+export type LabelledLink = z.infer<typeof labelledLink>;

@@ -16,3 +16,27 @@ export const page = z.strictObject({
   updatedAt: isoDateTime,
 });
 export type Page = z.infer<typeof page>;
+
+/** Languages of the site: German is the default (and complete), English where translated. */
+export const LOCALES = ['de', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'de';
+/** The languages other than the default: their content comes as translations. */
+export type TranslationLocale = Exclude<Locale, typeof DEFAULT_LOCALE>;
+
+/**
+ * A page's translation (Strapi i18n locale other than de). Only the text is translated: the
+ * hierarchy and the owner are the German page's (same documentId), so the structure of the site
+ * is kept in one place and a translation can never move a page.
+ */
+export const pageTranslation = z.strictObject({
+  documentId,
+  slug,
+  title: nonBlank('Titel'),
+  summary: nonBlank('Zusammenfassung'),
+  body: blocks,
+  image: image.nullable(),
+  seoDescription: nonBlank('Beschreibung für Suchmaschinen').max(160, 'Höchstens 160 Zeichen'),
+  updatedAt: isoDateTime,
+});
+export type PageTranslation = z.infer<typeof pageTranslation>;

@@ -13,6 +13,9 @@ export const de = {
   'nav.news': 'Aktuelles',
   'nav.organisations': 'Einrichtungen',
   'nav.offices': 'Ämter und Öffnungszeiten',
+  'nav.services': 'Leistungen A–Z',
+  'nav.events': 'Veranstaltungen',
+  'nav.notices': 'Bekanntmachungen',
   'nav.breadcrumbs': 'Brotkrümelnavigation',
   'nav.pagination': 'Seiten der Meldungsliste',
   'breadcrumbs.home': 'Startseite',
@@ -109,6 +112,14 @@ export const de = {
   'openingHours.rangeTo': 'bis',
   'openingHours.holidaysClosed': 'An gesetzlichen Feiertagen in Sachsen-Anhalt geschlossen.',
   'openingHours.deviations': 'Abweichende Öffnungszeiten',
+
+  // ── Leistungen und Lebenslagen (services.*, service.*, lifeEvents.*, lifeEvent.*) ──
+
+  // ── Veranstaltungen (events.*, event.*, calendar.*) ──
+
+  // ── Amtsblatt und Bekanntmachungen (amtsblatt.*, notices.*, notice.*) ──
+
+  // ── Sprachen (language.*) ──
 
   'notFound.title': 'Seite nicht gefunden',
   'notFound.description': 'Diese Seite gibt es nicht (mehr).',

@@ -3,8 +3,14 @@ import {
   readSnapshot,
   snapshotDir,
   type ContentIssue,
+  type AmtsblattIssue,
+  type Event,
+  type LifeEvent,
   type NewsArticle,
   type Office,
+  type PageTranslation,
+  type PublicNotice,
+  type Service,
   type Organisation,
   type Page,
   type SiteSettings,
@@ -112,6 +118,22 @@ export class SiteContent {
   /** By name. */
   readonly offices: readonly Office[];
   readonly #officesOf: ReadonlyMap<string, readonly Office[]>;
+  readonly #officeById: ReadonlyMap<string, Office>;
+  /** By title (German collation). */
+  readonly services: readonly Service[];
+  readonly #serviceById: ReadonlyMap<string, Service>;
+  readonly #servicesOfOffice: ReadonlyMap<string, readonly Service[]>;
+  /** By title. */
+  readonly lifeEvents: readonly LifeEvent[];
+  readonly #lifeEventsOfService: ReadonlyMap<string, readonly LifeEvent[]>;
+  /** All events (past ones too), by start; same start: by slug. */
+  readonly events: readonly Event[];
+  readonly #eventsOf: ReadonlyMap<string, readonly Event[]>;
+  /** Newest first. */
+  readonly amtsblatt: readonly AmtsblattIssue[];
+  /** All notices (expired ones too), newest publication first; same day: by slug. */
+  readonly notices: readonly PublicNotice[];
+  readonly #pageEn: ReadonlyMap<string, PageTranslation>;
 
   constructor(snapshot: Snapshot) {
     this.settings = snapshot.settings;
@@ -147,6 +169,29 @@ export class SiteContent {
     const officesOf = new Map<string, Office[]>();
     for (const o of this.offices) pushTo(officesOf, o.organisation, o);
     this.#officesOf = officesOf;
+    this.#officeById = new Map(snapshot.offices.map((o) => [o.documentId, o]));
+
+    this.services = [...snapshot.services].sort((a, b) => byTitle.compare(a.title, b.title));
+    this.#serviceById = new Map(this.services.map((x) => [x.documentId, x]));
+    const servicesOfOffice = new Map<string, Service[]>();
+    for (const x of this.services) pushTo(servicesOfOffice, x.office, x);
+    this.#servicesOfOffice = servicesOfOffice;
+
+    this.lifeEvents = [...snapshot.lifeEvents].sort((a, b) => byTitle.compare(a.title, b.title));
+    const lifeEventsOfService = new Map<string, LifeEvent[]>();
+    for (const l of this.lifeEvents) for (const id of l.services) pushTo(lifeEventsOfService, id, l);
+    this.#lifeEventsOfService = lifeEventsOfService;
+
+    this.events = [...snapshot.events].sort((a, b) => (a.start === b.start ? a.slug.localeCompare(b.slug) : Date.parse(a.start) - Date.parse(b.start)));
+    const eventsOf = new Map<string, Event[]>();
+    for (const e of this.events) pushTo(eventsOf, e.organisation, e);
+    this.#eventsOf = eventsOf;
+
+    this.amtsblatt = [...snapshot.amtsblatt].sort((a, b) => (a.date === b.date ? b.number - a.number : a.date < b.date ? 1 : -1));
+    this.notices = [...snapshot.notices].sort((a, b) =>
+      a.publishedOn === b.publishedOn ? a.slug.localeCompare(b.slug) : a.publishedOn < b.publishedOn ? 1 : -1,
+    );
+    this.#pageEn = new Map(snapshot.translations.en.pages.map((p) => [p.documentId, p]));
   }
 
   page(documentId: string): Page {
@@ -184,6 +229,34 @@ export class SiteContent {
   /** The organisation's offices, by name. */
   officesOf(organisationId: string): readonly Office[] {
     return this.#officesOf.get(organisationId) ?? [];
+  }
+
+  office(documentId: string): Office {
+    return must(this.#officeById, documentId, 'Amt');
+  }
+
+  service(documentId: string): Service {
+    return must(this.#serviceById, documentId, 'Leistung');
+  }
+
+  /** Services the office is responsible for, by title. */
+  servicesOfOffice(officeId: string): readonly Service[] {
+    return this.#servicesOfOffice.get(officeId) ?? [];
+  }
+
+  /** Life events that include the service, by title. */
+  lifeEventsOf(serviceId: string): readonly LifeEvent[] {
+    return this.#lifeEventsOfService.get(serviceId) ?? [];
+  }
+
+  /** The organisation's events (past ones too), by start. */
+  eventsOf(organisationId: string): readonly Event[] {
+    return this.#eventsOf.get(organisationId) ?? [];
+  }
+
+  /** The English translation of a page, if there is one. */
+  translationOf(pageId: string): PageTranslation | undefined {
+    return this.#pageEn.get(pageId);
   }
 
   /** The organisation's news, newest first. */

@@ -8,17 +8,63 @@ export const ORGANISATIONS_DIR = 'einrichtungen';
 export const MEDIA_DIR_URL = 'medien';
 export const SEARCH_DIR = 'suche';
 export const OFFICES_DIR = 'aemter';
+export const SERVICES_DIR = 'leistungen';
+export const LIFE_EVENTS_DIR = 'lebenslagen';
+export const EVENTS_DIR = 'veranstaltungen';
+export const AMTSBLATT_DIR = 'amtsblatt';
+export const NOTICES_DIR = 'bekanntmachungen';
+/** English pages live below /en/ (German, the default language, has no prefix). */
+export const EN_DIR = 'en';
 /** Pagefind's index and browser script (written by integrations/pagefind.ts). */
 export const PAGEFIND_DIR = 'pagefind';
 
 /** Top-level page slugs the site uses for its own sections; a page may not take them. */
-export const RESERVED_TOP_LEVEL_SLUGS: ReadonlySet<string> = new Set([ORGANISATIONS_DIR, NEWS_DIR, MEDIA_DIR_URL, SEARCH_DIR, PAGEFIND_DIR, OFFICES_DIR]);
+export const RESERVED_TOP_LEVEL_SLUGS: ReadonlySet<string> = new Set([
+  ORGANISATIONS_DIR,
+  NEWS_DIR,
+  MEDIA_DIR_URL,
+  SEARCH_DIR,
+  PAGEFIND_DIR,
+  OFFICES_DIR,
+  SERVICES_DIR,
+  LIFE_EVENTS_DIR,
+  EVENTS_DIR,
+  AMTSBLATT_DIR,
+  NOTICES_DIR,
+  EN_DIR,
+]);
 
 export const homePath = (): string => '/';
 export const organisationsPath = (): string => `/${ORGANISATIONS_DIR}/`;
 export const organisationPath = (slug: string): string => `/${ORGANISATIONS_DIR}/${slug}/`;
 export const officesPath = (): string => `/${OFFICES_DIR}/`;
 export const officePath = (slug: string): string => `/${OFFICES_DIR}/${slug}/`;
+/** The A–Z index of services; `#buchstabe-a` … are its letter anchors. */
+export const servicesPath = (): string => `/${SERVICES_DIR}/`;
+export const servicePath = (slug: string): string => `/${SERVICES_DIR}/${slug}/`;
+export const lifeEventsPath = (): string => `/${LIFE_EVENTS_DIR}/`;
+export const lifeEventPath = (slug: string): string => `/${LIFE_EVENTS_DIR}/${slug}/`;
+/** Upcoming events; the filters are own pages (no JS needed): by month, category, organiser. */
+export const eventsPath = (): string => `/${EVENTS_DIR}/`;
+export const eventPath = (slug: string): string => `/${EVENTS_DIR}/${slug}/`;
+/** One event as iCalendar file (RFC 5545), for „In den Kalender übernehmen“. */
+export const eventIcsPath = (slug: string): string => `/${EVENTS_DIR}/${slug}.ics`;
+/** `month` as YYYY-MM */
+export const eventsMonthPath = (month: string): string => `/${EVENTS_DIR}/monat/${month}/`;
+export const eventsCategoryPath = (category: string): string => `/${EVENTS_DIR}/kategorie/${category}/`;
+export const eventsOrganiserPath = (orgSlug: string): string => `/${EVENTS_DIR}/veranstalter/${orgSlug}/`;
+export const eventsArchivePath = (): string => `/${EVENTS_DIR}/archiv/`;
+/** Subscribable iCalendar feed of one organisation's events. */
+export const organisationCalendarPath = (orgSlug: string): string => `/${ORGANISATIONS_DIR}/${orgSlug}/veranstaltungen.ics`;
+export const amtsblattPath = (): string => `/${AMTSBLATT_DIR}/`;
+export const amtsblattYearPath = (year: string): string => `/${AMTSBLATT_DIR}/${year}/`;
+/** Current public notices; the archive is by year of publication. */
+export const noticesPath = (): string => `/${NOTICES_DIR}/`;
+export const noticePath = (slug: string): string => `/${NOTICES_DIR}/${slug}/`;
+export const noticesYearPath = (year: string): string => `/${NOTICES_DIR}/archiv/${year}/`;
+/** The English home page; an English page's path is /en/ + the path of its English slugs. */
+export const enHomePath = (): string => `/${EN_DIR}/`;
+
 export const newsArticlePath = (slug: string): string => `/${NEWS_DIR}/${slug}/`;
 /** The search page; the query goes in `?q=` (see lib/search.ts). */
 export const searchPath = (): string => `/${SEARCH_DIR}/`;

@@ -1,0 +1,2 @@
+export const amtsblatt = [];
+export const notices = [];
