@@ -102,7 +102,11 @@ const rawMedia = z.looseObject(
 type RawMedia = z.infer<typeof rawMedia>;
 
 /** An uploaded PDF: Strapi's upload record also carries the original name and the size in kB. */
-const rawDocument = rawMedia.extend({ name: z.unknown(), size: z.unknown(), mime: z.unknown() });
+const rawDocument = z.looseObject(
+  { ...rawMedia.shape, name: z.unknown(), size: z.unknown(), mime: z.unknown() },
+  // Not rawMedia.extend(): that would keep its „Bilddatei fehlt …“ message for a PDF.
+  { error: missing('PDF-Datei') },
+);
 type RawDocument = z.infer<typeof rawDocument>;
 
 const rawImageComponent = z.looseObject({ alt: z.unknown(), media: rawMedia.nullable() });
@@ -181,7 +185,8 @@ const rawLifeEvent = z.looseObject({
 const rawEvent = z.looseObject({
   documentId: z.string().min(1),
   organisation: relation.nullable(),
-  venueAddress: rawAddress.nullish(),
+  // Populated but empty is null; absent means not populated (reported, not read as „no address“).
+  venueAddress: rawAddress.nullable(),
 });
 
 const rawAmtsblatt = z.looseObject({
@@ -193,7 +198,19 @@ const rawAmtsblatt = z.looseObject({
 const rawNotice = z.looseObject({
   documentId: z.string().min(1),
   organisation: relation.nullable(),
-  attachment: rawDocument.nullish(),
+  // As venueAddress: null is „no attachment“, absent is a missing populate.
+  attachment: rawDocument.nullable(),
+});
+
+/*
+ * Strapi 5 ignores `locale` on a type without i18n and answers with the German entries: they
+ * would become „English“ pages with German text. Only an entry that says it is English is one.
+ */
+const rawPageEn = z.looseObject({
+  documentId: z.string().min(1),
+  locale: z.literal('en', {
+    error: (iss) => `Eintrag in Sprache ${JSON.stringify(iss.input ?? null)} statt „en“: ist „Seite“ im CMS übersetzbar (i18n aktiviert)?`,
+  }),
 });
 
 export const LEGAL_PAGES = {
@@ -670,7 +687,7 @@ export function normalizePublicNotice(run: NormalizeRun, raw: unknown): PublicNo
 /** An English page (Strapi i18n locale „en“): only its text; structure is the German page's. */
 export function normalizePageTranslation(run: NormalizeRun, raw: unknown): PageTranslation | undefined {
   const e = begin(run, `${CONTENT_TYPES.page} (en)`, raw);
-  const parsed = z.looseObject({ documentId: z.string().min(1) }).safeParse(raw);
+  const parsed = rawPageEn.safeParse(raw);
   if (!parsed.success) {
     reportZod(e, '', parsed.error, raw);
     return undefined;

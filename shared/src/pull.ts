@@ -22,6 +22,8 @@ export const PULL_QUERIES = {
   },
   pages: {
     status: 'published',
+    // Explicit, not the CMS default: an editor may change the default locale in the dashboard.
+    locale: 'de',
     sort: byDocumentId,
     populate: { organisation: idOnly, parent: idOnly, image },
   },
@@ -157,7 +159,7 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
   const sources = [...content.media];
   const files = await mapLimit(sources, mediaConcurrency, async ([name, url]): Promise<[string, Uint8Array]> => {
     const bytes = await client.download(url);
-    if (bytes.byteLength === 0) throw new Error(`Bilddatei ${name} von ${url} ist leer`);
+    if (bytes.byteLength === 0) throw new Error(`Mediendatei ${name} von ${url} ist leer`);
     return [name, bytes];
   });
 

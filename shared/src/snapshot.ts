@@ -291,7 +291,7 @@ export function snapshotDir(env: NodeJS.ProcessEnv = process.env, repoRoot?: str
   return join(repoRoot ?? findRepoRoot(), 'content');
 }
 
-/** Read and validate the snapshot in `dir`; also checks that every referenced image is there. */
+/** Read and validate the snapshot in `dir`; also checks that every referenced media file (image, PDF) is there. */
 export async function readSnapshot(dir: string): Promise<Snapshot> {
   const file = join(dir, SNAPSHOT_FILE);
   let text: string;
@@ -319,7 +319,7 @@ export async function readSnapshot(dir: string): Promise<Snapshot> {
     }
   }
   if (missing.length > 0) {
-    throw new Error(`Snapshot ${file}: Bilddateien fehlen in ${join(dir, MEDIA_DIR)}: ${missing.join(', ')}`);
+    throw new Error(`Snapshot ${file}: Mediendateien fehlen in ${join(dir, MEDIA_DIR)}: ${missing.join(', ')}`);
   }
   return snapshot;
 }
@@ -361,7 +361,7 @@ export async function writeSnapshot(
   // Validate what we are about to write: never replace a good snapshot with a bad one.
   validateSnapshot(JSON.parse(JSON.stringify(snapshot)));
   const missing = [...referencedMedia(snapshot)].filter((f) => !media.has(f));
-  if (missing.length > 0) throw new Error(`Bilddateien fehlen für den Snapshot: ${missing.join(', ')}`);
+  if (missing.length > 0) throw new Error(`Mediendateien fehlen für den Snapshot: ${missing.join(', ')}`);
   await mkdir(join(dir, MEDIA_DIR), { recursive: true });
   for (const [name, bytes] of media) {
     await writeFileAtomic(join(dir, MEDIA_DIR, name), bytes);

@@ -3,13 +3,10 @@ import { InvalidContentError, type ContentIssue } from '../src/errors.ts';
 import { normalizeContent, type RawContent } from '../src/normalize.ts';
 import * as contract from './fixtures/contract.ts';
 import { ID } from './fixtures/contract.ts';
-import { restMedia, restNews, restOffices, restOrganisations, restPages, restSettings } from './fixtures/rest.ts';
+import { restContent, restMedia } from './fixtures/rest.ts';
 
 const BASE = 'http://127.0.0.1:1337';
-
-function raw(): RawContent & { organisations: Record<string, unknown>[]; pages: Record<string, unknown>[]; news: Record<string, unknown>[]; offices: Record<string, unknown>[]; settings: Record<string, unknown> } {
-  return { organisations: restOrganisations(), pages: restPages(), news: restNews(), offices: restOffices(), settings: restSettings() };
-}
+const raw = restContent;
 
 function entry(list: Record<string, unknown>[], documentId: string): Record<string, unknown> {
   const e = list.find((x) => x.documentId === documentId);
@@ -69,6 +66,11 @@ describe('normalizeContent: valid REST entries', () => {
       // Written by the admin as http://localhost:1337/…: a local upload is fetched from the configured CMS.
       'karte_ortschaften_8d7e6f5a4b.png': `${BASE}/uploads/karte_ortschaften_8d7e6f5a4b.png`,
       'gildefest_9f8e7d6c5b.webp': `${BASE}/uploads/gildefest_9f8e7d6c5b.webp`,
+      'lesung_2b3c4d5e6f.jpg': `${BASE}/uploads/lesung_2b3c4d5e6f.jpg`,
+      // Documents are downloaded like images.
+      'Amtsblatt_2026_11_4c5d6e7f80.pdf': `${BASE}/uploads/Amtsblatt_2026_11_4c5d6e7f80.pdf`,
+      'Amtsblatt_2026_12_5d6e7f8091.pdf': `${BASE}/uploads/Amtsblatt_2026_12_5d6e7f8091.pdf`,
+      'Haushaltssatzung_2027_9a8b7c6d5e.pdf': `${BASE}/uploads/Haushaltssatzung_2027_9a8b7c6d5e.pdf`,
     });
   });
 

@@ -47,21 +47,57 @@ async function files(): Promise<string[]> {
 const pages = (c: FakeCmsContent) => c.pages as Record<string, unknown>[];
 
 describe('pullSnapshot', () => {
-  it('writes a snapshot that readSnapshot accepts, with every image', async () => {
+  it('writes a snapshot that readSnapshot accepts, with every image and PDF', async () => {
     const result = await pull();
-    expect(result).toEqual({ dir, organisations: 2, pages: 7, news: 2, offices: 2, media: 4 });
+    expect(result).toEqual({
+      dir,
+      organisations: 2,
+      pages: 7,
+      news: 2,
+      offices: 2,
+      services: 2,
+      lifeEvents: 1,
+      events: 2,
+      amtsblatt: 2,
+      notices: 2,
+      pagesEn: 1,
+      media: 8,
+    });
 
     const snapshot = await readSnapshot(dir);
     expect(snapshot).toEqual({ ...contract.validSnapshot(), generatedAt: NOW.toISOString(), source: cms?.url });
     expect(await files()).toEqual([
+      'media/Amtsblatt_2026_11_4c5d6e7f80.pdf',
+      'media/Amtsblatt_2026_12_5d6e7f8091.pdf',
+      'media/Haushaltssatzung_2027_9a8b7c6d5e.pdf',
       'media/gildefest_9f8e7d6c5b.webp',
       'media/karte_ortschaften_8d7e6f5a4b.png',
+      'media/lesung_2b3c4d5e6f.jpg',
       'media/wappen_3f2a9c1b7d.png',
       'media/westdorf_1a2b3c4d5e.jpg',
       'snapshot.json',
     ]);
     const expected = content.uploads.get('/uploads/wappen_3f2a9c1b7d.png');
     expect(new Uint8Array(await readFile(join(dir, 'media', 'wappen_3f2a9c1b7d.png')))).toEqual(expected);
+    // The PDFs are the CMS's bytes, byte for byte: the Amtsblatt and the notice's attachment.
+    for (const pdf of ['Amtsblatt_2026_11_4c5d6e7f80.pdf', 'Haushaltssatzung_2027_9a8b7c6d5e.pdf']) {
+      const bytes = new Uint8Array(await readFile(join(dir, 'media', pdf)));
+      expect(bytes).toEqual(content.uploads.get(`/uploads/${pdf}`));
+      expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    }
+  });
+
+  it('reads the English pages with locale=en, and the German ones with locale=de', async () => {
+    await pull();
+    const pageRequests = cms?.requests.filter((r) => r.path === '/api/pages') ?? [];
+    expect(pageRequests.map((r) => r.query.get('locale'))).toEqual(['de', 'en']);
+    const en = pageRequests[1];
+    expect(en?.query.get('status')).toBe('published');
+    expect(en?.query.get('populate[image][populate][media]')).toBe('true');
+    // Structure is the German page's: the English request does not ask for relations.
+    expect([...(en?.query.keys() ?? [])].filter((k) => k.startsWith('populate[organisation]') || k.startsWith('populate[parent]'))).toEqual([]);
+    const snapshot = await readSnapshot(dir);
+    expect(snapshot.translations.en.pages.map((p) => [p.documentId, p.slug])).toEqual([[ID.rathaus, 'town-hall']]);
   });
 
   it('asks Strapi for published entries with the populate each type needs', async () => {
@@ -96,6 +132,33 @@ describe('pullSnapshot', () => {
       'populate[openingHours][populate][weekly]': 'true',
       'populate[openingHours][populate][exceptions]': 'true',
       'populate[openingHours][populate][closures]': 'true',
+    });
+    expect(query('/api/services')).toMatchObject({
+      status: 'published',
+      'populate[organisation][fields][0]': 'documentId',
+      'populate[office][fields][0]': 'documentId',
+      'populate[onlineServices]': 'true',
+    });
+    expect(query('/api/life-events')).toMatchObject({
+      status: 'published',
+      'populate[organisation][fields][0]': 'documentId',
+      'populate[services][fields][0]': 'documentId',
+    });
+    expect(query('/api/events')).toMatchObject({
+      status: 'published',
+      'populate[organisation][fields][0]': 'documentId',
+      'populate[venueAddress]': 'true',
+      'populate[image][populate][media]': 'true',
+    });
+    expect(query('/api/amtsblatt-issues')).toMatchObject({
+      status: 'published',
+      'populate[organisation][fields][0]': 'documentId',
+      'populate[file]': 'true',
+    });
+    expect(query('/api/public-notices')).toMatchObject({
+      status: 'published',
+      'populate[organisation][fields][0]': 'documentId',
+      'populate[attachment]': 'true',
     });
     const settings = query('/api/site-setting');
     expect(settings).toMatchObject({ 'populate[mainNavigation][fields][0]': 'documentId', 'populate[social]': 'true' });
@@ -154,10 +217,39 @@ describe('a failed pull leaves the previous snapshot untouched', () => {
     await expectUntouched(before);
   });
 
+  it('when an Amtsblatt PDF cannot be downloaded (HTTP 404)', async () => {
+    const before = await previous();
+    content.uploads.delete('/uploads/Amtsblatt_2026_12_5d6e7f8091.pdf');
+    const err = await pull().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(CmsRequestError);
+    expect((err as CmsRequestError).status).toBe(404);
+    expect((err as CmsRequestError).message).toContain('/uploads/Amtsblatt_2026_12_5d6e7f8091.pdf');
+    await expectUntouched(before);
+  });
+
+  it('when a life event names an unpublished service, before downloading anything', async () => {
+    const before = await previous();
+    const uploadsBefore = cms?.requests.filter((r) => r.path.startsWith('/uploads/')).length;
+    content.services = (content.services as Record<string, unknown>[]).filter((x) => x.documentId !== ID.ausweis);
+    const err = await pull().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(InvalidContentError);
+    expect((err as InvalidContentError).issues).toEqual([
+      { type: 'life-event', documentId: ID.umzug, field: 'services.1', message: `Leistung ${ID.ausweis} ist nicht (veröffentlicht) vorhanden` },
+    ]);
+    expect(cms?.requests.filter((r) => r.path.startsWith('/uploads/')).length).toBe(uploadsBefore);
+    await expectUntouched(before);
+  });
+
   it('when a media file is empty', async () => {
     const before = await previous();
     content.uploads.set('/uploads/wappen_3f2a9c1b7d.png', new Uint8Array(0));
-    await expect(pull()).rejects.toThrow(/Bilddatei wappen_3f2a9c1b7d\.png .* ist leer/);
+    await expect(pull()).rejects.toThrow(/Mediendatei wappen_3f2a9c1b7d\.png .* ist leer/);
     await expectUntouched(before);
   });
 

@@ -35,7 +35,11 @@ try {
   const result = await pullSnapshot({ client, dir: snapshotDir(), source: source.href.replace(/\/+$/, '') });
   console.log(
     `Snapshot geschrieben: ${count(result.organisations, 'Organisation', 'Organisationen')}, ` +
-      `${count(result.pages, 'Seite', 'Seiten')}, ${count(result.news, 'Meldung', 'Meldungen')}, ${count(result.offices, 'Amt', 'Ämter')} → ${result.dir}`,
+      `${count(result.pages, 'Seite', 'Seiten')}, ${count(result.news, 'Meldung', 'Meldungen')}, ${count(result.offices, 'Amt', 'Ämter')}, ` +
+      `${count(result.services, 'Leistung', 'Leistungen')}, ${count(result.lifeEvents, 'Lebenslage', 'Lebenslagen')}, ` +
+      `${count(result.events, 'Veranstaltung', 'Veranstaltungen')}, ${count(result.amtsblatt, 'Amtsblatt', 'Amtsblätter')}, ` +
+      `${count(result.notices, 'Bekanntmachung', 'Bekanntmachungen')}, ${count(result.pagesEn, 'englische Seite', 'englische Seiten')}, ` +
+      `${count(result.media, 'Mediendatei', 'Mediendateien')} → ${result.dir}`,
   );
 } catch (err) {
   console.error(`Snapshot fehlgeschlagen: ${describe(err)}`);

@@ -1,9 +1,23 @@
-import { collectionPage, restNews, restOffices, restOrganisations, restPages, restSettings } from '../fixtures/rest.ts';
+import {
+  collectionPage,
+  restAmtsblatt,
+  restEvents,
+  restLifeEvents,
+  restNews,
+  restNotices,
+  restOffices,
+  restOrganisations,
+  restPages,
+  restPagesEn,
+  restServices,
+  restSettings,
+} from '../fixtures/rest.ts';
 import { sendJson, startServer, strapiError, type TestServer } from './server.ts';
 
 /*
- * A stand-in for Strapi's REST API over real HTTP: the four endpoints of the content model,
- * paginated like Strapi (pagination[page], pagination[pageSize], capped at 100), and /uploads.
+ * A stand-in for Strapi's REST API over real HTTP: the endpoints of the content model,
+ * paginated like Strapi (pagination[page], pagination[pageSize], capped at 100), pages in the
+ * locale `?locale=` asks for (German by default, like Strapi's i18n), and /uploads.
  */
 
 type Upload = Uint8Array | number;
@@ -11,8 +25,15 @@ type Upload = Uint8Array | number;
 export interface FakeCmsContent {
   organisations: unknown[];
   pages: unknown[];
+  /** Pages in the locale „en“ (same documentIds as the German ones). */
+  pagesEn: unknown[];
   news: unknown[];
   offices: unknown[];
+  services: unknown[];
+  lifeEvents: unknown[];
+  events: unknown[];
+  amtsblatt: unknown[];
+  notices: unknown[];
   settings: unknown;
   /** Upload path (/uploads/…) → bytes, an HTTP status to answer with, or a function choosing per request. */
   uploads: Map<string, Upload | (() => Upload)>;
@@ -23,27 +44,65 @@ export const PNG_BYTES = Uint8Array.from(
   Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'),
 );
 
+/** The start of a PDF file (header and a comment with binary bytes, as PDF writers emit). */
+export const PDF_BYTES = Uint8Array.from([...Buffer.from('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3, 0x0a]);
+
+export const DEMO_IMAGES = [
+  'wappen_3f2a9c1b7d.png',
+  'karte_ortschaften_8d7e6f5a4b.png',
+  'westdorf_1a2b3c4d5e.jpg',
+  'gildefest_9f8e7d6c5b.webp',
+  'lesung_2b3c4d5e6f.jpg',
+] as const;
+export const DEMO_PDFS = ['Amtsblatt_2026_11_4c5d6e7f80.pdf', 'Amtsblatt_2026_12_5d6e7f8091.pdf', 'Haushaltssatzung_2027_9a8b7c6d5e.pdf'] as const;
+
 export function demoContent(): FakeCmsContent {
   const uploads: FakeCmsContent['uploads'] = new Map();
-  for (const f of ['wappen_3f2a9c1b7d.png', 'karte_ortschaften_8d7e6f5a4b.png', 'westdorf_1a2b3c4d5e.jpg', 'gildefest_9f8e7d6c5b.webp']) {
-    uploads.set(`/uploads/${f}`, Uint8Array.from([...PNG_BYTES, ...Buffer.from(f)]));
-  }
-  return { organisations: restOrganisations(), pages: restPages(), news: restNews(), offices: restOffices(), settings: restSettings(), uploads };
+  // Each file's bytes end with its name, so a mixed-up download shows in the comparison.
+  for (const f of DEMO_IMAGES) uploads.set(`/uploads/${f}`, Uint8Array.from([...PNG_BYTES, ...Buffer.from(f)]));
+  for (const f of DEMO_PDFS) uploads.set(`/uploads/${f}`, Uint8Array.from([...PDF_BYTES, ...Buffer.from(f)]));
+  return {
+    organisations: restOrganisations(),
+    pages: restPages(),
+    pagesEn: restPagesEn(),
+    news: restNews(),
+    offices: restOffices(),
+    services: restServices(),
+    lifeEvents: restLifeEvents(),
+    events: restEvents(),
+    amtsblatt: restAmtsblatt(),
+    notices: restNotices(),
+    settings: restSettings(),
+    uploads,
+  };
 }
 
+const MIME: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.pdf': 'application/pdf' };
+
 export async function startFakeCms(content: FakeCmsContent): Promise<TestServer> {
-  const lists: Record<string, () => unknown[]> = {
+  const lists: Record<string, (locale: string) => unknown[] | undefined> = {
     '/api/organisations': () => content.organisations,
-    '/api/pages': () => content.pages,
+    // Without `locale` Strapi answers in the default locale (de); any other locale is refused here, so a wrong query shows.
+    '/api/pages': (locale) => (locale === 'de' ? content.pages : locale === 'en' ? content.pagesEn : undefined),
     '/api/news-articles': () => content.news,
     '/api/offices': () => content.offices,
+    '/api/services': () => content.services,
+    '/api/life-events': () => content.lifeEvents,
+    '/api/events': () => content.events,
+    '/api/amtsblatt-issues': () => content.amtsblatt,
+    '/api/public-notices': () => content.notices,
   };
   return startServer((_req, res, r) => {
     const list = lists[r.path];
     if (list) {
+      const entries = list(r.query.get('locale') ?? 'de');
+      if (entries === undefined) {
+        strapiError(res, 400, 'ValidationError', 'This locale does not exist');
+        return;
+      }
       const page = Number(r.query.get('pagination[page]') ?? '1');
       const pageSize = Math.min(100, Number(r.query.get('pagination[pageSize]') ?? '25'));
-      sendJson(res, 200, collectionPage(list(), page, pageSize));
+      sendJson(res, 200, collectionPage(entries, page, pageSize));
     } else if (r.path === '/api/site-setting') {
       if (content.settings === null) strapiError(res, 404, 'NotFoundError', 'Not Found');
       else sendJson(res, 200, { data: content.settings, meta: {} });
@@ -53,7 +112,8 @@ export async function startFakeCms(content: FakeCmsContent): Promise<TestServer>
       if (file === undefined) strapiError(res, 404, 'NotFoundError', 'Not Found');
       else if (typeof file === 'number') strapiError(res, file, 'Error', `Status ${file}`);
       else {
-        res.writeHead(200, { 'content-type': 'image/png', 'content-length': file.byteLength });
+        const ext = r.path.slice(r.path.lastIndexOf('.'));
+        res.writeHead(200, { 'content-type': MIME[ext] ?? 'application/octet-stream', 'content-length': file.byteLength });
         res.end(file);
       }
     }
