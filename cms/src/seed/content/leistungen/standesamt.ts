@@ -1,0 +1,168 @@
+import type { SeedService } from '../../services';
+import { ONLINE, service, TERMIN } from './define';
+
+/* Personenstand: Standesamt im Rathaus (Geburt, Ehe, Tod, Namen, Urkunden). */
+
+const office = 'standesamt';
+const appointmentUrl = TERMIN.standesamt;
+const URKUNDE = 'Personenstandsurkunde: 12,00 €, jede weitere gleiche Urkunde 6,00 €';
+
+export const standesamt: SeedService[] = [
+  service({
+    slug: 'geburt-beurkunden',
+    title: 'Geburt beurkunden lassen',
+    synonyms: ['Geburtsanzeige', 'Geburtsurkunde', 'Baby anmelden'],
+    leikaKey: '99120001001000', // demo (see define.ts)
+    office,
+    summary: 'Jede Geburt in Aschersleben wird im Standesamt beurkundet. Bei Geburten im Klinikum meldet die Klinik die Geburt; die Eltern reichen die Unterlagen ein.',
+    description: [
+      'Das Standesamt des Geburtsorts trägt die Geburt ins Geburtenregister ein und stellt die Geburtsurkunde aus. Mit der Beurkundung ist Ihr Kind auch im Melderegister angemeldet.',
+      'Für Elterngeld, Kindergeld und Mutterschaftsgeld erhalten Sie je eine gebührenfreie Geburtsbescheinigung.',
+    ],
+    eligibility: ['Eltern; bei Hausgeburten auch Hebamme oder Ärztin.'],
+    documents: [
+      ['Personalausweise oder Reisepässe der Eltern', 'verheiratet: Eheurkunde', 'nicht verheiratet: Geburtsurkunde der Mutter, gegebenenfalls Vaterschaftsanerkennung und Sorgeerklärung', 'Angaben zu den Vornamen des Kindes'],
+    ],
+    fees: [['Beurkundung: gebührenfrei', 'Bescheinigungen für Elterngeld, Kindergeld, Mutterschaftsgeld: gebührenfrei', URKUNDE]],
+    deadlines: ['Die Geburt muss innerhalb einer Woche angezeigt werden.'],
+    processingTime: ['Wenige Tage, wenn alle Unterlagen vorliegen.'],
+    legalBasis: [['§§ 18–21 Personenstandsgesetz (PStG)', '§ 1617 Bürgerliches Gesetzbuch (Geburtsname)']],
+    appointmentUrl,
+  }),
+  service({
+    slug: 'vaterschaft-anerkennen',
+    title: 'Vaterschaft anerkennen',
+    synonyms: ['Vaterschaftsanerkennung'],
+    office,
+    summary: 'Sind die Eltern nicht verheiratet, wird der Vater erst durch eine Anerkennung rechtlich Vater. Das geht schon vor der Geburt und ist kostenlos.',
+    description: [
+      'Der Vater erklärt die Anerkennung, die Mutter stimmt zu; beide Erklärungen werden öffentlich beurkundet. Das Standesamt, das Jugendamt des Salzlandkreises oder ein Notariat kann das tun.',
+      'Gleichzeitig können die Eltern eine Sorgeerklärung abgeben (beim Jugendamt oder Notariat), damit beide das Sorgerecht haben.',
+    ],
+    eligibility: ['Vater und Mutter persönlich.'],
+    documents: [['Personalausweise oder Reisepässe', 'Geburtsurkunden beider Eltern', 'vor der Geburt: Mutterpass', 'nach der Geburt: Geburtsurkunde des Kindes']],
+    fees: ['Gebührenfrei.'],
+    processingTime: ['Die Beurkundung dauert etwa eine halbe Stunde.'],
+    legalBasis: [['§§ 1592, 1594–1598 Bürgerliches Gesetzbuch (BGB)', '§ 44 Personenstandsgesetz (PStG)']],
+    appointmentUrl,
+  }),
+  service({
+    slug: 'eheschliessung-anmelden',
+    title: 'Eheschließung anmelden',
+    synonyms: ['Hochzeit', 'Heiraten', 'Aufgebot'],
+    leikaKey: '99120005001000', // demo (see define.ts)
+    office,
+    summary: 'Wer heiraten möchte, meldet die Eheschließung beim Standesamt an – frühestens sechs Monate vor dem Wunschtermin. Das Paar kommt dafür gemeinsam.',
+    description: [
+      'Bei der Anmeldung prüft das Standesamt, ob Sie heiraten dürfen, und bespricht mit Ihnen Namen, Termin und Ort der Trauung.',
+      'Zuständig für die Anmeldung ist das Standesamt am Wohnsitz eines Partners; heiraten können Sie dann bei jedem Standesamt in Deutschland.',
+    ],
+    eligibility: ['Volljährige Paare; beide kommen persönlich (bei Verhinderung mit schriftlicher Vollmacht).'],
+    documents: [
+      ['Personalausweise oder Reisepässe', 'beglaubigte Abschriften aus den Geburtenregistern (nicht älter als sechs Monate)', 'bei früheren Ehen: Eheurkunde mit Auflösungsvermerk', 'bei ausländischen Staatsangehörigen: weitere Unterlagen nach Absprache'],
+    ],
+    fees: [['Prüfung der Ehefähigkeit: 40,00 €', 'mit Auslandsbezug: 80,00 €', 'Trauung außerhalb der Dienstzeiten: Zuschlag nach Gebührenordnung']],
+    deadlines: ['Frühestens sechs Monate vor der Trauung.'],
+    processingTime: ['Die Anmeldung dauert etwa eine Stunde; mit Auslandsbezug kann die Prüfung Wochen dauern.'],
+    legalBasis: [['§§ 1310–1312 Bürgerliches Gesetzbuch (BGB)', '§§ 12–15 Personenstandsgesetz (PStG)']],
+    appointmentUrl,
+  }),
+  service({
+    slug: 'trautermin-reservieren',
+    title: 'Trautermin im historischen Trauzimmer reservieren',
+    synonyms: ['Standesamtliche Trauung', 'Hochzeitstermin'],
+    office,
+    summary: 'Im historischen Trauzimmer des Rathauses am Markt können Sie sich trauen lassen. Einen Wunschtermin reservieren Sie schon vor der Anmeldung.',
+    description: [
+      'Das Trauzimmer bietet Platz für 30 Gäste und ist über den Aufzug stufenlos erreichbar. Trauungen sind montags bis freitags und an ausgewählten Samstagen möglich.',
+      'Die Reservierung wird verbindlich, wenn Sie die Eheschließung angemeldet haben.',
+    ],
+    requirements: ['Die Eheschließung muss rechtzeitig angemeldet werden.'],
+    fees: [['Trauung in der Dienstzeit: in der Gebühr der Anmeldung enthalten', 'Trauung an einem Samstag: 100,00 € Zuschlag']],
+    deadlines: ['Reservierung bis zu zwölf Monate im Voraus.'],
+    legalBasis: [['§ 1312 Bürgerliches Gesetzbuch (BGB)', 'Gebührensatzung der Stadt Aschersleben']],
+    appointmentUrl,
+  }),
+  service({
+    slug: 'ehefaehigkeitszeugnis-beantragen',
+    title: 'Ehefähigkeitszeugnis beantragen',
+    synonyms: ['Heiraten im Ausland'],
+    office,
+    summary: 'Wer im Ausland heiraten will, braucht dort oft ein Ehefähigkeitszeugnis. Es bestätigt, dass nach deutschem Recht nichts gegen die Ehe spricht.',
+    description: ['Das Standesamt prüft wie bei einer Anmeldung in Deutschland, ob Sie heiraten dürfen, und stellt das Zeugnis aus. Es gilt sechs Monate.'],
+    eligibility: ['Deutsche mit Wohnsitz in Aschersleben.'],
+    documents: [['Personalausweis oder Reisepass', 'beglaubigte Abschrift aus dem Geburtenregister', 'Unterlagen zur Person des Partners oder der Partnerin']],
+    fees: ['80,00 €.'],
+    processingTime: ['Einige Wochen, je nach Land.'],
+    legalBasis: [['§ 39 Personenstandsgesetz (PStG)']],
+    appointmentUrl,
+  }),
+  service({
+    slug: 'sterbefall-beurkunden',
+    title: 'Sterbefall beurkunden lassen',
+    synonyms: ['Sterbeurkunde', 'Todesfall melden'],
+    leikaKey: '99120010001000', // demo (see define.ts)
+    office,
+    summary: 'Ein Sterbefall in Aschersleben muss spätestens am dritten Werktag beim Standesamt angezeigt werden. Meist übernimmt das ein Bestattungsunternehmen.',
+    description: [
+      'Das Standesamt des Sterbeorts beurkundet den Tod und stellt die Sterbeurkunden aus, die Sie für Rente, Versicherungen, Banken und Erbschaft brauchen.',
+      'Das Melderegister wird automatisch informiert; eine Abmeldung ist nicht nötig.',
+    ],
+    eligibility: ['Angehörige, die Person, in deren Wohnung der Tod eintrat, oder ein beauftragtes Bestattungsunternehmen.'],
+    documents: [['Todesbescheinigung der Ärztin oder des Arztes', 'Personalausweis der verstorbenen Person', 'Geburts- und gegebenenfalls Eheurkunde der verstorbenen Person']],
+    fees: [['Beurkundung: gebührenfrei', URKUNDE, 'Bescheinigungen für Rente und Sozialleistungen: gebührenfrei']],
+    deadlines: ['Spätestens am dritten Werktag nach dem Tod.'],
+    processingTime: ['In der Regel ein bis zwei Tage.'],
+    legalBasis: [['§§ 28–31 Personenstandsgesetz (PStG)', 'Bestattungsgesetz des Landes Sachsen-Anhalt']],
+    appointmentUrl,
+  }),
+  service({
+    slug: 'namenserklaerung-abgeben',
+    title: 'Namenserklärung abgeben',
+    synonyms: ['Namensänderung', 'Ehename', 'Doppelname'],
+    office,
+    summary: 'Ehenamen nachträglich bestimmen, nach einer Scheidung den früheren Namen wieder annehmen oder den Namen eines Kindes ändern: Das erklären Sie beim Standesamt.',
+    description: [
+      'Viele Namensänderungen sind bürgerlich-rechtlich möglich: mit einer Erklärung beim Standesamt. Seit dem 1. Mai 2025 gibt es mehr Möglichkeiten, zum Beispiel echte Doppelnamen für Ehepaare und Kinder.',
+      'Eine Namensänderung aus wichtigem Grund, etwa bei einem anstößigen Namen, ist öffentlich-rechtlich: Dafür ist die Namensänderungsbehörde des Salzlandkreises zuständig.',
+    ],
+    eligibility: ['Die Personen, deren Name sich ändert; für Kinder die Sorgeberechtigten.'],
+    documents: [['Personalausweise oder Reisepässe', 'Eheurkunde oder Geburtsurkunde', 'nach einer Scheidung: Scheidungsurteil mit Rechtskraftvermerk']],
+    fees: [['Beurkundung einer Namenserklärung: 30,00 €', 'neue Ausweise: Gebühren für Personalausweis und Reisepass']],
+    processingTime: ['Die Erklärung wird sofort beurkundet; neue Urkunden nach wenigen Tagen.'],
+    legalBasis: [['§§ 1355, 1617–1617e Bürgerliches Gesetzbuch (BGB)', '§ 45 Personenstandsgesetz (PStG)', 'Namensänderungsgesetz (NamÄndG)']],
+    onlineServices: [ONLINE.salzlandkreis],
+    appointmentUrl,
+  }),
+  service({
+    slug: 'personenstandsurkunde-beantragen',
+    title: 'Geburts-, Ehe- oder Sterbeurkunde beantragen',
+    synonyms: ['Geburtsurkunde nachbestellen', 'Heiratsurkunde', 'Personenstandsurkunde'],
+    office,
+    summary: 'Urkunden über Geburten, Eheschließungen und Sterbefälle, die in Aschersleben beurkundet wurden, bestellen Sie beim Standesamt – persönlich, schriftlich oder online.',
+    description: [
+      'Urkunden stellt das Standesamt aus, in dessen Register der Eintrag steht: für eine Geburt das des Geburtsorts, für eine Ehe das des Trauorts.',
+      'Für die Familienforschung gibt es Auskünfte aus älteren Registern (Geburten nach 110, Ehen nach 80, Sterbefälle nach 30 Jahren im Stadtarchiv).',
+    ],
+    eligibility: ['Die Person selbst, Ehegatten, Vorfahren und Abkömmlinge; andere mit rechtlichem Interesse.'],
+    documents: [['Personalausweis oder Reisepass', 'Angaben zum Eintrag: Name, Datum, Ort']],
+    fees: [[URKUNDE, 'mehrsprachige internationale Urkunde: 12,00 €']],
+    processingTime: ['Persönlich sofort, per Post etwa eine Woche.'],
+    legalBasis: [['§§ 55, 62 Personenstandsgesetz (PStG)']],
+    onlineServices: [ONLINE.portal('leistung/personenstandsurkunde', 'Urkunde online bestellen (Serviceportal Sachsen-Anhalt)')],
+  }),
+  service({
+    slug: 'kirchenaustritt-erklaeren',
+    title: 'Kirchenaustritt erklären',
+    synonyms: ['Austritt aus der Kirche'],
+    office,
+    summary: 'In Sachsen-Anhalt erklären Sie den Austritt aus einer Kirche oder Religionsgemeinschaft des öffentlichen Rechts persönlich beim Standesamt.',
+    description: ['Der Austritt wird mit der Erklärung wirksam. Sie erhalten eine Bescheinigung; das Finanzamt erfährt über das Melderegister davon, die Kirchensteuer endet zum Ende des Monats.'],
+    eligibility: ['Religionsmündige Personen ab 14 Jahren mit Wohnsitz in Aschersleben.'],
+    documents: [['Personalausweis oder Reisepass', 'wenn vorhanden: Tauf- oder Heiratsurkunde']],
+    fees: ['30,00 €.'],
+    processingTime: ['Sofort.'],
+    legalBasis: ['Kirchenaustrittsgesetz des Landes Sachsen-Anhalt.'],
+    appointmentUrl,
+  }),
+];
