@@ -82,3 +82,69 @@ export function formatFileSize(bytes: number): string {
   }
   return `${formatNumber(value, { maximumFractionDigits: unit === 0 ? 0 : 1 })} ${SIZE_UNITS[unit]}`;
 }
+
+// ── Events: when an event takes place, in its own time zone ──
+
+/** What formatEventDate needs of an event (the contract's Event has these fields). */
+export interface EventTimeSpan {
+  /** instants (ISO 8601 with Z or offset) */
+  start: string;
+  end: string;
+  /** all-day: only the calendar days from start to end count, in `timeZone` */
+  allDay: boolean;
+  /** IANA name; the wall clock the event is meant on */
+  timeZone: string;
+}
+
+function inZone(value: string, timeZone: string): TZDate {
+  return new TZDate(instant(value).getTime(), timeZone);
+}
+
+const sameDay = (a: TZDate, b: TZDate) => a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+
+/**
+ * When an event takes place, in German, on the wall clock of its time zone:
+ * - „Sa., 5. Dezember 2026, 19:30–21:30 Uhr“ (one day), „…, 19:30 Uhr“ (no duration)
+ * - „Sa., 24. Oktober 2026, 20:00 Uhr – So., 25. Oktober 2026, 02:30 Uhr“ (across midnight)
+ * - „Sa., 5. Dezember 2026, ganztägig“ (all-day, one day)
+ * - „5.–7. Dezember 2026“, „27. November – 22. Dezember 2026“,
+ *   „28. Dezember 2026 – 2. Januar 2027“ (all-day, several days)
+ */
+export function formatEventDate(span: EventTimeSpan): string {
+  const start = inZone(span.start, span.timeZone);
+  const end = inZone(span.end, span.timeZone);
+  if (end.getTime() < start.getTime()) throw new RangeError(`Ende (${span.end}) liegt vor dem Beginn (${span.start})`);
+  const weekdayDate = (d: TZDate) => format(d, 'EEEEEE., d. MMMM yyyy', { locale: de });
+  const time = (d: TZDate) => format(d, 'HH:mm');
+  if (span.allDay) {
+    if (sameDay(start, end)) return `${weekdayDate(start)}, ganztägig`;
+    if (start.getFullYear() !== end.getFullYear()) {
+      return `${format(start, 'd. MMMM yyyy', { locale: de })} – ${format(end, 'd. MMMM yyyy', { locale: de })}`;
+    }
+    if (start.getMonth() !== end.getMonth()) {
+      return `${format(start, 'd. MMMM', { locale: de })} – ${format(end, 'd. MMMM yyyy', { locale: de })}`;
+    }
+    return `${format(start, 'd.')}–${format(end, 'd. MMMM yyyy', { locale: de })}`;
+  }
+  if (!sameDay(start, end)) return `${weekdayDate(start)}, ${time(start)} Uhr – ${weekdayDate(end)}, ${time(end)} Uhr`;
+  if (start.getTime() === end.getTime()) return `${weekdayDate(start)}, ${time(start)} Uhr`;
+  return `${weekdayDate(start)}, ${time(start)}–${time(end)} Uhr`;
+}
+
+/** '2026-12-05T18:30:00Z' in Europe/Berlin → '2026-12-05T19:30:00+01:00' (schema.org, `<time datetime>`). */
+export function isoDateTimeInZone(value: string | Date, timeZone: string = TIME_ZONE): string {
+  return format(new TZDate(instant(value).getTime(), timeZone), "yyyy-MM-dd'T'HH:mm:ssxxx");
+}
+
+/** The calendar day of an instant in a time zone, as YYYY-MM-DD. */
+export function isoDateInZone(value: string | Date, timeZone: string = TIME_ZONE): string {
+  return format(new TZDate(instant(value).getTime(), timeZone), 'yyyy-MM-dd');
+}
+
+/** '2026-12' → 'Dezember 2026' */
+export function formatMonth(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  const date = m ? calendarDate(`${m[1]}-${m[2]}-01`) : null;
+  if (!date) throw new RangeError(`Kein Monat (JJJJ-MM): „${month}“`);
+  return format(date, 'MMMM yyyy', { locale: de });
+}

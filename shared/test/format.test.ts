@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate, formatDateShort, formatDateTime, formatFileSize, formatNumber, isoDateInBerlin } from '../src/index.ts';
+import { formatEventDate, formatMonth, isoDateInZone, isoDateTimeInZone } from '../src/index.ts';
 
 // The build machine's zone must not matter: CI runs in UTC, a laptop elsewhere.
 describe.each(['UTC', 'Europe/Berlin', 'America/Los_Angeles', 'Pacific/Kiritimati'])('in process time zone %s', (zone) => {
@@ -109,5 +110,64 @@ describe('formatFileSize', () => {
   it('refuses negative and fractional sizes', () => {
     expect(() => formatFileSize(-1)).toThrow(RangeError);
     expect(() => formatFileSize(1.5)).toThrow(RangeError);
+  });
+});
+
+// ── Events ──
+describe.each(['UTC', 'Europe/Berlin', 'America/Los_Angeles'])('event dates in process time zone %s', (zone) => {
+  const saved = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = zone;
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  });
+  const berlin = (start: string, end: string, allDay = false) => formatEventDate({ start, end, allDay, timeZone: 'Europe/Berlin' });
+
+  it('formats a timed event on one day with weekday and time range', () => {
+    expect(berlin('2026-12-05T18:30:00.000Z', '2026-12-05T20:30:00.000Z')).toBe('Sa., 5. Dezember 2026, 19:30–21:30 Uhr');
+    expect(berlin('2026-12-05T18:30:00Z', '2026-12-05T18:30:00Z')).toBe('Sa., 5. Dezember 2026, 19:30 Uhr');
+    // Summer time: the same UTC hour is one hour later on the Berlin clock.
+    expect(berlin('2027-04-16T17:30:00Z', '2027-04-16T19:40:00Z')).toBe('Fr., 16. April 2027, 19:30–21:40 Uhr');
+  });
+
+  it('formats a night across the end of summer time with both wall clocks', () => {
+    // 20:00 CEST → 02:30 CET: six and a half hours on the clock, seven and a half really.
+    expect(berlin('2026-10-24T18:00:00Z', '2026-10-25T01:30:00Z')).toBe('Sa., 24. Oktober 2026, 20:00 Uhr – So., 25. Oktober 2026, 02:30 Uhr');
+  });
+
+  it('formats all-day events: one day, days in a month, across months, across years', () => {
+    expect(berlin('2026-12-04T23:00:00Z', '2026-12-05T22:59:00Z', true)).toBe('Sa., 5. Dezember 2026, ganztägig');
+    expect(berlin('2026-12-04T23:00:00Z', '2026-12-07T22:59:00Z', true)).toBe('5.–7. Dezember 2026');
+    expect(berlin('2026-11-26T23:00:00Z', '2026-12-22T22:59:00Z', true)).toBe('27. November – 22. Dezember 2026');
+    expect(berlin('2026-12-27T23:00:00Z', '2027-01-02T22:59:00Z', true)).toBe('28. Dezember 2026 – 2. Januar 2027');
+    // Across the start of summer time; the last day is counted in Berlin, not in UTC.
+    expect(berlin('2027-01-28T23:00:00Z', '2027-03-28T21:59:00Z', true)).toBe('29. Januar – 28. März 2027');
+  });
+
+  it('uses the event\'s own time zone', () => {
+    expect(formatEventDate({ start: '2026-12-05T18:30:00Z', end: '2026-12-05T20:30:00Z', allDay: false, timeZone: 'Europe/London' })).toBe(
+      'Sa., 5. Dezember 2026, 18:30–20:30 Uhr',
+    );
+  });
+
+  it('refuses an end before the start and instants without a zone', () => {
+    expect(() => berlin('2026-12-05T20:00:00Z', '2026-12-05T19:00:00Z')).toThrow(RangeError);
+    expect(() => berlin('2026-12-05T20:00:00', '2026-12-05T21:00:00')).toThrow(/ISO 8601 mit Zeitzone/);
+  });
+
+  it('writes instants with the offset of the day and days of the zone', () => {
+    expect(isoDateTimeInZone('2026-12-05T18:30:00.000Z')).toBe('2026-12-05T19:30:00+01:00');
+    expect(isoDateTimeInZone('2027-03-28T15:00:00.000Z', 'Europe/Berlin')).toBe('2027-03-28T17:00:00+02:00');
+    expect(isoDateInZone('2026-12-31T23:30:00Z')).toBe('2027-01-01');
+    expect(isoDateInZone('2026-12-31T23:30:00Z', 'UTC')).toBe('2026-12-31');
+  });
+
+  it('names months in German and refuses what is not a month', () => {
+    expect(formatMonth('2026-12')).toBe('Dezember 2026');
+    expect(formatMonth('2027-03')).toBe('März 2027');
+    expect(() => formatMonth('2026-13')).toThrow(RangeError);
+    expect(() => formatMonth('Dezember')).toThrow(RangeError);
   });
 });

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { calendarResponse, eventIcs } from '../../lib/calendar.ts';
+import { loadContent } from '../../lib/content.ts';
+
+/** /veranstaltungen/<slug>.ics: every event (past ones too) as an iCalendar file. */
+export const getStaticPaths = (async () => {
+  const content = await loadContent();
+  return content.events.map((e) => ({ params: { slug: e.slug }, props: { id: e.documentId } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ id: string }> = async ({ site, props }) => {
+  if (!site) throw new Error('veranstaltungen/[slug].ics: `site` fehlt in der Astro-Konfiguration (SITE_URL), UID und URL brauchen die Adresse');
+  const content = await loadContent();
+  const event = content.events.find((e) => e.documentId === props.id);
+  if (!event) throw new Error(`veranstaltungen/[slug].ics: Veranstaltung ${props.id} ist nicht im Snapshot`);
+  return calendarResponse(eventIcs(content, site, event));
+};
