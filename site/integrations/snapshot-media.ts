@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { MEDIA_DIR, SNAPSHOT_FILE, SnapshotMissingError } from '@stadtportal/shared';
 import type { AstroIntegration } from 'astro';
 
-/** URL folder of the snapshot's images on the site (fixed by the URL scheme). */
+/** URL folder of the snapshot's images and PDF documents on the site (fixed by the URL scheme). */
 export const MEDIA_URL_DIR = 'medien';
 
 const MIME: Record<string, string> = {
@@ -15,9 +15,10 @@ const MIME: Record<string, string> = {
   '.webp': 'image/webp',
   '.avif': 'image/avif',
   '.gif': 'image/gif',
+  '.pdf': 'application/pdf',
 };
-/** Same file-name rule as the contract's `image.file`: no folders, so no path traversal. */
-const FILE_NAME = /^[A-Za-z0-9_.-]+(\.(?:png|jpe?g|webp|avif|gif))$/;
+/** Same file-name rules as the contract's `image.file` and `document.file`: no folders, so no path traversal. */
+const FILE_NAME = /^[A-Za-z0-9_.-]+(\.(?:png|jpe?g|webp|avif|gif|pdf))$/;
 
 async function exists(path: string): Promise<boolean> {
   try {

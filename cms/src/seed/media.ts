@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,6 +38,12 @@ interface UploadService {
   ): Promise<UploadedFile[]>;
 }
 
+/** A document the seed generated (a PDF): the file name visitors see, and its bytes. */
+export interface SeedDocument {
+  name: string;
+  bytes: Uint8Array;
+}
+
 // Vector illustrations become 2× bitmaps: sharp draws SVGs at 72 dpi, so 144 dpi doubles them
 // for high-density screens; the upload plugin then derives its smaller responsive formats.
 const DENSITY = 144;
@@ -49,6 +56,9 @@ export class SeedMedia {
   private readonly cache = new Map<string, Promise<UploadedFile>>();
   uploaded = 0;
   reused = 0;
+  private readonly documentCache = new Map<string, Promise<UploadedFile>>();
+  documentsUploaded = 0;
+  documentsReused = 0;
 
   constructor(
     private readonly strapi: Core.Strapi,
@@ -61,6 +71,38 @@ export class SeedMedia {
     const pending = this.ensure(image);
     this.cache.set(image.file, pending);
     return pending;
+  }
+
+  /**
+   * A generated PDF as a media-library file. Reused when the library already holds this name
+   * with the same content: the SHA-256 of the bytes is kept in the file's caption (Strapi's own
+   * `hash` column is name + random suffix, not the content). Changed content is uploaded as a new
+   * file, so the entry that points to it counts as changed, and an unchanged one as unchanged.
+   */
+  document(doc: SeedDocument): Promise<UploadedFile> {
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*\.pdf$/.test(doc.name)) {
+      throw new Error(`Seed: Dokumentname „${doc.name}“ muss auf .pdf enden und darf nur A–Z, a–z, 0–9, _ . - enthalten`);
+    }
+    const sha = createHash('sha256').update(doc.bytes).digest('hex');
+    const key = `${doc.name} ${sha}`;
+    const cached = this.documentCache.get(key);
+    if (cached) return cached;
+    const pending = this.ensureDocument(doc, `Demo-Dokument, SHA-256 ${sha}`);
+    this.documentCache.set(key, pending);
+    return pending;
+  }
+
+  private async ensureDocument(doc: SeedDocument, caption: string): Promise<UploadedFile> {
+    const existing: UploadedFile | null = await this.strapi.db
+      .query('plugin::upload.file')
+      .findOne({ where: { name: doc.name, caption }, orderBy: { id: 'asc' } });
+    if (existing) {
+      this.documentsReused += 1;
+      return existing;
+    }
+    const uploaded = await this.uploadBytes(doc.bytes, { name: doc.name, alternativeText: '', caption }, 'application/pdf');
+    this.documentsUploaded += 1;
+    return uploaded;
   }
 
   private async ensure(image: SeedImage): Promise<UploadedFile> {
@@ -95,15 +137,25 @@ export class SeedMedia {
         throw new Error(`Seed: ${source} lässt sich nicht in PNG umwandeln`, { cause: error });
       });
 
+    return this.uploadBytes(png, { name, alternativeText: image.alt, caption: null }, 'image/png');
+  }
+
+  /** Writes the bytes to a temp file (the upload service reads from disk) and uploads them. */
+  private async uploadBytes(
+    bytes: Uint8Array,
+    fileInfo: { name: string; alternativeText: string; caption: string | null },
+    mimetype: string,
+  ): Promise<UploadedFile> {
+    const { name } = fileInfo;
     const dir = await mkdtemp(path.join(os.tmpdir(), 'stadtportal-seed-'));
     try {
       const filepath = path.join(dir, name);
-      await writeFile(filepath, png);
+      await writeFile(filepath, bytes);
       const { size } = await stat(filepath);
       const service = this.strapi.plugin('upload').service('upload') as UploadService;
       const [file] = await service.upload({
-        data: { fileInfo: { name, alternativeText: image.alt, caption: null } },
-        files: { filepath, originalFilename: name, mimetype: 'image/png', size },
+        data: { fileInfo },
+        files: { filepath, originalFilename: name, mimetype, size },
       });
       if (!file) throw new Error(`Seed: Upload von ${name} lieferte keine Datei zurück`);
       return file;

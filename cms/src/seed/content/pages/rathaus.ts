@@ -602,7 +602,14 @@ export const rathausPages: SeedPage[] = [
       ),
       h2('Wo Sie das Amtsblatt erhalten'),
       p(
-        'Die aktuelle und alle früheren Ausgaben stehen hier als barrierearme PDF-Dateien zum Download bereit. Gedruckte Exemplare liegen kostenlos im ',
+        'Die aktuelle und alle früheren Ausgaben stehen unter ',
+        link('/amtsblatt/', 'Amtsblatt: alle Ausgaben'),
+        ' als barrierearme PDF-Dateien zum Download bereit, nach Jahren geordnet. Bekanntmachungen, die gerade aushängen – etwa Auslegungen von Bebauungsplänen oder Einladungen zu Sitzungen –, finden Sie zusätzlich unter ',
+        link('/bekanntmachungen/', 'Öffentliche Bekanntmachungen'),
+        '.',
+      ),
+      p(
+        'Gedruckte Exemplare liegen kostenlos im ',
         link('/rathaus-verwaltung/buergerservice/', 'Bürgerservice'),
         ' und in öffentlichen Einrichtungen der Stadt aus.',
       ),
