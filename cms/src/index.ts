@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { ensureDemoEditor } from './bootstrap/demo-editor';
+import { ensureLocales } from './bootstrap/locales';
 import { restrictPublicRole } from './bootstrap/public-permissions';
 import { seed } from './seed';
 
@@ -12,6 +13,8 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await restrictPublicRole(strapi);
+    // Before the seed: pages written without a locale land in the default locale (German).
+    await ensureLocales(strapi);
 
     if (enabled(process.env.SEED_ON_EMPTY)) {
       const organisations = await strapi.documents('api::organisation.organisation').count({});

@@ -9,6 +9,7 @@ import { seedEvents, type SeedEvent } from './events';
 import { seedNotices, type SeedAmtsblattIssue, type SeedNotice } from './notices';
 import { seedServices, type SeedLifeEvent, type SeedService } from './services';
 import { seedPageTranslations, type SeedPageTranslation } from './translations';
+import { DEFAULT_LOCALE } from '../bootstrap/locales';
 import { type FieldSpec, type SeedData, upsertPublished, upsertSingle } from './upsert';
 import type { SeedImage, SeedNews, SeedOffice, SeedOrganisation, SeedPage, SeedSettings } from './types';
 
@@ -127,7 +128,8 @@ export async function seed(strapi: Core.Strapi, input: SeedContent = content): P
       parent: page.parent === null ? null : lookup(pageIds, page.parent, 'Seite', where),
       image: await image(page.image),
     };
-    const { documentId, outcome } = await upsertPublished(strapi, 'api::page.page', PAGE, data);
+    // The German original, explicitly: a translation is written into the same document (./translations.ts).
+    const { documentId, outcome } = await upsertPublished(strapi, 'api::page.page', PAGE, data, { locale: DEFAULT_LOCALE.code });
     pageIds.set(page.slug, documentId);
     tally.add(outcome);
   }

@@ -15,6 +15,8 @@ export interface FieldSpec {
   relationLists?: readonly string[];
   /** shared.image components: `{ media: <upload file id>, alt }` or null */
   images?: readonly string[];
+  /** single media fields (a PDF): the upload file id or null */
+  media?: readonly string[];
   /** single components: their field names (compared without the component row id) */
   components?: Readonly<Record<string, readonly string[]>>;
   /** repeatable components: their field names */
@@ -45,6 +47,7 @@ export function populateFor(spec: FieldSpec): Populate {
   for (const key of spec.relations ?? []) populate[key] = true;
   for (const key of spec.relationLists ?? []) populate[key] = true;
   for (const key of spec.images ?? []) populate[key] = { populate: { media: true } };
+  for (const key of spec.media ?? []) populate[key] = true;
   for (const key of Object.keys(spec.components ?? {})) populate[key] = true;
   for (const key of Object.keys(spec.repeatables ?? {})) populate[key] = true;
   for (const [key, nested] of Object.entries(spec.nested ?? {})) {
@@ -80,6 +83,10 @@ export function project(doc: Record<string, unknown>, spec: FieldSpec): SeedData
     out[key] = isRecord(image)
       ? { media: isRecord(image.media) ? (image.media.id ?? null) : null, alt: image.alt ?? null }
       : null;
+  }
+  for (const key of spec.media ?? []) {
+    const file = doc[key];
+    out[key] = isRecord(file) ? (file.id ?? null) : null;
   }
   for (const [key, fields] of Object.entries(spec.components ?? {})) out[key] = pick(doc[key], fields);
   for (const [key, fields] of Object.entries(spec.repeatables ?? {})) {
@@ -120,6 +127,7 @@ function checkSpec(uid: string, spec: FieldSpec, data: SeedData): void {
     ...(spec.relations ?? []),
     ...(spec.relationLists ?? []),
     ...(spec.images ?? []),
+    ...(spec.media ?? []),
     ...Object.keys(spec.components ?? {}),
     ...Object.keys(spec.repeatables ?? {}),
     ...Object.keys(spec.nested ?? {}),
@@ -134,37 +142,68 @@ export type DraftAndPublishUid =
   | 'api::organisation.organisation'
   | 'api::page.page'
   | 'api::news-article.news-article'
-  | 'api::office.office';
+  | 'api::office.office'
+  | 'api::event.event'
+  | 'api::service.service'
+  | 'api::life-event.life-event'
+  | 'api::amtsblatt-issue.amtsblatt-issue'
+  | 'api::public-notice.public-notice';
+
+/** Which version of a document an upsert writes (localized types only; see src/bootstrap/locales.ts). */
+export interface UpsertOptions {
+  /** The locale version to write; without it Strapi's default locale (German). */
+  locale?: string;
+  /**
+   * Write the `locale` version of this existing document (a translation) instead of finding the
+   * document by slug: a translation's slug is its own, its identity is the original's documentId.
+   */
+  documentId?: string;
+}
 
 /**
- * Creates or updates the document with `data.slug`, then publishes it — unless both its draft
- * and its published version already hold exactly `data`.
+ * Creates or updates the document with `data.slug` (or, with `options.documentId`, that
+ * document's `options.locale` version), then publishes it — unless both its draft and its
+ * published version already hold exactly `data`.
  */
 export async function upsertPublished(
   strapi: Core.Strapi,
   uid: DraftAndPublishUid & UID.ContentType,
   spec: FieldSpec,
   data: SeedData,
+  options: UpsertOptions = {},
 ): Promise<UpsertResult> {
   checkSpec(uid, spec, data);
   const slug = data.slug;
   if (typeof slug !== 'string' || slug === '') throw new Error(`Seed (${uid}): Slug fehlt`);
   const documents = strapi.documents(uid);
   const populate = populateFor(spec);
+  // Spread only when set: without a locale Strapi picks its default, and `locale: undefined`
+  // would be a different (invalid) request on some document service actions.
+  const locale = options.locale === undefined ? {} : { locale: options.locale };
 
-  const draft = await documents.findFirst({ filters: { slug: { $eq: slug } }, status: 'draft', populate });
+  const draft = options.documentId
+    ? await documents.findOne({ documentId: options.documentId, status: 'draft', populate, ...locale })
+    : await documents.findFirst({ filters: { slug: { $eq: slug } }, status: 'draft', populate, ...locale });
   if (!draft) {
-    const created = await documents.create({ data, status: 'draft' });
-    await documents.publish({ documentId: created.documentId });
-    return { documentId: created.documentId, outcome: 'created' };
+    let documentId: string;
+    if (options.documentId) {
+      // update() on a document that lacks this locale creates the locale version (Strapi 5).
+      const created = await documents.update({ documentId: options.documentId, data, status: 'draft', ...locale });
+      if (!created) throw new Error(`Seed (${uid}): Dokument ${options.documentId} gibt es nicht – keine Übersetzung möglich`);
+      documentId = options.documentId;
+    } else {
+      documentId = (await documents.create({ data, status: 'draft', ...locale })).documentId;
+    }
+    await documents.publish({ documentId, ...locale });
+    return { documentId, outcome: 'created' };
   }
 
-  const published = await documents.findOne({ documentId: draft.documentId, status: 'published', populate });
+  const published = await documents.findOne({ documentId: draft.documentId, status: 'published', populate, ...locale });
   if (published && sameData(project(draft, spec), data) && sameData(project(published, spec), data)) {
     return { documentId: draft.documentId, outcome: 'unchanged' };
   }
-  await documents.update({ documentId: draft.documentId, data, status: 'draft' });
-  await documents.publish({ documentId: draft.documentId });
+  await documents.update({ documentId: draft.documentId, data, status: 'draft', ...locale });
+  await documents.publish({ documentId: draft.documentId, ...locale });
   return { documentId: draft.documentId, outcome: 'updated' };
 }
 
