@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One entry point for the root scripts (`pnpm seed|snapshot|build|serve|audit|typecheck`):
+# One entry point for the root scripts (`pnpm seed|snapshot|build|serve|audit|typecheck|rollback`):
 # each first makes sure the toolchain is there, so they work in a fresh clone too.
 source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
 ensure_toolchain
@@ -39,8 +39,13 @@ case "$cmd" in
     pnpm --filter @stadtportal/cms typecheck
     pnpm --filter @stadtportal/site check
     pnpm --filter @stadtportal/e2e typecheck
+    # scripts/publish/*.ts (no package of its own: e2e's TypeScript and Node types)
+    pnpm --filter @stadtportal/e2e exec tsc --noEmit -p ../scripts/tsconfig.json
+    ;;
+  rollback)
+    exec node scripts/publish/cli.ts rollback
     ;;
   *)
-    die "Unbekannter Befehl „$cmd“ (seed, snapshot, build, serve, audit, typecheck)."
+    die "Unbekannter Befehl „$cmd“ (seed, snapshot, build, serve, audit, typecheck, rollback)."
     ;;
 esac

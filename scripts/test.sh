@@ -6,6 +6,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
 source "$ROOT/scripts/lib/postgres.sh"
 ensure_toolchain
+ensure_nginx   # the publishing tests (e2e/nginx.test.ts) start a real nginx
 cd "$ROOT"
 
 results="$ROOT/var/test-results"

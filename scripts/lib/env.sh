@@ -85,6 +85,27 @@ ensure_chromium() {
   export CHROME_PATH
 }
 
+ensure_nginx() {
+  # Debian's nginx binary for the publishing tests and the served site. We never start the
+  # system service: scripts/publish runs its own nginx process (`-c <our conf> -p var/nginx`)
+  # as the current user on 127.0.0.1. (On a systemd host the package's postinst may start the
+  # stock service on port 80; it does not touch our port or files.)
+  NGINX_BIN="${NGINX_BIN:-/usr/sbin/nginx}"
+  if [ ! -x "$NGINX_BIN" ]; then
+    if command -v apt-get >/dev/null 2>&1; then
+      local sudo=""
+      [ "$(id -u)" -eq 0 ] || sudo="sudo"
+      log "Installiere nginx aus den Debian-Paketen (apt-get) …"
+      $sudo apt-get update -qq >&2
+      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nginx >&2
+      NGINX_BIN=/usr/sbin/nginx
+    else
+      die "nginx fehlt und apt-get ist nicht verfügbar: bitte nginx installieren und NGINX_BIN setzen."
+    fi
+  fi
+  export NGINX_BIN
+}
+
 ensure_deps() {
   # Reinstall only when the lockfile changed since the last install.
   local stamp="$ROOT/node_modules/.stadtportal-lock"

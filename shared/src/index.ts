@@ -12,6 +12,7 @@ export * from './schemas/service.ts';
 export * from './schemas/life-event.ts';
 export * from './schemas/event.ts';
 export * from './schemas/notice.ts';
+export * from './schemas/redirect.ts';
 export * from './snapshot.ts';
 export * from './format.ts';
 export * from './opening-hours.ts';

@@ -1,0 +1,65 @@
+// Helpers for the publishing tests: small release folders and raw HTTP requests (node:http, so
+// the Host header can be set and nothing is decompressed or redirected behind our back).
+import { request } from 'node:http';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { createRelease, markComplete, type Release } from '../../scripts/publish/releases.ts';
+
+const page = (title: string, body: string) =>
+  `<!doctype html>\n<html lang="de"><head><meta charset="utf-8"><title>${title}</title>` +
+  `<link rel="stylesheet" href="/_astro/Base.AbC123xy.css"></head>` +
+  `<body><main><h1>${title}</h1>${body}</main></body></html>\n`;
+
+/** A complete release whose pages say which release they belong to (`label`). */
+export async function makeRelease(base: string, label: string): Promise<Release> {
+  const release = await createRelease(base);
+  const filler = '<p>Aschersleben ist die älteste urkundlich erwähnte Stadt Sachsen-Anhalts. </p>'.repeat(40);
+  const files: Record<string, string> = {
+    'index.html': page(`Startseite ${label}`, filler),
+    'aemter/index.html': page(`Ämter ${label}`, '<p>Alle Ämter.</p>'),
+    'rathaus/index.html': page(`Rathaus ${label}`, '<p>Rathaus.</p>'),
+    'veranstaltungen/index.html': page(`Veranstaltungen ${label}`, '<p>Termine.</p>'),
+    'einrichtungen/kreativwerkstatt/index.html': page('Kreativwerkstatt', '<p>Kurse.</p>'),
+    '404.html': page('Seite nicht gefunden', '<p>Diese Seite gibt es nicht (404).</p>'),
+    '410/index.html': page('Seite entfernt', '<p>Diese Seite wurde dauerhaft entfernt (410).</p>'),
+    '_astro/Base.AbC123xy.css': `body{font-family:sans-serif}/*${label}*/\n${'.x{color:#123}\n'.repeat(40)}`,
+    'pagefind/pagefind.js': 'export const x = 1;\n',
+    'pagefind/fragment/de_1a2b3c4.pf_fragment': 'gz',
+    'medien/plan_f1x7ur3b.pdf': '%PDF-1.4\n',
+  };
+  for (const [rel, text] of Object.entries(files)) {
+    const file = join(release.site, rel);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, text);
+  }
+  await markComplete(release, 0.1);
+  return release;
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+  text: string;
+}
+
+export function httpGet(port: number, path: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET', headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const body = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, text: body.toString('utf8') });
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+export function header(res: RawResponse, name: string): string {
+  const v = res.headers[name.toLowerCase()];
+  return Array.isArray(v) ? v.join(', ') : (v ?? '');
+}

@@ -1,0 +1,110 @@
+/*
+ * Publishing commands (Node 24 runs this TypeScript directly):
+ *   node scripts/publish/cli.ts status     live release, running build, last failure (JSON)
+ *   node scripts/publish/cli.ts rollback   switch back to the previous release, no rebuild
+ *   node scripts/publish/cli.ts config     write var/nginx/conf/{nginx,redirects}.conf and
+ *                                          var/nginx/_redirects; print the redirect report; nginx -t
+ *   node scripts/publish/cli.ts nginx      config, then run nginx in the foreground (Ctrl+C stops)
+ *   node scripts/publish/cli.ts runner     the build runner (webhooks → build → gates → switch)
+ * Environment (defaults in .env.example): PUBLISH_DIR, NGINX_PREFIX, SITE_PORT, SITE_URL,
+ * SITE_HOSTS, CSP_FRAME_SRC, REDIRECTS_CSV, WEBHOOK_SECRET, RUNNER_PORT, CMS_URL, RELEASES_KEEP.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { formatProblem, importRedirectsCsv, type RedirectRule } from '../../shared/src/redirects.ts';
+import { pruneAccessLogs } from './logs.ts';
+import { netlifyRedirects, startNginx, testNginxConfig, writeNginxConfig } from './nginx.ts';
+import { readStatus, rollback } from './releases.ts';
+import { BuildRunner, createRunnerServer } from './runner.ts';
+import { ROOT, realSteps } from './steps.ts';
+
+const env = (name: string, fallback: string) => process.env[name] || fallback;
+const BASE = resolve(env('PUBLISH_DIR', join(ROOT, 'var/publish')));
+const PREFIX = resolve(env('NGINX_PREFIX', join(ROOT, 'var/nginx')));
+const SITE_PORT = Number(env('SITE_PORT', '4321'));
+const SITE_URL = env('SITE_URL', `http://127.0.0.1:${SITE_PORT}`);
+const list = (name: string) => env(name, '').split(/[\s,]+/).filter(Boolean);
+
+async function redirects(): Promise<RedirectRule[]> {
+  const file = process.env.REDIRECTS_CSV;
+  if (!file) return [];
+  const set = importRedirectsCsv(await readFile(file, 'utf8'), { siteHosts: [new URL(SITE_URL).hostname, ...list('SITE_HOSTS')] });
+  for (const n of set.notes) console.log(`Hinweis: ${formatProblem(n)}`);
+  for (const e of set.errors) console.error(`Abgelehnt: ${formatProblem(e)}`);
+  console.log(`Umleitungen: ${set.rules.length} gültig, ${set.errors.length} abgelehnt (${file}).`);
+  return set.rules;
+}
+
+async function config(): Promise<string> {
+  const rules = await redirects();
+  const confFile = await writeNginxConfig({
+    prefix: PREFIX,
+    docroot: join(BASE, 'current', 'site'),
+    port: SITE_PORT,
+    serverNames: list('SITE_HOSTS'),
+    siteOrigin: SITE_URL,
+    frameSrc: list('CSP_FRAME_SRC'),
+    redirects: rules,
+    https: SITE_URL.startsWith('https:'),
+    ...(process.getuid?.() === 0 ? { user: 'root' } : {}),
+  });
+  await writeFile(join(PREFIX, '_redirects'), netlifyRedirects(rules, SITE_URL));
+  await testNginxConfig(confFile, PREFIX);
+  console.log(`nginx-Konfiguration geschrieben und geprüft: ${confFile}`);
+  return confFile;
+}
+
+async function main(cmd: string | undefined): Promise<void> {
+  switch (cmd) {
+    case 'status':
+      console.log(JSON.stringify(await readStatus(BASE), null, 2));
+      return;
+    case 'rollback': {
+      const { from, to } = await rollback(BASE);
+      console.log(`Zurückgerollt: live ist jetzt ${to} (vorher ${from}).`);
+      return;
+    }
+    case 'config':
+      await config();
+      return;
+    case 'nginx': {
+      const nginx = await startNginx(await config(), PREFIX, SITE_PORT);
+      console.log(`nginx läuft: http://127.0.0.1:${SITE_PORT}/ (Docroot ${join(BASE, 'current', 'site')})`);
+      await new Promise<void>((done) => {
+        for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void nginx.stop().then(done));
+      });
+      return;
+    }
+    case 'runner': {
+      const secret = process.env.WEBHOOK_SECRET ?? '';
+      const port = Number(env('RUNNER_PORT', '4322'));
+      const runner = new BuildRunner({ base: BASE, steps: realSteps(), keep: Number(env('RELEASES_KEEP', '5')) });
+      await runner.recover();
+      const server = createRunnerServer({ runner, base: BASE, secret });
+      const prune = () => void pruneAccessLogs(join(PREFIX, 'logs')).catch((err: unknown) => console.error(`Logs: ${String(err)}`));
+      prune();
+      const hourly = setInterval(prune, 3_600_000);
+      await new Promise<void>((ok, fail) => server.listen(port, '127.0.0.1', ok).once('error', fail));
+      console.log(`Build-Runner: http://127.0.0.1:${port}/webhook (POST), /status (GET) → ${BASE}`);
+      await new Promise<void>((done) => {
+        for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+          process.once(sig, () => {
+            clearInterval(hourly);
+            server.close();
+            void runner.stop().then(done);
+          });
+        }
+      });
+      return;
+    }
+    default:
+      throw new Error(`Unbekannter Befehl „${cmd ?? ''}“ (status, rollback, config, nginx, runner).`);
+  }
+}
+
+try {
+  await main(process.argv[2]);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+}

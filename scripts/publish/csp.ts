@@ -1,0 +1,47 @@
+/*
+ * CSP gate: the Content-Security-Policy (scripts/publish/nginx.ts) allows no inline code —
+ * no inline <script> (JSON data such as JSON-LD is not executed and is fine), no <style>
+ * element, no style="" or on…="" attribute, no javascript: URL. A release that has any of
+ * them would be broken by the policy in browsers, so it never goes live: the gate names page
+ * and element. (Hashing inline code into the policy would tie the nginx configuration to one
+ * release; keeping the site free of inline code keeps the policy static.)
+ */
+import { readFile } from 'node:fs/promises';
+import { htmlFiles, urlPathOf } from '../../e2e/helpers/site.ts';
+import { parseHTML } from '../../e2e/helpers/html.ts';
+
+export interface InlineFinding {
+  page: string;
+  what: string;
+}
+
+/** Script types the browser does not execute (data blocks). */
+const DATA_TYPES = /^(?:application\/(?:ld\+)?json|application\/geo\+json|text\/plain)$/i;
+
+export function inlineFindings(html: string, page: string): InlineFinding[] {
+  const { document } = parseHTML(html);
+  const out: InlineFinding[] = [];
+  for (const s of document.querySelectorAll('script')) {
+    const type = (s.getAttribute('type') ?? '').trim();
+    if (!s.hasAttribute('src') && !DATA_TYPES.test(type)) out.push({ page, what: `Inline-<script>${type ? ` type="${type}"` : ''}` });
+  }
+  for (const _ of document.querySelectorAll('style')) out.push({ page, what: 'Inline-<style>' });
+  for (const el of document.querySelectorAll('*')) {
+    for (const name of el.getAttributeNames()) {
+      const lower = name.toLowerCase();
+      if (lower === 'style') out.push({ page, what: `style-Attribut an <${el.localName}>` });
+      else if (lower.startsWith('on')) out.push({ page, what: `${lower}-Attribut an <${el.localName}>` });
+      else if ((lower === 'href' || lower === 'src' || lower === 'action') && /^\s*javascript:/i.test(el.getAttribute(name) ?? '')) {
+        out.push({ page, what: `javascript:-URL in ${lower} an <${el.localName}>` });
+      }
+    }
+  }
+  return out;
+}
+
+export async function cspGate(dist: string): Promise<{ pages: number; findings: InlineFinding[] }> {
+  const files = await htmlFiles(dist);
+  const findings: InlineFinding[] = [];
+  for (const file of files) findings.push(...inlineFindings(await readFile(file, 'utf8'), urlPathOf(dist, file)));
+  return { pages: files.length, findings };
+}

@@ -1,0 +1,361 @@
+/*
+ * nginx configuration for the live site, generated from the committed template
+ * (nginx.conf.template, the part an operator reviews) plus what varies per installation: port,
+ * paths, the security headers, the redirect maps and the former domains.
+ *
+ * Two files are written into <prefix>/conf/: nginx.conf and redirects.conf (maps; thousands of
+ * rows), and `_redirects` for static hosts is produced by `netlifyRedirects`.
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ruleKey, type RedirectRule } from '../../shared/src/redirects.ts';
+
+export interface NginxOptions {
+  /** Folder for pid, logs, temp files and the generated configuration (var/nginx). */
+  prefix: string;
+  /** The `current` symlink's site folder, e.g. var/releases/current/site. */
+  docroot: string;
+  port: number;
+  /** Listen address; loopback only — TLS and public exposure belong to the proxy in front. */
+  host?: string;
+  /** Public names of the site (server_name); "_" when not set. */
+  serverNames?: readonly string[];
+  /** Public origin, for absolute redirects from former domains: "https://www.aschersleben.de". */
+  siteOrigin: string;
+  /** Origins allowed in <iframe> (video/map providers): exactly these, nothing else. */
+  frameSrc?: readonly string[];
+  redirects?: readonly RedirectRule[];
+  /** Worker processes ("auto" in production; 1 in tests on a 2-core machine). */
+  workers?: number | 'auto';
+  /** Only when the master runs as root (CI containers): workers would otherwise become `nobody`. */
+  user?: string;
+  /** The site is served over HTTPS (via the proxy): adds upgrade-insecure-requests. */
+  https?: boolean;
+}
+
+const TEMPLATE = join(import.meta.dirname, 'nginx.conf.template');
+
+/** MIME types the site uses (own list: the config does not depend on /etc/nginx). */
+const TYPES: Record<string, string> = {
+  'text/html': 'html htm',
+  'text/css': 'css',
+  'application/javascript': 'js mjs',
+  'application/json': 'json',
+  'application/xml': 'xml xsl',
+  'application/rss+xml': 'rss',
+  'application/manifest+json': 'webmanifest',
+  'text/plain': 'txt',
+  'text/calendar': 'ics',
+  'image/svg+xml': 'svg',
+  'image/png': 'png',
+  'image/jpeg': 'jpg jpeg',
+  'image/webp': 'webp',
+  'image/avif': 'avif',
+  'image/gif': 'gif',
+  'image/x-icon': 'ico',
+  'application/pdf': 'pdf',
+  'font/woff2': 'woff2',
+  'application/wasm': 'wasm',
+  // Pagefind's chunks are gzip data it inflates itself: never let a proxy or browser touch them.
+  'application/octet-stream': 'pagefind pf_fragment pf_index pf_meta pf_filter',
+};
+
+/** One origin for frame-src: https, host, optional port — no path, no wildcard, no quotes. */
+export function isFrameOrigin(v: string): boolean {
+  return /^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d{1,5})?$/.test(v);
+}
+
+/** The Content-Security-Policy of every response. */
+export function contentSecurityPolicy(options: { frameSrc?: readonly string[]; https?: boolean } = {}): string {
+  const frames = options.frameSrc ?? [];
+  for (const f of frames) if (!isFrameOrigin(f)) throw new Error(`frame-src: „${f}“ ist keine https-Origin (https://host[:port]).`);
+  const directives = [
+    "default-src 'self'",
+    // Only external script files of this origin. Pagefind compiles its WebAssembly search
+    // (WebAssembly.instantiate) — 'wasm-unsafe-eval' allows exactly that and not JS eval.
+    "script-src 'self' 'wasm-unsafe-eval'",
+    // Astro writes every stylesheet to a file (inlineStylesheets: 'never'); the CSP gate
+    // (scripts/publish/csp.ts) fails a release that has inline styles or scripts.
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    // Pagefind fetches its index chunks from /pagefind/.
+    "connect-src 'self'",
+    // Pagefind's worker is the same-origin file /pagefind/pagefind-worker.js (no blob:).
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    `frame-src ${frames.length > 0 ? [...new Set(frames)].join(' ') : "'none'"}`,
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ];
+  if (options.https) directives.push('upgrade-insecure-requests');
+  return directives.join('; ');
+}
+
+/** Header name → value, sent with every response. */
+export function securityHeaders(options: { frameSrc?: readonly string[]; https?: boolean } = {}): [string, string][] {
+  return [
+    ['Content-Security-Policy', contentSecurityPolicy(options)],
+    // Honoured by browsers only over HTTPS (RFC 6797 §8.1): harmless on the loopback port,
+    // effective behind the TLS proxy. preload: the domain may be submitted to hstspreload.org.
+    ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains; preload'],
+    ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+    // interest-cohort (FLoC) is gone from browsers and only produces console errors;
+    // browsing-topics is its successor.
+    ['Permissions-Policy', 'accelerometer=(), autoplay=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()'],
+    ['X-Content-Type-Options', 'nosniff'],
+    // Older browsers that do not know frame-ancestors.
+    ['X-Frame-Options', 'DENY'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ];
+}
+
+/** A string as an nginx quoted token. Our values never contain "$" (normalised to %24). */
+function q(s: string): string {
+  if (s.includes('$')) throw new Error(`nginx-Zeichenkette mit „$“: ${s}`);
+  if (/[\u0000-\u001f]/.test(s)) throw new Error(`nginx-Zeichenkette mit Steuerzeichen: ${JSON.stringify(s)}`);
+  return `"${s.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+}
+
+function headerLines(options: NginxOptions, indent: string): string {
+  return securityHeaders(options)
+    .map(([name, value]) => `${indent}add_header ${name} ${q(value)} always;`)
+    .join('\n');
+}
+
+/** Map hash sizes: the bucket must hold the longest key (nginx refuses to start otherwise). */
+function hashSizes(keys: readonly string[]): { max: number; bucket: number } {
+  const longest = keys.reduce((n, k) => Math.max(n, Buffer.byteLength(k)), 0);
+  let bucket = 64;
+  while (bucket < longest + 16) bucket *= 2;
+  let max = 2048;
+  while (max < keys.length * 2) max *= 2;
+  return { max, bucket };
+}
+
+function absolute(to: string, origin: string): string {
+  return to.startsWith('/') ? origin.replace(/\/+$/, '') + to : to;
+}
+
+/** The redirect maps (redirects.conf). Values are "<status> <target>" or "410". */
+export function redirectMaps(rules: readonly RedirectRule[], siteOrigin: string): string {
+  const value = (r: RedirectRule, legacy: boolean) =>
+    r.status === 410 || r.to === null ? q('410') : q(`${r.status} ${legacy ? absolute(r.to, siteOrigin) : r.to}`);
+  const block = (name: string, source: string, fallback: string, entries: RedirectRule[], legacy: boolean) => {
+    const seen = new Set<string>();
+    const lines: string[] = [];
+    for (const r of entries) {
+      const key = ruleKey(r);
+      if (seen.has(key)) continue; // compileRedirects already refused conflicts
+      seen.add(key);
+      // A leading "~" would make the key a regex; our keys start with "/" or a host name.
+      lines.push(`    ${q(r.host + r.path + (r.query === null ? '' : `?${r.query}`))} ${value(r, legacy)};`);
+    }
+    return [`map ${source} ${name} {`, `    default ${fallback};`, ...lines, '}'].join('\n');
+  };
+  const site = rules.filter((r) => r.host === '');
+  const legacy = rules.filter((r) => r.host !== '');
+  return [
+    '# GENERATED by scripts/publish/nginx.ts from the redirect list — do not edit.',
+    '# Lookup: exact path+query ($request_uri) first, else the path with any query. Case-insensitive.',
+    'map $request_uri $sp_path {',
+    '    "~^(?<sp_p>[^?]*)" $sp_p;',
+    '}',
+    'map $host $sp_host {',
+    '    "~^(?:www\\.)?(?<sp_h>.+?)\\.?$" $sp_h;',
+    '}',
+    block('$sp_site_exact', '$request_uri', '$sp_site_path', site.filter((r) => r.query !== null), false),
+    block('$sp_site_path', '$sp_path', '""', site.filter((r) => r.query === null), false),
+    block('$sp_legacy_exact', '$sp_host$request_uri', '$sp_legacy_path', legacy.filter((r) => r.query !== null), true),
+    block('$sp_legacy_path', '$sp_host$sp_path', '""', legacy.filter((r) => r.query === null), true),
+    'map $sp_site_exact $sp_code {',
+    '    "~^(?<sp_c>\\d{3})" $sp_c;',
+    '    default "";',
+    '}',
+    'map $sp_site_exact $sp_to {',
+    '    "~^\\d{3} (?<sp_t>.+)$" $sp_t;',
+    '    default "";',
+    '}',
+    'map $sp_legacy_exact $sp_lcode {',
+    '    "~^(?<sp_lc>\\d{3})" $sp_lc;',
+    '    default "";',
+    '}',
+    'map $sp_legacy_exact $sp_lto {',
+    '    "~^\\d{3} (?<sp_lt>.+)$" $sp_lt;',
+    '    default "";',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** Server block for the former domains: their rules, anything else to the site's home page. */
+function legacyServer(options: NginxOptions, hosts: readonly string[]): string {
+  if (hosts.length === 0) return '';
+  const names = hosts.flatMap((h) => [h, `www.${h}`]);
+  const i = '        ';
+  return `
+    # Former domains (Kulturanstalt, Kreativwerkstatt, Feuerwehr …): their old URLs, one hop.
+    server {
+        listen ${options.host ?? '127.0.0.1'}:${options.port};
+        server_name ${names.join(' ')};
+        root ${options.docroot};
+${headerLines(options, i)}
+        add_header Cache-Control "no-cache" always;
+        if ($sp_lcode = 301) { return 301 $sp_lto; }
+        if ($sp_lcode = 302) { return 302 $sp_lto; }
+        if ($sp_lcode = 410) { return 410; }
+        error_page 410 @gone;
+        location @gone {
+            try_files /410/index.html =410;
+        }
+        location / {
+            return 301 ${q(`${options.siteOrigin.replace(/\/+$/, '')}/`)};
+        }
+    }
+`;
+}
+
+export interface NginxFiles {
+  conf: string;
+  redirects: string;
+}
+
+export async function renderNginx(options: NginxOptions): Promise<NginxFiles> {
+  const template = await readFile(TEMPLATE, 'utf8');
+  const rules = options.redirects ?? [];
+  const redirectsFile = join(options.prefix, 'conf', 'redirects.conf');
+  const keys = rules.map((r) => r.host + r.path + (r.query === null ? '' : `?${r.query}`));
+  const { max, bucket } = hashSizes(keys);
+  const legacyHosts = [...new Set(rules.filter((r) => r.host !== '').map((r) => r.host))].sort();
+  const types = Object.entries(TYPES)
+    .map(([type, ext]) => `        ${type} ${ext};`)
+    .join('\n');
+  const vars: Record<string, string> = {
+    PREFIX: options.prefix,
+    USER: options.user ? `user ${options.user};` : '# (no `user`: workers run as the account that starts nginx)',
+    WORKERS: String(options.workers ?? 'auto'),
+    TYPES: `    types {\n${types}\n    }`,
+    MAP_HASH_MAX: String(max),
+    MAP_HASH_BUCKET: String(bucket),
+    REDIRECTS_FILE: redirectsFile,
+    LISTEN: `${options.host ?? '127.0.0.1'}:${options.port}`,
+    SERVER_NAME: (options.serverNames ?? []).length > 0 ? (options.serverNames ?? []).join(' ') : '_',
+    DOCROOT: options.docroot,
+    SECURITY_HEADERS: headerLines(options, '        '),
+    SECURITY_HEADERS_INDENTED: headerLines(options, '            '),
+    LEGACY_SERVERS: legacyServer(options, legacyHosts),
+  };
+  for (const p of [options.prefix, options.docroot]) {
+    if (/[\s;{}"'$\\]/.test(p)) throw new Error(`Pfad für nginx ungeeignet (Leer-/Sonderzeichen): ${p}`);
+  }
+  const conf = template.replace(/\{\{([A-Z_]+)\}\}/g, (_, name: string) => {
+    const v = vars[name];
+    if (v === undefined) throw new Error(`nginx.conf.template: unbekannter Platzhalter {{${name}}}`);
+    return v;
+  });
+  return { conf, redirects: redirectMaps(rules, options.siteOrigin) };
+}
+
+/** Write nginx.conf + redirects.conf into <prefix>/conf and create log/temp folders. */
+export async function writeNginxConfig(options: NginxOptions): Promise<string> {
+  const { conf, redirects } = await renderNginx(options);
+  const dir = join(options.prefix, 'conf');
+  await Promise.all(['conf', 'logs', 'tmp'].map((d) => mkdir(join(options.prefix, d), { recursive: true })));
+  const write = async (file: string, text: string) => {
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, text);
+    await rename(tmp, file);
+  };
+  await write(join(dir, 'redirects.conf'), redirects);
+  const confFile = join(dir, 'nginx.conf');
+  await write(confFile, conf);
+  return confFile;
+}
+
+/**
+ * `_redirects` (Netlify syntax; Cloudflare Pages reads the path rules) for static hosts
+ * without nginx. Query rules use Netlify's `key=value` matching; former domains their full URL.
+ * "!" forces the rule even where a file exists.
+ */
+export function netlifyRedirects(rules: readonly RedirectRule[], siteOrigin: string): string {
+  const lines = ['# GENERATED by scripts/publish/nginx.ts — same rules as the nginx maps.'];
+  for (const r of rules) {
+    const from = (r.host ? `https://${r.host}` : '') + r.path;
+    const query = r.query === null ? '' : ` ${r.query.split('&').join(' ')}`;
+    const to = r.to === null ? '/410/' : r.host ? absolute(r.to, siteOrigin) : r.to;
+    lines.push(`${from}${query} ${to} ${r.status}!`);
+    if (r.host) lines.push(`https://www.${r.host}${r.path}${query} ${to} ${r.status}!`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// ── process ──────────────────────────────────────────────────────────────────────────────────
+
+export const NGINX_BIN = process.env.NGINX_BIN || '/usr/sbin/nginx';
+
+function nginxArgs(confFile: string, prefix: string): string[] {
+  // -e: the compiled-in /var/log/nginx/error.log is not writable for a non-root user.
+  return ['-c', confFile, '-p', prefix, '-e', join(prefix, 'logs', 'error.log')];
+}
+
+/** `nginx -t`: syntax and hash sizes checked; rejects with nginx's own message. */
+export async function testNginxConfig(confFile: string, prefix: string): Promise<void> {
+  const { execFile } = await import('node:child_process');
+  await new Promise<void>((resolve, reject) => {
+    execFile(NGINX_BIN, [...nginxArgs(confFile, prefix), '-t', '-q'], (err, _stdout, stderr) => {
+      if (err) reject(new Error(`nginx -t: ${stderr.trim() || err.message}`));
+      else resolve();
+    });
+  });
+}
+
+export interface NginxProcess {
+  pid: number;
+  /** Graceful stop (SIGQUIT), SIGKILL after 5 s. */
+  stop(): Promise<void>;
+  /** Re-read the configuration (SIGHUP), e.g. after new redirects. */
+  reload(): void;
+}
+
+/** Start nginx in the foreground (`daemon off`) and wait until it accepts connections. */
+export async function startNginx(confFile: string, prefix: string, port: number, host = '127.0.0.1'): Promise<NginxProcess> {
+  const { spawn } = await import('node:child_process');
+  const { connect } = await import('node:net');
+  const child = spawn(NGINX_BIN, [...nginxArgs(confFile, prefix), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  let spawnError: Error | null = null;
+  child.on('error', (err) => (spawnError = err)); // e.g. ENOENT: no nginx installed
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    if (spawnError) throw new Error(`nginx (${NGINX_BIN}) ließ sich nicht starten: ${(spawnError as Error).message} – scripts/lib/env.sh ensure_nginx installiert es.`);
+    if (child.exitCode !== null) throw new Error(`nginx startete nicht (Exit ${child.exitCode}): ${stderr.trim()}`);
+    const ok = await new Promise<boolean>((resolve) => {
+      const s = connect(port, host, () => {
+        s.end();
+        resolve(true);
+      });
+      s.on('error', () => resolve(false));
+    });
+    if (ok) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`nginx antwortet nicht auf ${host}:${port}: ${stderr.trim()}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    pid: child.pid ?? 0,
+    reload: () => void child.kill('SIGHUP'),
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGQUIT');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,143 @@
+/*
+ * The real build steps: the same commands an operator runs by hand, pointed at the release's
+ * own folders (SNAPSHOT_DIR, SITE_DIST), so a build never writes into the live release.
+ *   1. CMS erreichbar    GET <CMS_URL>/_health — a clear reason instead of a pull timeout
+ *   2. Snapshot          scripts/run.sh snapshot  (zod-validated; invalid content fails here)
+ *   3. Build             scripts/run.sh build
+ *   4. Links             every internal href/src resolves in the release
+ *   5. CSP               no inline code the Content-Security-Policy would block
+ *   6. Barrierefreiheit  scripts/a11y-gate.mjs (pa11y-ci, WCAG 2 AA, every sitemap URL)
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { brokenInternalLinks } from '../../e2e/helpers/site.ts';
+import { cspGate } from './csp.ts';
+import type { Step, StepContext } from './runner.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+export interface CommandOptions {
+  env?: Record<string, string>;
+  signal: AbortSignal;
+  log?: (line: string) => void;
+}
+
+/**
+ * Run a command in its own process group; on abort the whole group is terminated (SIGTERM,
+ * SIGKILL after 5 s). Fails with the command's last output lines — the reason editors see.
+ */
+export function runCommand(cmd: string, args: readonly string[], options: CommandOptions): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (options.signal.aborted) return reject(options.signal.reason instanceof Error ? options.signal.reason : new Error('abgebrochen'));
+    const child = spawn(cmd, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    const tail: string[] = [];
+    const collect = (chunk: Buffer) => {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        // eslint-disable-next-line no-control-regex -- colour codes of the shell scripts
+        const clean = line.replace(/\u001b\[[0-9;]*m/g, '').trimEnd();
+        if (!clean) continue;
+        tail.push(clean);
+        if (tail.length > 30) tail.shift();
+        options.log?.(`  ${clean}`);
+      }
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    let killTimer: NodeJS.Timeout | undefined;
+    const onAbort = () => {
+      const kill = (sig: NodeJS.Signals) => {
+        try {
+          if (child.pid !== undefined) process.kill(-child.pid, sig);
+        } catch (err) {
+          // ESRCH: the group is already gone — nothing left to stop.
+          if ((err as NodeJS.ErrnoException).code !== 'ESRCH') throw err;
+        }
+      };
+      kill('SIGTERM');
+      killTimer = setTimeout(() => kill('SIGKILL'), 5000);
+    };
+    options.signal.addEventListener('abort', onAbort, { once: true });
+    child.on('error', (err) => {
+      options.signal.removeEventListener('abort', onAbort);
+      reject(err);
+    });
+    child.on('close', (code, signal) => {
+      options.signal.removeEventListener('abort', onAbort);
+      clearTimeout(killTimer);
+      const shown = [cmd, ...args].map((a) => a.replace(`${ROOT}/`, '')).join(' ');
+      const output = tail.slice(-15).join('\n');
+      if (code === 0) resolve();
+      else if (signal) reject(new Error(`„${shown}“ wurde abgebrochen (Signal ${signal}).${output ? `\n${output}` : ''}`));
+      else reject(new Error(`„${shown}“ endete mit Exit-Code ${code}.${output ? `\n${output}` : ''}`));
+    });
+  });
+}
+
+export interface RealStepOptions {
+  cmsUrl?: string;
+  /** Skip the accessibility gate (≈1.3 s per page) — only for local experiments. */
+  skipA11y?: boolean;
+}
+
+export function realSteps(options: RealStepOptions = {}): Step[] {
+  const cmsUrl = (options.cmsUrl ?? process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/+$/, '');
+  const steps: Step[] = [
+    {
+      name: 'CMS erreichbar',
+      async run({ signal }: StepContext) {
+        try {
+          const res = await fetch(`${cmsUrl}/_health`, { signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]) });
+          if (!res.ok) throw new Error(`Antwort ${res.status}`);
+        } catch (err) {
+          throw new Error(`CMS nicht erreichbar unter ${cmsUrl}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+      },
+    },
+    {
+      name: 'Snapshot',
+      run: ({ release, signal, log }) =>
+        runCommand('bash', [join(ROOT, 'scripts/run.sh'), 'snapshot'], { env: { SNAPSHOT_DIR: release.content, CMS_URL: cmsUrl }, signal, log }),
+    },
+    {
+      name: 'Build',
+      run: ({ release, signal, log }) =>
+        runCommand('bash', [join(ROOT, 'scripts/run.sh'), 'build'], {
+          env: { SNAPSHOT_DIR: release.content, SITE_DIST: release.site },
+          signal,
+          log,
+        }),
+    },
+    {
+      name: 'Links',
+      async run({ release }) {
+        const { checked, broken } = await brokenInternalLinks(release.site);
+        if (broken.length > 0) {
+          const shown = broken.slice(0, 20).map((b) => `  ${b.page} → ${b.href}`);
+          throw new Error([`${broken.length} von ${checked} internen Links führen ins Leere:`, ...shown].join('\n'));
+        }
+      },
+    },
+    {
+      name: 'CSP',
+      async run({ release }) {
+        const { findings } = await cspGate(release.site);
+        if (findings.length > 0) {
+          const shown = findings.slice(0, 20).map((f) => `  ${f.page}: ${f.what}`);
+          throw new Error([`${findings.length} Stellen mit Inline-Code, den die Content-Security-Policy blockiert:`, ...shown].join('\n'));
+        }
+      },
+    },
+  ];
+  if (!options.skipA11y) {
+    steps.push({
+      name: 'Barrierefreiheit',
+      run: ({ release, signal, log }) => runCommand(process.execPath, [join(ROOT, 'scripts/a11y-gate.mjs'), release.site], { signal, log }),
+    });
+  }
+  return steps;
+}
