@@ -20,7 +20,17 @@ import { startStrapi, type Db, type StrapiInstance } from './helpers/strapi.ts';
 const run = promisify(execFile);
 export const GATE_SITE = join(REPO, 'var', 'test', 'site');
 
-const COLLECTIONS = ['organisations', 'pages', 'news-articles', 'offices'] as const;
+const COLLECTIONS = [
+  'organisations',
+  'pages',
+  'news-articles',
+  'offices',
+  'services',
+  'life-events',
+  'events',
+  'amtsblatt-issues',
+  'public-notices',
+] as const;
 
 describe.each<Db>(['sqlite', 'postgres'])('Strapi auf %s → Snapshot → Website', (db) => {
   let strapi: StrapiInstance;
@@ -95,6 +105,20 @@ describe.each<Db>(['sqlite', 'postgres'])('Strapi auf %s → Snapshot → Websit
     expect(buergerservice?.openingHours.exceptions.map((e) => e.date)).toEqual(expect.arrayContaining(['2026-12-24', '2026-12-31']));
     expect(buergerservice?.openingHours.closures.length).toBeGreaterThanOrEqual(1);
     expect(buergerservice?.accessibility.stepFree).toBe(true);
+    // Issue 3's minimums for the demo town.
+    expect(snapshot.services.length).toBeGreaterThanOrEqual(60);
+    expect(snapshot.lifeEvents.length).toBeGreaterThanOrEqual(8);
+    expect(snapshot.events.length).toBeGreaterThanOrEqual(40);
+    const organisers = new Set(snapshot.events.map((e) => snapshot.organisations.find((o) => o.documentId === e.organisation)?.slug));
+    expect(organisers.size).toBeGreaterThanOrEqual(4);
+    expect(snapshot.amtsblatt.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(snapshot.amtsblatt.map((a) => a.date.slice(0, 4))).size).toBeGreaterThanOrEqual(2);
+    expect(snapshot.notices.length).toBeGreaterThanOrEqual(10);
+    expect(snapshot.translations.en.pages.length).toBeGreaterThanOrEqual(8);
+    // Relations that arrive only when populated: a life event's services in order, a service's office.
+    expect(snapshot.lifeEvents.every((l) => l.services.length >= 2)).toBe(true);
+    expect(new Set(snapshot.services.map((x) => x.office)).size).toBeGreaterThanOrEqual(3);
+    expect(snapshot.services.filter((x) => x.synonyms.length > 0).length).toBeGreaterThanOrEqual(20);
   });
 
   it('gibt nur veröffentlichte Fassungen heraus (der Entwurf fehlt)', () => {
@@ -118,6 +142,12 @@ describe.each<Db>(['sqlite', 'postgres'])('Strapi auf %s → Snapshot → Websit
     expect(built).toContain('/');
     expect(built).toContain('/aktuelles/');
     expect(built).toContain('/404.html');
+    for (const x of snapshot.services) expect(built, x.slug).toContain(`/leistungen/${x.slug}/`);
+    for (const l of snapshot.lifeEvents) expect(built, l.slug).toContain(`/lebenslagen/${l.slug}/`);
+    for (const e of snapshot.events) expect(built, e.slug).toContain(`/veranstaltungen/${e.slug}/`);
+    for (const n of snapshot.notices) expect(built, n.slug).toContain(`/bekanntmachungen/${n.slug}/`);
+    for (const year of new Set(snapshot.amtsblatt.map((a) => a.date.slice(0, 4)))) expect(built).toContain(`/amtsblatt/${year}/`);
+    expect(built).toContain('/en/');
   });
 
   it('hat keine toten internen Links', async () => {
@@ -140,8 +170,8 @@ describe.each<Db>(['sqlite', 'postgres'])('Strapi auf %s → Snapshot → Websit
     it('besteht die Barrierefreiheits-Prüfung (WCAG 2 AA) auf jeder URL der Sitemap', async () => {
       const { runGate, sitemapPaths } = (await import('../scripts/a11y-gate.mjs')) as typeof import('../scripts/a11y-gate.mjs');
       const paths = await sitemapPaths(dist);
-      // The sitemap covers every page we built (except the 404 page).
-      const built = (await htmlFiles(dist)).map((f) => urlPathOf(dist, f)).filter((u) => u !== '/404.html');
+      // The sitemap covers every page we built (except the error pages 404 and 410).
+      const built = (await htmlFiles(dist)).map((f) => urlPathOf(dist, f)).filter((u) => u !== '/404.html' && u !== '/410/');
       expect(new Set(paths)).toEqual(new Set(built));
       expect(paths.length).toBeGreaterThanOrEqual(50);
       const lines: string[] = [];

@@ -28,5 +28,10 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  integrations: [sitemap(), snapshotMedia(SNAPSHOT_DIR), pagefind()],
+  integrations: [
+    // The 410 page (like 404) is for error responses only, never an address of its own.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/410/') }),
+    snapshotMedia(SNAPSHOT_DIR),
+    pagefind(),
+  ],
 });

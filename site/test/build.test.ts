@@ -5,9 +5,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSnapshot, type Snapshot } from '@stadtportal/shared';
+import ICAL from 'ical.js';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computePagePaths } from '../src/lib/content.ts';
+import { amtsblattByYear, currentNotices, isPublished, issuedBy, noticesByYear, todayInBerlin } from '../src/lib/notices.ts';
+import { computeEnglishPaths } from '../src/lib/i18n.ts';
 
 /*
  * The real thing: `astro build` in a child process, with the fixture snapshot, into a temporary
@@ -19,6 +22,8 @@ const FIXTURE = fileURLToPath(new URL('./fixtures/snapshot/', import.meta.url));
 const ASTRO_BIN = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 const SITE_URL = 'https://www.aschersleben.example';
 const BUILD_TIMEOUT = 180_000;
+/** „Now“ of the fixture build (Wednesday, 25 November 2026, noon in Berlin); see src/lib/events.ts. */
+const BUILD_TIME = '2026-11-25T12:00:00+01:00';
 /** The one page with JavaScript (the search island), and the one page not in the search index besides 404. */
 const SEARCH_PAGE = 'suche/index.html';
 
@@ -36,6 +41,8 @@ function astroBuild(snapshotDir: string, outDir: string): Promise<BuildResult> {
     HOME: process.env.HOME,
     SNAPSHOT_DIR: snapshotDir,
     SITE_URL,
+    // Events are split into upcoming and archive at build time: fixed, so the fixture's split is stable.
+    BUILD_TIME,
     NO_COLOR: '1',
     CI: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -61,6 +68,46 @@ async function filesIn(dir: string): Promise<string[]> {
 /** "/a/b/" → "a/b/index.html" (build.format: 'directory'). */
 const fileOf = (path: string) => (path === '/' ? 'index.html' : `${path.slice(1)}index.html`);
 
+/** The English home page and one page per translation (docs/adr/0005-english-translations.md). */
+function englishPaths(s: Snapshot): string[] {
+  return ['/en/', ...computeEnglishPaths(s.pages, s.translations.en.pages).values()];
+}
+const isEnglish = (file: string) => file.startsWith('en/');
+
+/** Amtsblatt and notices: index pages, one archive page per year, one page per published notice. */
+function noticePaths(s: Snapshot): string[] {
+  const today = todayInBerlin();
+  return [
+    '/amtsblatt/',
+    ...[...amtsblattByYear(issuedBy(s.amtsblatt, today)).keys()].map((y) => `/amtsblatt/${y}/`),
+    '/bekanntmachungen/',
+    ...s.notices.filter((n) => isPublished(n, today)).map((n) => `/bekanntmachungen/${n.slug}/`),
+    ...[...noticesByYear(s.notices, today).keys()].map((y) => `/bekanntmachungen/archiv/${y}/`),
+  ];
+}
+
+/**
+ * Events of the fixture at BUILD_TIME, written out (not computed with the site's code): list,
+ * archive, one page per event, filter pages for months, categories and organisers that have
+ * upcoming events. Upcoming: Weihnachtsmarkt (27. 11.–22. 12.), Weihnachtsbaumverbrennen (Jan.),
+ * Bürgerforum (Feb.), Frühlingskonzert (März).
+ */
+function eventPaths(s: Snapshot): string[] {
+  return [
+    '/veranstaltungen/',
+    '/veranstaltungen/archiv/',
+    ...s.events.map((e) => `/veranstaltungen/${e.slug}/`),
+    ...['2026-11', '2026-12', '2027-01', '2027-02', '2027-03'].map((m) => `/veranstaltungen/monat/${m}/`),
+    ...['fest', 'konzert', 'beteiligung'].map((c) => `/veranstaltungen/kategorie/${c}/`),
+    ...['aschersleber-kulturanstalt', 'stadt-aschersleben', 'freiwillige-feuerwehr-aschersleben'].map((o) => `/veranstaltungen/veranstalter/${o}/`),
+  ];
+}
+
+/** Services A–Z and life events: index pages and one page per entry. */
+function servicePaths(s: Snapshot): string[] {
+  return ['/leistungen/', ...s.services.map((x) => `/leistungen/${x.slug}/`), '/lebenslagen/', ...s.lifeEvents.map((l) => `/lebenslagen/${l.slug}/`)];
+}
+
 function expectedPaths(s: Snapshot): string[] {
   return [
     '/',
@@ -73,6 +120,10 @@ function expectedPaths(s: Snapshot): string[] {
     '/suche/',
     '/aemter/',
     ...s.offices.map((o) => `/aemter/${o.slug}/`),
+    ...servicePaths(s),
+    ...eventPaths(s),
+    ...noticePaths(s),
+    ...englishPaths(s),
   ];
 }
 
@@ -105,8 +156,8 @@ describe('astro build with the fixture snapshot', () => {
     }
   }, BUILD_TIMEOUT);
 
-  it('writes exactly one HTML file per page, organisation, news article and list page, plus 404', () => {
-    const expected = [...expectedPaths(snapshot).map(fileOf), '404.html'].sort();
+  it('writes exactly one HTML file per page, organisation, news article and list page, plus 404 and 410', () => {
+    const expected = [...expectedPaths(snapshot).map(fileOf), '404.html', '410/index.html'].sort();
     expect([...html.keys()].sort()).toEqual(expected);
     expect(expected.length).toBeGreaterThan(35);
   });
@@ -124,7 +175,8 @@ describe('astro build with the fixture snapshot', () => {
     expect(officePages.size).toBeGreaterThanOrEqual(2);
     for (const f of html.keys()) {
       if (f === SEARCH_PAGE || officePages.has(f)) continue;
-      expect(await readFile(join(outDir, f), 'utf8'), f).not.toMatch(/<script/i);
+      // JSON-LD (service cards) is data, not a script: the browser does not run it.
+      expect(await readFile(join(outDir, f), 'utf8'), f).not.toMatch(/<script(?![^>]*\stype="application\/ld\+json")/i);
     }
     const moduleOf = (f: string) => {
       // As files (the CSP will forbid inline scripts).
@@ -188,15 +240,229 @@ describe('astro build with the fixture snapshot', () => {
     expect(nav).toContain('Ämter und Öffnungszeiten');
   });
 
-  it('builds a German search index of every page except 404 and the search page, from <main> only', async () => {
+  it('renders a service card: fixed sections in fixed order, „Keine Angaben“, synonyms, office, online, appointment, life events', () => {
+    const doc = html.get('leistungen/personalausweis-beantragen/index.html');
+    if (!doc) throw new Error('leistungen/personalausweis-beantragen/index.html fehlt');
+    const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(text(doc.querySelector('main h1'))).toBe('Personalausweis beantragen');
+    expect([...doc.querySelectorAll('main h2')].map(text)).toEqual([
+      'Leistungsbeschreibung',
+      'Wer kann die Leistung beantragen?',
+      'Voraussetzungen',
+      'Welche Unterlagen brauche ich?',
+      'Gebühren',
+      'Fristen',
+      'Bearbeitungsdauer',
+      'Rechtsgrundlagen',
+      'Zuständige Stelle',
+      'Online erledigen',
+      'Termin vereinbaren',
+    ]);
+    const section = (id: string) => doc.querySelector(`section[aria-labelledby="abschnitt-${id}"]`);
+    expect(text(section('eligibility')?.querySelector('p'))).toBe('Keine Angaben');
+    expect([...(section('fees')?.querySelectorAll('li') ?? [])].map(text)).toEqual(['ab 24 Jahren: 37,00 €', 'unter 24 Jahren: 22,80 €']);
+    expect(text(doc.querySelector('.service-synonyms'))).toBe('Auch bekannt als: Perso, Ausweis');
+    expect(doc.querySelector('main a[href="/aemter/buergerservice/"]')).not.toBeNull();
+    expect(doc.querySelector('main a[href="tel:03473958120"]')).not.toBeNull();
+    expect(text(doc.querySelector('main a[href="https://termine.aschersleben.example/buergerservice/"]'))).toBe('Termin online buchen (Bürgerservice / Einwohnermeldeamt)');
+    expect(text(doc.querySelector('.service-leika'))).toBe('99102013001000');
+
+    const full = html.get('leistungen/wohnsitz-anmelden/index.html');
+    expect(full?.querySelector('main a[href="https://wohnsitzanmeldung.gov.de/"]')).not.toBeNull();
+    expect([...(full?.querySelectorAll('main h2') ?? [])].map(text).slice(-1)).toEqual(['Gehört zu diesen Lebenslagen']);
+    expect(full?.querySelector('main a[href="/lebenslagen/umzug/"]')).not.toBeNull();
+    expect(full?.querySelectorAll('.service-empty')).toHaveLength(1);
+
+    // Without online service and appointment booking: both sections stay, with a sentence instead.
+    const bare = html.get('leistungen/saal-mieten/index.html');
+    expect(text(bare?.querySelector('section[aria-labelledby="online"] p'))).toBe('Für diese Leistung gibt es noch keinen Online-Dienst.');
+    expect(bare?.querySelector('section[aria-labelledby="termin"] a')).toBeNull();
+    expect(bare?.querySelector('.service-synonyms')).toBeNull();
+    expect(bare?.querySelectorAll('.service-empty')).toHaveLength(7);
+  });
+
+  it('gives every service card one GovernmentService in JSON-LD, every event page one Event, and no other page any', () => {
+    const services = new Set(snapshot.services.map((x) => `leistungen/${x.slug}/index.html`));
+    const events = new Set(snapshot.events.map((e) => `veranstaltungen/${e.slug}/index.html`));
+    for (const [f, doc] of html) {
+      const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')];
+      expect(ld, f).toHaveLength(services.has(f) || events.has(f) ? 1 : 0);
+      if (events.has(f)) expect((JSON.parse(ld[0]?.textContent ?? 'null') as { '@type'?: string })['@type'], f).toBe('Event');
+    }
+    const doc = html.get('leistungen/umzug-innerhalb-der-stadt/index.html');
+    const data = JSON.parse(doc?.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null') as Record<string, unknown>;
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'GovernmentService',
+      name: 'Umzug innerhalb der Stadt melden',
+      alternateName: ['Ummeldung', 'Adressänderung'],
+      url: `${SITE_URL}/leistungen/umzug-innerhalb-der-stadt/`,
+      provider: { '@type': 'GovernmentOrganization', name: 'Stadt Aschersleben', url: `${SITE_URL}/einrichtungen/stadt-aschersleben/` },
+      areaServed: { '@type': 'City', name: 'Aschersleben' },
+      availableChannel: [
+        {
+          '@type': 'ServiceChannel',
+          serviceLocation: { name: 'Bürgerservice / Einwohnermeldeamt', address: { streetAddress: 'Markt 1', postalCode: '06449', addressLocality: 'Aschersleben' } },
+          servicePhone: { telephone: '03473 958-120' },
+          serviceUrl: 'https://termine.aschersleben.example/buergerservice/',
+        },
+      ],
+    });
+  });
+
+  it('lists the services A–Z with a letter navigation (Ü under U, German order) and life events in the editor\'s order', () => {
+    const doc = html.get('leistungen/index.html');
+    const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
+    const nav = doc?.querySelector('nav.letter-nav');
+    expect(nav?.getAttribute('aria-label')).toBe('Leistungen nach Anfangsbuchstaben');
+    expect(nav?.querySelectorAll('li')).toHaveLength(26);
+    expect([...(nav?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual(['#buchstabe-p', '#buchstabe-s', '#buchstabe-u', '#buchstabe-w']);
+    expect(text(nav?.querySelector('li:first-child'))).toBe('A (keine Leistungen)');
+    expect([...(doc?.querySelectorAll('main h2') ?? [])].map((h) => `${h.id}:${text(h)}`)).toEqual(['buchstabe-p:P', 'buchstabe-s:S', 'buchstabe-u:U', 'buchstabe-w:W']);
+    const u = [...(doc?.querySelectorAll('section[aria-labelledby="buchstabe-u"] h3') ?? [])].map(text);
+    expect(u).toEqual(['Übermittlungssperre einrichten', 'Umzug innerhalb der Stadt melden']);
+
+    const life = html.get('lebenslagen/umzug/index.html');
+    expect([...(life?.querySelectorAll('main ol h3 a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
+      '/leistungen/wohnsitz-anmelden/',
+      '/leistungen/umzug-innerhalb-der-stadt/',
+      '/leistungen/uebermittlungssperre-einrichten/',
+    ]);
+    expect(html.get('lebenslagen/index.html')?.querySelector('main a[href="/lebenslagen/feier-planen/"]')).not.toBeNull();
+
+    const office = html.get('aemter/buergerservice/index.html');
+    expect(text(office?.querySelector('section[aria-labelledby="leistungen"] h2'))).toBe('Leistungen dieses Amts');
+    expect(office?.querySelectorAll('section[aria-labelledby="leistungen"] li')).toHaveLength(4);
+  });
+
+  it('lists upcoming events by month with German dates, and past ones in the archive, newest first', () => {
+    const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
+    const list = html.get('veranstaltungen/index.html');
+    if (!list) throw new Error('veranstaltungen/index.html fehlt');
+    expect([...list.querySelectorAll('main section > h2')].map(text)).toEqual(['November 2026', 'Januar 2027', 'Februar 2027', 'März 2027']);
+    expect([...list.querySelectorAll('main .event-teaser-title a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/veranstaltungen/weihnachtsmarkt-2026/',
+      '/veranstaltungen/weihnachtsbaumverbrennen-2027/',
+      '/veranstaltungen/buergerforum-2035/',
+      '/veranstaltungen/fruehlingskonzert-2027/',
+    ]);
+    const when = [...list.querySelectorAll('main .event-when')].map(text);
+    expect(when).toEqual([
+      '27. November – 22. Dezember 2026',
+      'Sa., 9. Januar 2027, 16:00–20:00 Uhr',
+      'Do., 11. Februar 2027, 18:00–20:30 Uhr',
+      'So., 28. März 2027, 17:00–18:30 Uhr',
+    ]);
+    expect(list.querySelector('nav.event-filters a[aria-current="page"]')?.getAttribute('href')).toBe('/veranstaltungen/');
+
+    const december = html.get('veranstaltungen/monat/2026-12/index.html');
+    expect([...(december?.querySelectorAll('main .event-teaser-title a') ?? [])].map(text)).toEqual(['Ascherslebener Weihnachtsmarkt']);
+    expect(december?.querySelector('nav.event-filters a[aria-current="page"]')?.getAttribute('href')).toBe('/veranstaltungen/monat/2026-12/');
+    const fest = html.get('veranstaltungen/kategorie/fest/index.html');
+    expect([...(fest?.querySelectorAll('main .event-teaser-title a') ?? [])].map(text)).toEqual(['Ascherslebener Weihnachtsmarkt', 'Weihnachtsbaumverbrennen']);
+
+    const archive = html.get('veranstaltungen/archiv/index.html');
+    expect([...(archive?.querySelectorAll('main section > h2') ?? [])].map(text)).toEqual(['2026']);
+    expect([...(archive?.querySelectorAll('main .event-teaser-title a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
+      '/veranstaltungen/lange-kinonacht-2026/',
+      '/veranstaltungen/altstadtfuehrung-hanse/',
+      '/veranstaltungen/stadtrat-maerz-2026/',
+    ]);
+    expect(text(archive?.querySelector('main .event-when'))).toBe('Sa., 24. Oktober 2026, 20:00 Uhr – So., 25. Oktober 2026, 02:30 Uhr');
+
+    const org = html.get('einrichtungen/aschersleber-kulturanstalt/index.html');
+    expect([...(org?.querySelectorAll('section[aria-labelledby="veranstaltungen"] .event-teaser-title a') ?? [])].map(text)).toEqual([
+      'Ascherslebener Weihnachtsmarkt',
+      'Frühlingskonzert: Schubert, Brahms; Chöre & Klavier',
+    ]);
+    expect(org?.querySelector('a[href="/einrichtungen/aschersleber-kulturanstalt/veranstaltungen.ics"]')).not.toBeNull();
+  });
+
+  it('renders an event page with all fields, calendar links and schema.org Event data', () => {
+    const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
+    const ld = (doc: Document | undefined) => JSON.parse(doc?.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null') as Record<string, unknown>;
+    const concert = html.get('veranstaltungen/fruehlingskonzert-2027/index.html');
+    if (!concert) throw new Error('veranstaltungen/fruehlingskonzert-2027/index.html fehlt');
+    expect(text(concert.querySelector('h1'))).toBe('Frühlingskonzert: Schubert, Brahms; Chöre & Klavier');
+    const facts = Object.fromEntries([...concert.querySelectorAll('.event-details > div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]));
+    expect(facts).toEqual({
+      Wann: 'So., 28. März 2027, 17:00–18:30 Uhr',
+      Wo: 'Kirche St. Stephani',
+      Veranstalter: 'Aschersleber Kulturanstalt',
+      Kategorie: 'Konzert',
+      Eintritt: '14 €, ermäßigt 9 €',
+      Barrierefreiheit: 'Das Hauptportal hat eine Rampe.',
+    });
+    expect(concert.querySelector('a[href="/veranstaltungen/fruehlingskonzert-2027.ics"]')?.textContent).toBe('In den Kalender übernehmen (.ics)');
+    expect(concert.querySelector('a[href="/einrichtungen/aschersleber-kulturanstalt/veranstaltungen.ics"]')).not.toBeNull();
+    expect(ld(concert)).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: 'Frühlingskonzert: Schubert, Brahms; Chöre & Klavier',
+      startDate: '2027-03-28T17:00:00+02:00',
+      endDate: '2027-03-28T18:30:00+02:00',
+      eventStatus: 'https://schema.org/EventScheduled',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      location: { '@type': 'Place', name: 'Kirche St. Stephani' },
+      organizer: { '@type': 'Organization', name: 'Aschersleber Kulturanstalt' },
+      offers: { '@type': 'Offer', description: '14 €, ermäßigt 9 €' },
+    });
+    const market = ld(html.get('veranstaltungen/weihnachtsmarkt-2026/index.html'));
+    expect(market).toMatchObject({ startDate: '2026-11-27', endDate: '2026-12-22', isAccessibleForFree: true });
+    expect(market['image']).toEqual([`${SITE_URL}/medien/stadtmauer.png`]);
+    expect(market['location']).toMatchObject({ address: { '@type': 'PostalAddress', streetAddress: 'Holzmarkt', postalCode: '06449', addressLocality: 'Aschersleben' } });
+    const past = html.get('veranstaltungen/lange-kinonacht-2026/index.html');
+    expect(text(past?.querySelector('.event-past'))).toBe('Diese Veranstaltung hat bereits stattgefunden.');
+    expect(text(html.get('veranstaltungen/index.html')?.querySelector('.event-past'))).toBeUndefined();
+  });
+
+  it('writes an .ics file per event and a feed per organisation with events that ical.js reads back exactly', async () => {
+    const read = async (file: string) => {
+      const calendar = new ICAL.Component(ICAL.parse(await readFile(join(outDir, file), 'utf8')));
+      for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
+      return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    };
+    for (const e of snapshot.events) {
+      const [got, ...rest] = await read(`veranstaltungen/${e.slug}.ics`);
+      expect(rest, e.slug).toEqual([]);
+      expect(got?.summary, e.slug).toBe(e.title);
+      expect(got?.uid, e.slug).toBe(`${e.documentId}@www.aschersleben.example`);
+      if (e.allDay) {
+        expect(got?.startDate.isDate, e.slug).toBe(true);
+      } else {
+        expect(got?.startDate.zone?.tzid, e.slug).toBe('Europe/Berlin');
+        expect(got?.startDate.toJSDate().toISOString(), e.slug).toBe(e.start);
+        expect(got?.endDate.toJSDate().toISOString(), e.slug).toBe(e.end);
+      }
+    }
+    const feeds = files.filter((f) => f.endsWith('/veranstaltungen.ics')).sort();
+    expect(feeds).toEqual(
+      ['aschersleber-kulturanstalt', 'freiwillige-feuerwehr-aschersleben', 'stadt-aschersleben'].map((o) => `einrichtungen/${o}/veranstaltungen.ics`),
+    );
+    // The town's March session is older than the feed's 180 days.
+    expect((await read('einrichtungen/stadt-aschersleben/veranstaltungen.ics')).map((e) => e.summary).sort()).toEqual([
+      'Altstadtführung: Auf den Spuren der Hanse',
+      'Bürgerforum „Aschersleben 2035“',
+    ]);
+    expect((await read('einrichtungen/aschersleber-kulturanstalt/veranstaltungen.ics')).map((e) => e.summary).sort()).toEqual([
+      'Ascherslebener Weihnachtsmarkt',
+      'Frühlingskonzert: Schubert, Brahms; Chöre & Klavier',
+      'Lange Kinonacht zur Zeitumstellung',
+    ]);
+  });
+
+  it('builds a German search index of every German page except 404 and the search page, from <main> only', async () => {
     const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.keys(entry.languages)).toEqual(['de']);
-    expect(entry.languages['de']?.page_count).toBe(html.size - 2);
+    // English pages stay out: the search UI is German, and one index keeps its results in one language.
+    const english = [...html.keys()].filter(isEnglish);
+    expect(english.length).toBeGreaterThan(1);
+    expect(entry.languages['de']?.page_count).toBe(html.size - 3 - english.length);
     for (const [f, doc] of html) {
       const marked = [...doc.querySelectorAll('[data-pagefind-body]')];
-      if (f === '404.html' || f === SEARCH_PAGE) expect(marked, f).toEqual([]);
+      if (f === '404.html' || f === '410/index.html' || f === SEARCH_PAGE || isEnglish(f)) expect(marked, f).toEqual([]);
       else expect(marked.map((el) => el.tagName), f).toEqual(['MAIN']);
     }
     // Only our own search UI ships: Pagefind's stock UI fails WCAG 2 AA.
@@ -209,8 +475,9 @@ describe('astro build with the fixture snapshot', () => {
       expect(form?.getAttribute('action'), f).toBe('/suche/');
       expect(form?.getAttribute('method'), f).toBe('get');
       const input = form?.querySelector('input[type="search"][name="q"]');
-      expect(form?.querySelector(`label[for="${input?.getAttribute('id')}"]`)?.textContent, f).toBe('Website durchsuchen');
-      expect(form?.querySelector('button[type="submit"]')?.textContent, f).toBe('Suchen');
+      const [label, button] = isEnglish(f) ? ['Search the website (in German)', 'Search'] : ['Website durchsuchen', 'Suchen'];
+      expect(form?.querySelector(`label[for="${input?.getAttribute('id')}"]`)?.textContent, f).toBe(label);
+      expect(form?.querySelector('button[type="submit"]')?.textContent, f).toBe(button);
     }
   });
 
@@ -220,9 +487,9 @@ describe('astro build with the fixture snapshot', () => {
     expect(files.filter((f) => f.startsWith('medien/')).map((f) => f.slice('medien/'.length)).sort()).toEqual(media);
   });
 
-  it('gives every page lang="de", one h1, a <main> for the skip link and a title with the site name', () => {
+  it('gives every page its language (en below /en/, else de), one h1, a <main> for the skip link and a title with the site name', () => {
     for (const [f, doc] of html) {
-      expect(doc.documentElement.getAttribute('lang'), f).toBe('de');
+      expect(doc.documentElement.getAttribute('lang'), f).toBe(isEnglish(f) ? 'en' : 'de');
       expect(doc.querySelectorAll('h1'), f).toHaveLength(1);
       const skip = doc.querySelector('.skip-link')?.getAttribute('href') ?? '';
       expect(doc.querySelector(`main${skip}`), f).not.toBeNull();
@@ -255,6 +522,156 @@ describe('astro build with the fixture snapshot', () => {
     const doc = html.get('leben-in-aschersleben/geschichte/index.html');
     expect(doc?.querySelector('.owner a')?.getAttribute('href')).toBe('/einrichtungen/stadt-aschersleben/');
     expect(doc?.querySelector('.owner time[datetime="2026-11-20"]')?.textContent).toBe('20. November 2026');
+  });
+
+  // ── English pages (docs/adr/0005-english-translations.md) ──
+  describe('English pages', () => {
+    const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
+    const hreflangs = (doc: Document | undefined) =>
+      Object.fromEntries([...(doc?.querySelectorAll('link[rel="alternate"][hreflang]') ?? [])].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+    const languageSwitch = (doc: Document | undefined) => doc?.querySelectorAll('header a[hreflang]') ?? [];
+
+    it('exist for translated pages only, at /en/ + English slugs, with the English text', () => {
+      const english = [...html.keys()].filter(isEnglish).sort();
+      expect(english).toEqual(['en/culture-and-tourism/index.html', 'en/index.html', 'en/living-in-aschersleben/history/index.html', 'en/living-in-aschersleben/index.html']);
+      const doc = html.get('en/living-in-aschersleben/history/index.html');
+      expect(text(doc?.querySelector('h1'))).toBe('History');
+      expect(doc?.querySelector('title')?.textContent).toBe('History – Stadt Aschersleben');
+      expect(text(doc?.querySelector('main .lead'))).toMatch(/^From the first mention/);
+    });
+
+    it('link both versions with hreflang de, en and x-default (German), on the German page too', () => {
+      const de = `${SITE_URL}/kultur-und-tourismus/`;
+      const en = `${SITE_URL}/en/culture-and-tourism/`;
+      const expected = { de, en, 'x-default': de };
+      expect(hreflangs(html.get('en/culture-and-tourism/index.html'))).toEqual(expected);
+      expect(hreflangs(html.get('kultur-und-tourismus/index.html'))).toEqual(expected);
+      expect(hreflangs(html.get('index.html'))).toEqual({ de: `${SITE_URL}/`, en: `${SITE_URL}/en/`, 'x-default': `${SITE_URL}/` });
+      // No translation, no alternates.
+      expect(hreflangs(html.get('rathaus-und-buergerservice/index.html'))).toEqual({});
+    });
+
+    it('offer the language switch only where the other version exists', () => {
+      const toEnglish = [...languageSwitch(html.get('kultur-und-tourismus/index.html'))];
+      expect(toEnglish.map((a) => [a.getAttribute('href'), a.getAttribute('hreflang'), a.getAttribute('lang'), text(a)])).toEqual([
+        ['/en/culture-and-tourism/', 'en', 'en', 'English'],
+      ]);
+      const toGerman = [...languageSwitch(html.get('en/living-in-aschersleben/history/index.html'))];
+      expect(toGerman.map((a) => [a.getAttribute('href'), a.getAttribute('hreflang'), a.getAttribute('lang'), text(a)])).toEqual([
+        ['/leben-in-aschersleben/geschichte/', 'de', 'de', 'Deutsch'],
+      ]);
+      const translated = new Set(snapshot.translations.en.pages.map((p) => p.documentId));
+      const paths = computePagePaths(snapshot.pages);
+      for (const p of snapshot.pages) {
+        const f = fileOf(paths.get(p.documentId) ?? '');
+        expect(languageSwitch(html.get(f)).length, f).toBe(translated.has(p.documentId) ? 1 : 0);
+      }
+    });
+
+    it('have English chrome: skip link, navigation of translated sections, breadcrumbs, footer, English dates', () => {
+      const doc = html.get('en/living-in-aschersleben/history/index.html');
+      expect(text(doc?.querySelector('.skip-link'))).toBe('Skip to content');
+      const nav = doc?.querySelector('header nav[aria-label="Main navigation"]');
+      expect([...(nav?.querySelectorAll('a') ?? [])].map((a) => [text(a), a.getAttribute('href')])).toEqual([
+        ['Living in Aschersleben', '/en/living-in-aschersleben/'],
+        ['Culture and Tourism', '/en/culture-and-tourism/'],
+      ]);
+      const crumbs = [...(doc?.querySelectorAll('nav.breadcrumbs li') ?? [])].map((li) => text(li));
+      expect(crumbs).toEqual(['Home', 'Living in Aschersleben', 'History']);
+      expect(doc?.querySelector('nav.breadcrumbs a')?.getAttribute('href')).toBe('/en/');
+      expect(doc?.querySelector('footer')?.getAttribute('aria-label')).toBe('Footer');
+      // The legal pages are German-only in the fixture: marked as such, in text and hreflang.
+      const impressum = [...(doc?.querySelectorAll('footer a') ?? [])].find((a) => a.getAttribute('href') === '/impressum/');
+      expect(text(impressum)).toBe('Legal notice (in German)');
+      expect(impressum?.getAttribute('hreflang')).toBe('de');
+      expect(doc?.querySelector('.owner time')?.getAttribute('datetime')).toBe('2026-11-21');
+      expect(text(doc?.querySelector('.owner time'))).toBe('21 November 2026');
+      expect(doc?.querySelector('.owner a')?.getAttribute('lang')).toBe('de');
+    });
+
+    it('list German-only subpages apart, marked German, and translated ones as cards', () => {
+      const doc = html.get('en/culture-and-tourism/index.html');
+      const german = doc?.querySelector('main ul[lang="de"]');
+      expect([...(german?.querySelectorAll('a') ?? [])].map((a) => [text(a), a.getAttribute('href'), a.getAttribute('hreflang')])).toEqual([
+        ['Sehenswürdigkeiten', '/kultur-und-tourismus/sehenswuerdigkeiten/', 'de'],
+      ]);
+      const cards = html.get('en/living-in-aschersleben/index.html')?.querySelectorAll('main .card a');
+      expect([...(cards ?? [])].map((a) => a.getAttribute('href'))).toEqual(['/en/living-in-aschersleben/history/']);
+    });
+
+    it('have an English home page with the translated sections and the way to the German site', () => {
+      const doc = html.get('en/index.html');
+      expect(text(doc?.querySelector('h1'))).toBe('Welcome to Aschersleben');
+      expect([...(doc?.querySelectorAll('main .card a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
+        '/en/living-in-aschersleben/',
+        '/en/culture-and-tourism/',
+      ]);
+      expect(doc?.querySelector('main a[href="/"][hreflang="de"]')).not.toBeNull();
+    });
+  });
+
+  it('renders the Amtsblatt: this year newest first, contents as a list, PDF link with type and size, one page per year', () => {
+    const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
+    const doc = html.get('amtsblatt/index.html');
+    const titles = [...(doc?.querySelectorAll('main .amtsblatt-issue-title') ?? [])].map(text);
+    expect(titles).toEqual(['Amtsblatt Nr. 11/2026 vom 20. November 2026', 'Amtsblatt Nr. 10/2026 vom 16. Oktober 2026']);
+    const first = doc?.querySelector('main .amtsblatt-issue');
+    expect([...(first?.querySelectorAll('ul > li') ?? [])].map(text)).toEqual(snapshot.amtsblatt.find((a) => a.slug === '2026-11')?.contents);
+    const pdf = first?.querySelector('a.document-link');
+    // 1504 bytes: decimal kB with one decimal, German comma.
+    expect(text(pdf)).toBe('Amtsblatt Nr. 11/2026 herunterladen (PDF, 1,5 kB)');
+    expect(pdf?.getAttribute('href')).toBe('/medien/Amtsblatt_2026_11_f1x7ur311.pdf');
+    expect(pdf?.getAttribute('download')).toBe('Amtsblatt-2026-11.pdf');
+    expect(files).toContain('medien/Amtsblatt_2026_11_f1x7ur311.pdf');
+    const yearLinks = [...(doc?.querySelectorAll('main a[href^="/amtsblatt/2"]') ?? [])].map((a) => a.getAttribute('href'));
+    expect(yearLinks).toEqual(['/amtsblatt/2026/', '/amtsblatt/2025/']);
+    const archive = html.get('amtsblatt/2025/index.html');
+    expect(text(archive?.querySelector('h1'))).toBe('Amtsblatt 2025');
+    expect([...(archive?.querySelectorAll('main .amtsblatt-issue-title') ?? [])].map(text)).toEqual(['Amtsblatt Nr. 12/2025 vom 19. Dezember 2025']);
+    expect(archive?.querySelector('main a[aria-current="page"]')?.getAttribute('href')).toBe('/amtsblatt/2025/');
+  });
+
+  it('lists the current notices with kind and dates, and every published notice in its year’s archive, newest first', () => {
+    const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
+    const today = todayInBerlin();
+    const doc = html.get('bekanntmachungen/index.html');
+    const listed = [...(doc?.querySelectorAll('main .notice-teaser-title a') ?? [])].map((a) => a.getAttribute('href'));
+    const expected = currentNotices(snapshot.notices, today).map((n) => `/bekanntmachungen/${n.slug}/`);
+    expect(listed.sort()).toEqual(expected.sort());
+    // Without an end of posting, a statute is current on any build day; a 2025 meeting never is.
+    expect(listed).toContain('/bekanntmachungen/haushaltssatzung-2026/');
+    expect(listed).not.toContain('/bekanntmachungen/sitzung-stadtrat-2025-12-10/');
+    const satzung = [...(doc?.querySelectorAll('main .notice-teaser') ?? [])].find((el) => el.querySelector('a[href="/bekanntmachungen/haushaltssatzung-2026/"]'));
+    expect(text(satzung?.querySelector('.meta'))).toBe('Satzung Veröffentlicht am 20. März 2026');
+    expect(doc?.querySelector('main a[href="/amtsblatt/"]')).not.toBeNull();
+    expect([...(doc?.querySelectorAll('main a[href^="/bekanntmachungen/archiv/"]') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
+      '/bekanntmachungen/archiv/2026/',
+      '/bekanntmachungen/archiv/2025/',
+    ]);
+    const y2025 = html.get('bekanntmachungen/archiv/2025/index.html');
+    const metas = [...(y2025?.querySelectorAll('main .notice-teaser .meta') ?? [])].map(text);
+    expect(metas).toEqual([
+      'Sitzung Veröffentlicht am 1. Dezember 2025 Aushang bis 10. Dezember 2025 abgelaufen',
+      'Allgemeinverfügung Veröffentlicht am 21. November 2025 Aushang bis 23. Dezember 2025 abgelaufen',
+    ]);
+  });
+
+  it('shows a notice with its facts and attachment, and says in words when it has expired', () => {
+    const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
+    const satzung = html.get('bekanntmachungen/haushaltssatzung-2026/index.html');
+    expect(text(satzung?.querySelector('h1'))).toBe('Haushaltssatzung der Stadt Aschersleben für das Haushaltsjahr 2026');
+    expect(satzung?.querySelector('.notice-expired')).toBeNull();
+    const link = satzung?.querySelector('main a.document-link');
+    expect(text(link)).toBe('Anlage herunterladen: Haushaltssatzung-2026 (PDF, 1,2 kB)');
+    expect(link?.getAttribute('type')).toBe('application/pdf');
+    const facts = [...(satzung?.querySelectorAll('.notice-facts > div') ?? [])].map((d) => `${text(d.querySelector('dt'))}: ${text(d.querySelector('dd'))}`);
+    expect(facts).toEqual(['Art der Bekanntmachung: Satzung', 'Veröffentlicht am: 20. März 2026', 'Bekannt gemacht von: Stadt Aschersleben']);
+    const sitzung = html.get('bekanntmachungen/sitzung-stadtrat-2025-12-10/index.html');
+    const expired = sitzung?.querySelector('main .notice-expired');
+    // Posted until 10 December: no longer current from the 11th.
+    expect(text(expired)).toBe('Diese Bekanntmachung ist seit dem 11. Dezember 2025 nicht mehr aktuell. Sie bleibt im Archiv: Bekanntmachungen 2025.');
+    expect(expired?.querySelector('a')?.getAttribute('href')).toBe('/bekanntmachungen/archiv/2025/');
+    expect(sitzung?.querySelector('main a.document-link')).toBeNull();
   });
 });
 

@@ -50,9 +50,12 @@ describe('Base layout', () => {
       'Leben in Aschersleben',
       'Kultur und Tourismus',
       'Wirtschaft und Wirtschaftsförderung',
-      'Aktuelles',
-      'Einrichtungen',
+      'Leistungen A–Z',
       'Ämter und Öffnungszeiten',
+      'Aktuelles',
+      'Veranstaltungen',
+      'Bekanntmachungen',
+      'Einrichtungen',
     ]);
     expect(doc.querySelector('body > footer')?.getAttribute('aria-label')).toBe('Fußzeile');
   });
@@ -110,5 +113,46 @@ describe('Base layout', () => {
     expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     expect(doc.querySelectorAll('[aria-current]')).toHaveLength(0);
+  });
+});
+
+describe('Base layout in two languages', () => {
+  const links = (doc: Document) =>
+    [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
+
+  it('renders an English page: lang, English chrome, hreflang both ways and the switch to German', async () => {
+    const doc = await page({
+      title: 'History',
+      path: '/en/living-in-aschersleben/history/',
+      lang: 'en',
+      alternates: { de: '/leben-in-aschersleben/geschichte/', en: '/en/living-in-aschersleben/history/' },
+    });
+    expect(doc.documentElement.getAttribute('lang')).toBe('en');
+    expect(doc.querySelector('.skip-link')?.textContent).toBe('Skip to content');
+    expect(doc.querySelector('header nav')?.getAttribute('aria-label')).toBe('Main navigation');
+    expect(doc.querySelector('.brand-link')?.getAttribute('href')).toBe('/en/');
+    expect(links(doc)).toEqual([
+      ['de', `${TEST_SITE}/leben-in-aschersleben/geschichte/`],
+      ['en', `${TEST_SITE}/en/living-in-aschersleben/history/`],
+      ['x-default', `${TEST_SITE}/leben-in-aschersleben/geschichte/`],
+    ]);
+    const toGerman = doc.querySelector('.language-switch a');
+    expect([toGerman?.getAttribute('href'), toGerman?.getAttribute('lang'), toGerman?.getAttribute('hreflang'), toGerman?.textContent]).toEqual([
+      '/leben-in-aschersleben/geschichte/',
+      'de',
+      'de',
+      'Deutsch',
+    ]);
+  });
+
+  it('offers „English“ on a German page with a translation, and nothing without one', async () => {
+    const translated = await page({ title: 'Geschichte', path: '/a/', alternates: { de: '/a/', en: '/en/a/' } });
+    expect(translated.documentElement.getAttribute('lang')).toBe('de');
+    expect(translated.querySelector('.language-switch a')?.textContent).toBe('English');
+    expect(translated.querySelector('.language-switch a')?.getAttribute('lang')).toBe('en');
+    const german = await page({ title: 'Geschichte', path: '/a/', alternates: { de: '/a/' } });
+    expect(german.querySelector('.language-switch')).toBeNull();
+    expect(links(german)).toEqual([]);
+    expect(links(await geschichte())).toEqual([]);
   });
 });
