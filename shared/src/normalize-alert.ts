@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { InvalidContentError, issuesFromZod, type ContentIssue } from './errors.ts';
+import { alert, type Alert } from './schemas/alert.ts';
+
+/*
+ * Strapi 5 REST entries of api::alert.alert (Eilmeldung) → contract objects. Kept apart from
+ * normalize.ts because the build runner's fast path (scripts/publish/alerts.ts) needs exactly
+ * this and nothing else. Same error style as the other types: type „alert“, documentId, field.
+ */
+
+export const ALERT_TYPE = 'alert';
+
+/** The Strapi shape: flat fields, no relations, no media — only the documentId is checked here. */
+const rawAlert = z.looseObject({
+  documentId: z.string().min(1, 'documentId fehlt'),
+});
+
+/** Optional text fields: Strapi returns "" once an editor cleared a field, null if never set. */
+function optionalText(v: unknown): unknown {
+  if (v === undefined || v === null) return null;
+  return typeof v === 'string' && v.trim() === '' ? null : v;
+}
+
+function idOf(raw: unknown): string {
+  return typeof raw === 'object' && raw !== null && 'documentId' in raw && typeof raw.documentId === 'string' && raw.documentId
+    ? raw.documentId
+    : '–';
+}
+
+/** One entry; problems are added to `issues` (nothing thrown), undefined when invalid. */
+export function normalizeAlert(issues: ContentIssue[], raw: unknown): Alert | undefined {
+  const id = idOf(raw);
+  const parsed = rawAlert.safeParse(raw);
+  if (!parsed.success) {
+    issues.push(...issuesFromZod(ALERT_TYPE, id, parsed.error));
+    return undefined;
+  }
+  const r = parsed.data;
+  const result = alert.safeParse({
+    documentId: r.documentId,
+    severity: r['severity'],
+    title: r['title'],
+    text: typeof r['text'] === 'string' ? r['text'].trim() : r['text'],
+    link: optionalText(r['link']),
+    linkText: optionalText(r['linkText']),
+    start: r['start'],
+    end: r['end'],
+  });
+  if (result.success) return result.data;
+  issues.push(...issuesFromZod(ALERT_TYPE, id, result.error));
+  return undefined;
+}
+
+/** All entries of one API answer; throws one InvalidContentError listing every problem. */
+export function normalizeAlerts(raw: readonly unknown[]): Alert[] {
+  const issues: ContentIssue[] = [];
+  const out = raw.flatMap((r) => {
+    const a = normalizeAlert(issues, r);
+    return a === undefined ? [] : [a];
+  });
+  if (issues.length > 0) throw new InvalidContentError(issues);
+  return out;
+}
