@@ -1,13 +1,26 @@
 import type { Core } from '@strapi/strapi';
+import { uploadSizeLimit } from './plugins';
 
-const config: Core.Config.Middlewares = [
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
+  // Strapi's defaults: CSP for the dashboard, no sniffing, frameguard, HSTS …
   'strapi::security',
-  'strapi::cors',
+  {
+    // The API is read by the build (server side, no Origin); browsers may call it only from the
+    // site's own origins. Others get no Access-Control-Allow-Origin header.
+    name: 'strapi::cors',
+    config: {
+      origin: env.array('SITE_ORIGINS', ['http://127.0.0.1:4321', 'http://localhost:4321']),
+    },
+  },
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  {
+    // The body parser refuses larger uploads before they are written to disk (413).
+    name: 'strapi::body',
+    config: { formidable: { maxFileSize: uploadSizeLimit(env) } },
+  },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -1,0 +1,117 @@
+/*
+ * The redirects of a release: the CMS's Weiterleitungen (from the release's snapshot) plus the
+ * operator's CSV (REDIRECTS_CSV), compiled into one-hop rules with shared/src/redirects.ts.
+ *
+ * A build writes them beside its release (`redirects.json`, the compiled rules) and into the
+ * docroot as `_redirects` (static hosts). nginx reads its maps only at start or reload, so after
+ * a release goes live (or a rollback) the configuration is regenerated from the live release's
+ * rules and nginx reloaded (cli.ts). A rule the CMS defines wins over the CSV's rule for the same
+ * old address: editors' changes are newer than the migration spreadsheet.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Redirect } from '../../shared/src/schemas/redirect.ts';
+import {
+  compileRedirects,
+  formatProblem,
+  parseRedirectCsv,
+  redirectSourceKey,
+  type RedirectOptions,
+  type RedirectProblem,
+  type RedirectRow,
+  type RedirectRule,
+} from '../../shared/src/redirects.ts';
+import { readSnapshot } from '../../shared/src/snapshot.ts';
+import { netlifyRedirects } from './nginx.ts';
+import type { Step } from './runner.ts';
+
+export const RULES_FILE = 'redirects.json';
+
+export interface CompiledRedirects {
+  rules: RedirectRule[];
+  /** Human-readable problems and notes; CMS entries are named „CMS: <alte Adresse>“. */
+  report: string[];
+  rejected: number;
+}
+
+/** CSV rows keep their line numbers; CMS rows are numbered after them (only for the report). */
+export function compileAll(cms: readonly Redirect[], csv: string | null, options: RedirectOptions = {}): CompiledRedirects {
+  const report: string[] = [];
+  const cmsKeys = new Set(cms.map((r) => redirectSourceKey(r.from, options)).filter((k): k is string => k !== null));
+  let csvRows: RedirectRow[] = [];
+  let parseErrors: RedirectProblem[] = [];
+  if (csv !== null) {
+    const parsed = parseRedirectCsv(csv);
+    parseErrors = parsed.errors;
+    csvRows = parsed.rows.filter((r) => {
+      const key = redirectSourceKey(r.from, options);
+      if (key !== null && cmsKeys.has(key)) {
+        report.push(`Hinweis: CSV Zeile ${r.line}: ${r.from} ist auch im CMS angelegt – die Weiterleitung aus dem CMS gilt.`);
+        return false;
+      }
+      return true;
+    });
+  }
+  const firstCmsLine = csvRows.reduce((n, r) => Math.max(n, r.line), 0) + 1;
+  const cmsRows: RedirectRow[] = cms.map((r, i) => ({ line: firstCmsLine + i, from: r.from, to: r.to, status: r.status }));
+  const set = compileRedirects([...csvRows, ...cmsRows], options);
+  const where = (p: RedirectProblem) => {
+    const cmsFroms = p.lines.filter((l) => l >= firstCmsLine).map((l) => cms[l - firstCmsLine]?.from ?? '?');
+    const csvLines = p.lines.filter((l) => l < firstCmsLine);
+    const parts = [...(csvLines.length > 0 ? [`CSV Zeile ${csvLines.join(', ')}`] : []), ...cmsFroms.map((f) => `CMS: ${f}`)];
+    return `${parts.join('; ')}: ${p.message}`;
+  };
+  for (const e of parseErrors) report.push(`Abgelehnt: CSV ${formatProblem(e)}`);
+  for (const e of set.errors) report.push(`Abgelehnt: ${where(e)}`);
+  for (const n of set.notes) report.push(`Hinweis: ${where(n)}`);
+  return { rules: set.rules, report, rejected: parseErrors.length + set.errors.length };
+}
+
+export function redirectOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): RedirectOptions {
+  const siteUrl = env.SITE_URL || `http://127.0.0.1:${env.SITE_PORT || '4321'}`;
+  return { siteHosts: [new URL(siteUrl).hostname, ...(env.SITE_HOSTS ?? '').split(/[\s,]+/).filter(Boolean)] };
+}
+
+export function siteOriginFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SITE_URL || `http://127.0.0.1:${env.SITE_PORT || '4321'}`;
+}
+
+async function readCsv(env: NodeJS.ProcessEnv): Promise<string | null> {
+  const file = env.REDIRECTS_CSV;
+  if (!file) return null;
+  return readFile(file, 'utf8');
+}
+
+/**
+ * Build step „Weiterleitungen“ (after the site build, so `_redirects` lands in the finished
+ * docroot): rejected rules are reported in the build log and not served; they never fail a
+ * build — the rest of the site and the valid redirects must still go live.
+ */
+export function redirectsStep(env: NodeJS.ProcessEnv = process.env): Step {
+  return {
+    name: 'Weiterleitungen',
+    async run({ release, log }) {
+      const snapshot = await readSnapshot(release.content);
+      const compiled = compileAll(snapshot.redirects, await readCsv(env), redirectOptionsFromEnv(env));
+      for (const line of compiled.report.slice(0, 200)) log(`  ${line}`);
+      if (compiled.report.length > 200) log(`  … und ${compiled.report.length - 200} weitere Meldungen`);
+      log(`  ${compiled.rules.length} Weiterleitungen (${snapshot.redirects.length} aus dem CMS), ${compiled.rejected} abgelehnt.`);
+      await writeFile(join(release.dir, RULES_FILE), `${JSON.stringify(compiled.rules)}\n`);
+      await writeFile(join(release.site, '_redirects'), netlifyRedirects(compiled.rules, siteOriginFromEnv(env)));
+    },
+  };
+}
+
+/** The rules of the live release (`<base>/current/redirects.json`); null when there is none. */
+export async function liveRedirects(base: string): Promise<RedirectRule[] | null> {
+  let text: string;
+  try {
+    text = await readFile(join(base, 'current', RULES_FILE), 'utf8');
+  } catch (err) {
+    // No live release yet, or one built before redirects were compiled per release.
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+  return JSON.parse(text) as RedirectRule[];
+}
+
