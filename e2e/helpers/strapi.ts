@@ -19,8 +19,12 @@ export interface StrapiInstance {
   url: string;
   dir: string;
   db: Db;
+  /** The environment Strapi runs with: CLI commands (export/import) against the same database use it. */
+  env: NodeJS.ProcessEnv;
   demoLogin(): Promise<{ email: string; password: string }>;
   log(): string;
+  /** Ends the Strapi process but keeps its database and folder (stop() still cleans up). */
+  halt(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -38,7 +42,7 @@ export function freePort(): Promise<number> {
 
 const secret = () => randomBytes(16).toString('base64');
 
-async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = process.env.TEST_DATABASE_URL;
   if (!admin) throw new Error('TEST_DATABASE_URL fehlt (scripts/test.sh setzt sie; siehe README).');
   const name = `stadtportal_test_${randomBytes(4).toString('hex')}`;
@@ -110,7 +114,7 @@ export async function startStrapi(db: Db, extraEnv: Record<string, string> = {})
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
 
-  const stop = async () => {
+  const halt = async () => {
     if (child.exitCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
@@ -118,6 +122,9 @@ export async function startStrapi(db: Db, extraEnv: Record<string, string> = {})
       await exited;
       clearTimeout(timer);
     }
+  };
+  const stop = async () => {
+    await halt();
     await pgDb?.drop();
     await rm(dir, { recursive: true, force: true });
   };
@@ -133,7 +140,9 @@ export async function startStrapi(db: Db, extraEnv: Record<string, string> = {})
     url,
     dir,
     db,
+    env,
     log: () => out,
+    halt,
     stop,
     demoLogin: async () => JSON.parse(await readFile(join(dir, 'demo-login.json'), 'utf8')) as { email: string; password: string },
   };
