@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One entry point for the root scripts (`pnpm seed|snapshot|build|serve|audit|typecheck|rollback`):
+# One entry point for the root scripts (`pnpm seed|snapshot|build|serve|audit|typecheck|rollback|backup|restore`):
 # each first makes sure the toolchain is there, so they work in a fresh clone too.
 source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
 ensure_toolchain
@@ -45,7 +45,18 @@ case "$cmd" in
   rollback)
     exec node scripts/publish/cli.ts rollback
     ;;
+  redirects:import)
+    # CSV of old addresses → Weiterleitungen in the CMS (report of rejected rows, chains collapsed).
+    exec node scripts/publish/import-redirects.ts "$@"
+    ;;
+  backup|restore)
+    # Strapi's export/import load the compiled CMS (cms/dist): build it first if sources changed.
+    # stdout stays the backup's path alone (scripts and cron jobs read it).
+    node cms/scripts/ensure-env.mjs >&2
+    bash scripts/lib/cms-build.sh
+    exec node scripts/backup/cli.ts "$cmd" "$@"
+    ;;
   *)
-    die "Unbekannter Befehl „$cmd“ (seed, snapshot, build, serve, audit, typecheck, rollback)."
+    die "Unbekannter Befehl „$cmd“ (seed, snapshot, build, serve, audit, typecheck, rollback, backup, restore)."
     ;;
 esac

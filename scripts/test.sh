@@ -7,6 +7,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
 source "$ROOT/scripts/lib/postgres.sh"
 ensure_toolchain
 ensure_nginx   # the publishing tests (e2e/nginx.test.ts) start a real nginx
+ensure_java    # the Nu HTML Checker (vnu-jar) runs on Java
 cd "$ROOT"
 
 results="$ROOT/var/test-results"

@@ -3,13 +3,17 @@ import type { Core } from '@strapi/strapi';
 import { ensureDemoEditor } from './bootstrap/demo-editor';
 import { ensureLocales } from './bootstrap/locales';
 import { restrictPublicRole } from './bootstrap/public-permissions';
+import { ensureBuildWebhook } from './bootstrap/webhook';
+import { registerRedirects } from './redirects';
 import { seed } from './seed';
 
 const enabled = (value: string | undefined): boolean => value?.trim().toLowerCase() !== 'false';
 
 export default {
-  // Nothing to register: the content model lives in src/api and src/components.
-  register() {},
+  // The content model lives in src/api and src/components; here only Document Service middlewares.
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerRedirects(strapi);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await restrictPublicRole(strapi);
@@ -28,5 +32,7 @@ export default {
       const loginFile = path.resolve(strapi.dirs.app.root, process.env.DEMO_LOGIN_FILE ?? '.tmp/demo-login.json');
       await ensureDemoEditor(strapi, loginFile);
     }
+    // After the seed, so the demo content does not fire hundreds of webhooks on first start.
+    await ensureBuildWebhook(strapi, process.env.BUILD_WEBHOOK_URL, process.env.WEBHOOK_SECRET);
   },
 };

@@ -106,6 +106,25 @@ ensure_nginx() {
   export NGINX_BIN
 }
 
+ensure_java() {
+  # Java for the Nu HTML Checker (vnu.jar, npm package vnu-jar) in the release gates.
+  # Debian's headless JRE from apt; the package's own JDK download is never run.
+  JAVA_BIN="${JAVA_BIN:-$(command -v java || true)}"
+  if [ -z "$JAVA_BIN" ]; then
+    if command -v apt-get >/dev/null 2>&1; then
+      local sudo=""
+      [ "$(id -u)" -eq 0 ] || sudo="sudo"
+      log "Installiere Java (default-jre-headless, Debian) für den Nu HTML Checker …"
+      $sudo apt-get update -qq >&2
+      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq default-jre-headless >&2
+      JAVA_BIN="$(command -v java)"
+    else
+      die "Java fehlt und apt-get ist nicht verfügbar: bitte Java ≥ 11 installieren und JAVA_BIN setzen."
+    fi
+  fi
+  export JAVA_BIN
+}
+
 ensure_deps() {
   # Reinstall only when the lockfile changed since the last install.
   local stamp="$ROOT/node_modules/.stadtportal-lock"

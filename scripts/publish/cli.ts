@@ -7,14 +7,17 @@
  *   node scripts/publish/cli.ts nginx      config, then run nginx in the foreground (Ctrl+C stops)
  *   node scripts/publish/cli.ts runner     the build runner (webhooks → build → gates → switch)
  * Environment (defaults in .env.example): PUBLISH_DIR, NGINX_PREFIX, SITE_PORT, SITE_URL,
- * SITE_HOSTS, CSP_FRAME_SRC, REDIRECTS_CSV, WEBHOOK_SECRET, RUNNER_PORT, CMS_URL, RELEASES_KEEP.
+ * SITE_HOSTS, CSP_FRAME_SRC, REDIRECTS_CSV, WEBHOOK_SECRET, RUNNER_PORT, CMS_URL, RELEASES_KEEP,
+ * BUILD_ON_START (1: the runner builds once at start-up, as `pnpm start` does).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { formatProblem, importRedirectsCsv, type RedirectRule } from '../../shared/src/redirects.ts';
 import { pruneAccessLogs } from './logs.ts';
-import { netlifyRedirects, startNginx, testNginxConfig, writeNginxConfig } from './nginx.ts';
+import { netlifyRedirects, reloadNginx, startNginx, testNginxConfig, writeNginxConfig } from './nginx.ts';
+import { liveRedirects } from './redirects.ts';
 import { readStatus, rollback } from './releases.ts';
+import { AlertPublisher, liveDir } from './alerts.ts';
 import { BuildRunner, createRunnerServer } from './runner.ts';
 import { ROOT, realSteps } from './steps.ts';
 
@@ -26,6 +29,13 @@ const SITE_URL = env('SITE_URL', `http://127.0.0.1:${SITE_PORT}`);
 const list = (name: string) => env(name, '').split(/[\s,]+/).filter(Boolean);
 
 async function redirects(): Promise<RedirectRule[]> {
+  // The live release's compiled rules (CMS + CSV, written by its build: redirects.ts) …
+  const live = await liveRedirects(BASE);
+  if (live !== null) {
+    console.log(`Umleitungen: ${live.length} aus dem Live-Release (CMS und REDIRECTS_CSV).`);
+    return live;
+  }
+  // … else, before the first build, the CSV alone.
   const file = process.env.REDIRECTS_CSV;
   if (!file) return [];
   const set = importRedirectsCsv(await readFile(file, 'utf8'), { siteHosts: [new URL(SITE_URL).hostname, ...list('SITE_HOSTS')] });
@@ -40,6 +50,7 @@ async function config(): Promise<string> {
   const confFile = await writeNginxConfig({
     prefix: PREFIX,
     docroot: join(BASE, 'current', 'site'),
+    liveDir: liveDir(BASE),
     port: SITE_PORT,
     serverNames: list('SITE_HOSTS'),
     siteOrigin: SITE_URL,
@@ -54,6 +65,12 @@ async function config(): Promise<string> {
   return confFile;
 }
 
+/** Regenerate the configuration from the live release's redirects and reload a running nginx. */
+async function applyLiveRedirects(): Promise<void> {
+  const confFile = await config();
+  if (await reloadNginx(confFile, PREFIX)) console.log('nginx neu geladen: Weiterleitungen des Live-Release aktiv.');
+}
+
 async function main(cmd: string | undefined): Promise<void> {
   switch (cmd) {
     case 'status':
@@ -62,6 +79,9 @@ async function main(cmd: string | undefined): Promise<void> {
     case 'rollback': {
       const { from, to } = await rollback(BASE);
       console.log(`Zurückgerollt: live ist jetzt ${to} (vorher ${from}).`);
+      // The redirects of the release that is live again. The rollback itself has happened: a
+      // missing or failing nginx is reported, not turned into a failed rollback.
+      await applyLiveRedirects().catch((err: unknown) => console.error(`Weiterleitungen nicht neu geladen: ${err instanceof Error ? err.message : String(err)}`));
       return;
     }
     case 'config':
@@ -78,18 +98,37 @@ async function main(cmd: string | undefined): Promise<void> {
     case 'runner': {
       const secret = process.env.WEBHOOK_SECRET ?? '';
       const port = Number(env('RUNNER_PORT', '4322'));
-      const runner = new BuildRunner({ base: BASE, steps: realSteps(), keep: Number(env('RELEASES_KEEP', '5')) });
+      const runner = new BuildRunner({
+        base: BASE,
+        steps: realSteps(),
+        keep: Number(env('RELEASES_KEEP', '5')),
+        // nginx reads its redirect maps only on (re)load: new release → new maps.
+        afterSwitch: applyLiveRedirects,
+      });
       await runner.recover();
-      const server = createRunnerServer({ runner, base: BASE, secret });
+      // `pnpm start`: one build at start-up — content may have changed while no runner listened.
+      if (process.env.BUILD_ON_START === '1') void runner.trigger();
+      // Eilmeldungen: the live fragment, refreshed now, on alert webhooks and at every start/end.
+      const alerts = new AlertPublisher({
+        base: BASE,
+        cmsUrl: env('CMS_URL', 'http://127.0.0.1:1337'),
+        token: process.env.CMS_API_TOKEN || undefined,
+        // An alert began or ended: rebuild, so pages baked for hosts without SSI agree.
+        onChange: () => void runner.trigger(),
+      });
+      // Not awaited: a CMS that is down must not keep the webhook endpoint from starting.
+      void alerts.refresh().catch((err: unknown) => console.error(`Eilmeldungen: ${String(err)}`));
+      const server = createRunnerServer({ runner, base: BASE, secret, alerts });
       const prune = () => void pruneAccessLogs(join(PREFIX, 'logs')).catch((err: unknown) => console.error(`Logs: ${String(err)}`));
       prune();
       const hourly = setInterval(prune, 3_600_000);
       await new Promise<void>((ok, fail) => server.listen(port, '127.0.0.1', ok).once('error', fail));
-      console.log(`Build-Runner: http://127.0.0.1:${port}/webhook (POST), /status (GET) → ${BASE}`);
+      console.log(`Build-Runner: http://127.0.0.1:${port}/webhook (POST), /status (GET), / (Statusseite) → ${BASE}`);
       await new Promise<void>((done) => {
         for (const sig of ['SIGINT', 'SIGTERM'] as const) {
           process.once(sig, () => {
             clearInterval(hourly);
+            alerts.stop();
             server.close();
             void runner.stop().then(done);
           });

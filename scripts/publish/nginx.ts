@@ -8,6 +8,7 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ALERT_FRAGMENT_FILE, ALERT_SSI_URI } from '../../shared/src/alert-fragment.ts';
 import { ruleKey, type RedirectRule } from '../../shared/src/redirects.ts';
 
 export interface NginxOptions {
@@ -15,6 +16,11 @@ export interface NginxOptions {
   prefix: string;
   /** The `current` symlink's site folder, e.g. var/releases/current/site. */
   docroot: string;
+  /**
+   * Folder of the live Eilmeldung fragment (eilmeldung.html), outside the releases; default:
+   * `live/` beside `current` (the docroot's release folder's parent).
+   */
+  liveDir?: string;
   port: number;
   /** Listen address; loopback only — TLS and public exposure belong to the proxy in front. */
   host?: string;
@@ -228,6 +234,7 @@ export async function renderNginx(options: NginxOptions): Promise<NginxFiles> {
   const redirectsFile = join(options.prefix, 'conf', 'redirects.conf');
   const keys = rules.map((r) => r.host + r.path + (r.query === null ? '' : `?${r.query}`));
   const { max, bucket } = hashSizes(keys);
+  const liveDir = options.liveDir ?? join(options.docroot, '..', '..', 'live');
   const legacyHosts = [...new Set(rules.filter((r) => r.host !== '').map((r) => r.host))].sort();
   const types = Object.entries(TYPES)
     .map(([type, ext]) => `        ${type} ${ext};`)
@@ -243,11 +250,13 @@ export async function renderNginx(options: NginxOptions): Promise<NginxFiles> {
     LISTEN: `${options.host ?? '127.0.0.1'}:${options.port}`,
     SERVER_NAME: (options.serverNames ?? []).length > 0 ? (options.serverNames ?? []).join(' ') : '_',
     DOCROOT: options.docroot,
+    ALERT_URI: ALERT_SSI_URI,
+    ALERT_FRAGMENT: join(liveDir, ALERT_FRAGMENT_FILE),
     SECURITY_HEADERS: headerLines(options, '        '),
     SECURITY_HEADERS_INDENTED: headerLines(options, '            '),
     LEGACY_SERVERS: legacyServer(options, legacyHosts),
   };
-  for (const p of [options.prefix, options.docroot]) {
+  for (const p of [options.prefix, options.docroot, liveDir]) {
     if (/[\s;{}"'$\\]/.test(p)) throw new Error(`Pfad für nginx ungeeignet (Leer-/Sonderzeichen): ${p}`);
   }
   const conf = template.replace(/\{\{([A-Z_]+)\}\}/g, (_, name: string) => {
@@ -309,6 +318,46 @@ export async function testNginxConfig(confFile: string, prefix: string): Promise
       else resolve();
     });
   });
+}
+
+/**
+ * Make a running nginx (started with this configuration, in any process) re-read it: `nginx -s
+ * reload` signals the master named in <prefix>/nginx.pid. nginx checks the new configuration
+ * itself and keeps the old one on an error, so a bad reload never stops the site; `nginx -t`
+ * first turns such an error into a message. Returns false when no nginx runs (pid file missing,
+ * empty or naming no process).
+ */
+export async function reloadNginx(confFile: string, prefix: string): Promise<boolean> {
+  const { readFile: read } = await import('node:fs/promises');
+  const pidFile = join(prefix, 'nginx.pid');
+  // An empty pid file: `nginx -t` leaves one when no nginx runs, and a starting master accepts
+  // connections a moment before it writes its number — so wait briefly, then take it as stopped.
+  let pid = 0;
+  for (let waited = 0; pid === 0 && waited <= 1000; waited += 50) {
+    try {
+      pid = Number((await read(pidFile, 'utf8')).trim()) || 0;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false; // not running: reads the new configuration when it starts
+      throw err;
+    }
+    if (pid === 0) await new Promise((r) => setTimeout(r, 50));
+  }
+  if (pid === 0) return false;
+  try {
+    process.kill(pid, 0); // a stale file after a crash names no process
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ESRCH') return false;
+    throw err;
+  }
+  await testNginxConfig(confFile, prefix);
+  const { execFile } = await import('node:child_process');
+  await new Promise<void>((resolve, reject) => {
+    execFile(NGINX_BIN, [...nginxArgs(confFile, prefix), '-s', 'reload'], (err, _stdout, stderr) => {
+      if (err) reject(new Error(`nginx -s reload: ${stderr.trim() || err.message}`));
+      else resolve();
+    });
+  });
+  return true;
 }
 
 export interface NginxProcess {

@@ -5,7 +5,11 @@
  *                  (wrong or missing secret → 401, nothing scheduled). The body is not read
  *                  for content: Strapi may send `null` entries (strapi/strapi#25387), and the
  *                  build re-reads everything from the API anyway.
+ *                  A webhook about an Eilmeldung (model „alert“) also refreshes the live alert
+ *                  fragment at once (scripts/publish/alerts.ts: re-read from the API, no build
+ *                  needed); the build still follows, so the alert baked into pages is right too.
  *   GET  /status   → the status JSON (live release, running build, last failure and reason).
+ *   GET  /         → the same as a German HTML page for editors (status-page.ts).
  *
  * Bursts coalesce: a build starts `debounceMs` after the last webhook (at most `maxWaitMs`
  * after the first); webhooks during a build queue exactly one more build.
@@ -16,6 +20,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { rm } from 'node:fs/promises';
+import { isAlertWebhook } from './alerts.ts';
 import {
   createRelease,
   markComplete,
@@ -25,6 +30,7 @@ import {
   updateStatus,
   type Release,
 } from './releases.ts';
+import { STATUS_PAGE_CSP, statusPage } from './status-page.ts';
 
 export interface StepContext {
   release: Release;
@@ -49,6 +55,11 @@ export interface RunnerOptions {
   keep?: number;
   /** A step running longer is aborted and the build fails. */
   stepTimeoutMs?: number;
+  /**
+   * Runs once a release is live (e.g. regenerate nginx's redirect maps and reload). Its failure
+   * is logged, not recorded as a build failure: the release is already live and stays so.
+   */
+  afterSwitch?: ((release: Release) => Promise<void>) | null;
   log?: (line: string) => void;
 }
 
@@ -76,6 +87,7 @@ export class BuildRunner {
       maxWaitMs: 30_000,
       keep: 5,
       stepTimeoutMs: 20 * 60_000,
+      afterSwitch: null,
       log: (line) => console.log(line),
       ...options,
     };
@@ -196,6 +208,9 @@ export class BuildRunner {
         lastSuccess: { id: release.id, finishedAt: new Date().toISOString(), seconds },
       });
       log(`Build ${release.id} ist live (${seconds} s).`);
+      if (this.#o.afterSwitch) {
+        await this.#o.afterSwitch(release).catch((err: unknown) => log(`Nach dem Umschalten: ${reasonOf(err)}`));
+      }
     } catch (err) {
       // The live release was never touched: `current` is switched only after the last step.
       const reason = reasonOf(err);
@@ -277,24 +292,45 @@ function drain(req: IncomingMessage): Promise<string | null> {
   });
 }
 
-function eventName(body: string): string {
+function parseBody(body: string): Record<string, unknown> | null {
   try {
     const parsed: unknown = JSON.parse(body);
-    if (parsed && typeof parsed === 'object' && 'event' in parsed && typeof parsed.event === 'string') return parsed.event.slice(0, 60);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
   } catch {
     // Not JSON: a webhook still only means "something changed".
   }
-  return 'unbekannt';
+  return null;
+}
+
+function eventName(body: string): string {
+  const event = parseBody(body)?.event;
+  return typeof event === 'string' ? event.slice(0, 60) : 'unbekannt';
+}
+
+/**
+ * A saved draft changes nothing on the site: `entry.create`/`entry.update` whose entry says
+ * `publishedAt: null` (a draft of a draft-and-publish type) schedule no build. Strapi sends
+ * these events because types without draft-and-publish (the site settings) only ever emit
+ * them. Anything else — publish, unpublish, delete, media, a `null` or unreadable entry
+ * (strapi/strapi#25387) — builds: when in doubt, build. The payload is never used as content.
+ */
+export function isDraftOnly(body: string): boolean {
+  const parsed = parseBody(body);
+  if (parsed === null || (parsed.event !== 'entry.create' && parsed.event !== 'entry.update')) return false;
+  const entry = parsed.entry;
+  return entry !== null && typeof entry === 'object' && 'publishedAt' in entry && (entry as { publishedAt: unknown }).publishedAt === null;
 }
 
 export interface RunnerServerOptions {
   runner: BuildRunner;
   base: string;
   secret: string;
+  /** The Eilmeldung fast path; refreshed on webhooks about alerts. */
+  alerts?: { refresh(): Promise<void> } | undefined;
   log?: (line: string) => void;
 }
 
-export function createRunnerServer({ runner, base, secret, log = console.log }: RunnerServerOptions): Server {
+export function createRunnerServer({ runner, base, secret, alerts, log = console.log }: RunnerServerOptions): Server {
   if (secret.length < 16) throw new Error('WEBHOOK_SECRET fehlt oder ist kürzer als 16 Zeichen.');
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -307,8 +343,15 @@ export function createRunnerServer({ runner, base, secret, log = console.log }: 
       }
       void drain(req).then((body) => {
         if (body === null) return send(res, 413, { error: 'Anfrage zu groß' });
+        if (isDraftOnly(body)) {
+          log(`Webhook (${eventName(body)}, nur Entwurf): kein Build nötig.`);
+          return send(res, 202, { accepted: true, build: false });
+        }
         log(`Webhook (${eventName(body)}): Build eingeplant.`);
-        void runner.trigger().then(() => send(res, 202, { accepted: true }));
+        if (alerts && isAlertWebhook(body)) {
+          void alerts.refresh().catch((err: unknown) => log(`Eilmeldungen: ${reasonOf(err)}`));
+        }
+        void runner.trigger().then(() => send(res, 202, { accepted: true, build: true }));
       });
       return;
     }
@@ -316,6 +359,23 @@ export function createRunnerServer({ runner, base, secret, log = console.log }: 
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'Nur GET' }, { allow: 'GET, HEAD' });
       void readStatus(base).then(
         (status) => send(res, 200, status),
+        (err: unknown) => send(res, 500, { error: reasonOf(err) }),
+      );
+      return;
+    }
+    if (url.pathname === '/') {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'Nur GET' }, { allow: 'GET, HEAD' });
+      void readStatus(base).then(
+        (status) => {
+          res.writeHead(200, {
+            'content-type': 'text/html; charset=utf-8',
+            'cache-control': 'no-store',
+            'content-security-policy': STATUS_PAGE_CSP,
+            'x-content-type-options': 'nosniff',
+            'referrer-policy': 'no-referrer',
+          });
+          res.end(req.method === 'HEAD' ? undefined : statusPage(status));
+        },
         (err: unknown) => send(res, 500, { error: reasonOf(err) }),
       );
       return;

@@ -4,14 +4,22 @@
  *   1. CMS erreichbar    GET <CMS_URL>/_health — a clear reason instead of a pull timeout
  *   2. Snapshot          scripts/run.sh snapshot  (zod-validated; invalid content fails here)
  *   3. Build             scripts/run.sh build
+ *      Weiterleitungen   CMS redirects (snapshot) + REDIRECTS_CSV compiled to one-hop rules:
+ *                        redirects.json beside the release, _redirects in the docroot; nginx's
+ *                        maps follow after the switch (cli.ts: afterSwitch → config + reload)
  *   4. Links             every internal href/src resolves in the release
  *   5. CSP               no inline code the Content-Security-Policy would block
- *   6. Barrierefreiheit  scripts/a11y-gate.mjs (pa11y-ci, WCAG 2 AA, every sitemap URL)
+ *   6. HTML-Validität    Nu HTML Checker (vnu.jar) over every HTML file, errors only; the
+ *                        full report is kept in the release as html-validity.json
+ *   7. Barrierefreiheit  scripts/a11y-gate.mjs (pa11y-ci, WCAG 2 AA, every sitemap URL)
  */
 import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brokenInternalLinks } from '../../e2e/helpers/site.ts';
+import { checkHtml, formatVnuError } from '../../e2e/helpers/vnu.ts';
 import { cspGate } from './csp.ts';
+import { redirectsStep } from './redirects.ts';
 import type { Step, StepContext } from './runner.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -112,6 +120,8 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
           log,
         }),
     },
+    // CMS redirects + REDIRECTS_CSV → redirects.json beside the release, _redirects in its docroot.
+    redirectsStep(),
     {
       name: 'Links',
       async run({ release }) {
@@ -129,6 +139,18 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
         if (findings.length > 0) {
           const shown = findings.slice(0, 20).map((f) => `  ${f.page}: ${f.what}`);
           throw new Error([`${findings.length} Stellen mit Inline-Code, den die Content-Security-Policy blockiert:`, ...shown].join('\n'));
+        }
+      },
+    },
+    {
+      name: 'HTML-Validität',
+      async run({ release, signal }) {
+        const { errors, version } = await checkHtml(release.site, { signal });
+        // Kept beside the release (not in the docroot): what was checked, with which checker.
+        await writeFile(join(release.dir, 'html-validity.json'), `${JSON.stringify({ checker: `vnu ${version}`, errors }, null, 2)}\n`);
+        if (errors.length > 0) {
+          const pages = new Set(errors.map((e) => e.page)).size;
+          throw new Error([`${errors.length} HTML-Fehler auf ${pages} Seiten (Nu HTML Checker ${version}):`, ...errors.slice(0, 20).map(formatVnuError)].join('\n'));
         }
       },
     },

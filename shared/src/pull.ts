@@ -1,5 +1,9 @@
 import { mapLimit, type CmsClient, type StrapiQuery } from './client.ts';
-import { normalizeContent } from './normalize.ts';
+import { InvalidContentError, type ContentIssue } from './errors.ts';
+import { normalizeContent, type NormalizedContent } from './normalize.ts';
+import { normalizeAlert } from './normalize-alert.ts';
+import type { Alert } from './schemas/alert.ts';
+import { normalizeRedirects } from './normalize-redirect.ts';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshot, writeSnapshot, type Snapshot } from './snapshot.ts';
 
 /*
@@ -69,6 +73,15 @@ export const PULL_QUERIES = {
     sort: byDocumentId,
     populate: { organisation: idOnly, attachment: true },
   },
+  alerts: {
+    status: 'published',
+    sort: byDocumentId,
+  },
+  // No draft & publish: a Weiterleitung is live once saved. Flat fields only.
+  redirects: {
+    sort: byDocumentId,
+    fields: ['from', 'to', 'kind'],
+  },
   pagesEn: {
     status: 'published',
     locale: 'en',
@@ -112,6 +125,8 @@ export interface PullResult {
   events: number;
   amtsblatt: number;
   notices: number;
+  alerts: number;
+  redirects: number;
   pagesEn: number;
   media: number;
 }
@@ -129,13 +144,29 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
   const events = await client.findAll('events', PULL_QUERIES.events);
   const amtsblatt = await client.findAll('amtsblatt-issues', PULL_QUERIES.amtsblatt);
   const notices = await client.findAll('public-notices', PULL_QUERIES.notices);
+  const rawAlerts = await client.findAll('alerts', PULL_QUERIES.alerts);
+  const redirects = await client.findAll('redirects', PULL_QUERIES.redirects);
   const pagesEn = await client.findAll('pages', PULL_QUERIES.pagesEn);
   const settings = await client.findSingle('site-setting', PULL_QUERIES.settings);
 
-  const content = normalizeContent(
-    { organisations, pages, news, offices, services, lifeEvents, events, amtsblatt, notices, pagesEn, settings },
-    { baseUrl: client.baseUrl },
-  );
+  // Alerts have their own normaliser (the runner's fast path uses it alone); their problems are
+  // reported together with everything else's, so one failed pull lists all of them.
+  const alertIssues: ContentIssue[] = [];
+  const alertList = rawAlerts.flatMap((r): Alert[] => {
+    const a = normalizeAlert(alertIssues, r);
+    return a === undefined ? [] : [a];
+  });
+  let content: NormalizedContent;
+  try {
+    content = normalizeContent(
+      { organisations, pages, news, offices, services, lifeEvents, events, amtsblatt, notices, pagesEn, settings },
+      { baseUrl: client.baseUrl },
+    );
+  } catch (err) {
+    if (err instanceof InvalidContentError && alertIssues.length > 0) throw new InvalidContentError([...err.issues, ...alertIssues]);
+    throw err;
+  }
+  if (alertIssues.length > 0) throw new InvalidContentError(alertIssues);
   const snapshot: Snapshot = {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
@@ -151,6 +182,8 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
     events: content.events,
     amtsblatt: content.amtsblatt,
     notices: content.notices,
+    alerts: alertList,
+    redirects: normalizeRedirects(redirects),
     translations: { en: { pages: content.pagesEn } },
   };
   // References, duplicate slugs, cycles: checked before any download, so bad content fails fast.
@@ -175,6 +208,8 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
     events: snapshot.events.length,
     amtsblatt: snapshot.amtsblatt.length,
     notices: snapshot.notices.length,
+    alerts: snapshot.alerts.length,
+    redirects: snapshot.redirects.length,
     pagesEn: snapshot.translations.en.pages.length,
     media: files.length,
   };

@@ -208,6 +208,23 @@ export function ruleKey(r: { host: string; path: string; query: string | null })
   return (r.host + r.path + (r.query === null ? '' : `?${r.query}`)).toLowerCase();
 }
 
+/**
+ * The matching key of an old address ("from") as stored in the CMS, or null when it is not a
+ * valid source: two spellings of one address (case, `www.`, encoding) give one key. The CSV
+ * import uses it to update a stored redirect instead of adding a second one.
+ */
+export function redirectSourceKey(from: string, options: RedirectOptions = {}): string | null {
+  const siteHosts = new Set((options.siteHosts ?? []).map(normaliseHost));
+  const parsed = redirectSchema.shape.from.safeParse(from);
+  if (!parsed.success) return null;
+  return ruleKey(normaliseSource(parsed.data, siteHosts));
+}
+
+/** A rule's old address in the form stored in the CMS: a site path, or the full old URL. */
+export function ruleSource(r: { host: string; path: string; query: string | null }): string {
+  return `${r.host ? `https://${r.host}` : ''}${r.path}${r.query === null ? '' : `?${r.query}`}`;
+}
+
 /** The rules indexed the way nginx matches them. */
 export class RedirectIndex {
   readonly #exact = new Map<string, RedirectRule>();

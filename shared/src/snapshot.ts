@@ -12,6 +12,8 @@ import { organisation, type Organisation } from './schemas/organisation.ts';
 import { event, type Event } from './schemas/event.ts';
 import { lifeEvent, type LifeEvent } from './schemas/life-event.ts';
 import { amtsblattIssue, publicNotice, type AmtsblattIssue, type PublicNotice } from './schemas/notice.ts';
+import { alert, type Alert } from './schemas/alert.ts';
+import { redirect, type Redirect } from './schemas/redirect.ts';
 import { page, pageTranslation, type Page, type PageTranslation } from './schemas/page.ts';
 import { service, type Service } from './schemas/service.ts';
 import { siteSettings, type SiteSettings } from './schemas/site-settings.ts';
@@ -43,6 +45,10 @@ export interface Snapshot {
   events: Event[];
   amtsblatt: AmtsblattIssue[];
   notices: PublicNotice[];
+  /** Urgent notices (Eilmeldungen), published ones incl. expired and scheduled: the build bakes the active ones in. */
+  alerts: Alert[];
+  /** Weiterleitungen from the CMS (old URL → new place), uncompiled: the build collapses chains. */
+  redirects: Redirect[];
   /** Content in languages other than German, keyed by locale; a translation shares its documentId. */
   translations: { en: { pages: PageTranslation[] } };
 }
@@ -64,6 +70,10 @@ const header = z.strictObject({
   events: z.array(z.unknown()),
   amtsblatt: z.array(z.unknown()),
   notices: z.array(z.unknown()),
+  // Absent in snapshots pulled before Eilmeldungen existed: for them „no alert“ is the truth.
+  alerts: z.array(z.unknown()).default([]),
+  // Absent in snapshots pulled before redirects came from the CMS: none then.
+  redirects: z.array(z.unknown()).default([]),
   translations: z.strictObject({ en: z.strictObject({ pages: z.array(z.unknown()) }) }),
 });
 
@@ -248,6 +258,8 @@ export function validateSnapshot(raw: unknown): Snapshot {
   const events = validateList('event', event, head.data.events, issues);
   const amtsblatt = validateList('amtsblatt-issue', amtsblattIssue, head.data.amtsblatt, issues);
   const notices = validateList('public-notice', publicNotice, head.data.notices, issues);
+  const alerts = validateList('alert', alert, head.data.alerts, issues);
+  const redirects = validateList('redirect', redirect, head.data.redirects, issues);
   const pagesEn = validateList('page (en)', pageTranslation, head.data.translations.en.pages, issues);
   if (!settings.success || issues.length > 0) throw new InvalidContentError(issues);
   const snapshot: Snapshot = {
@@ -265,6 +277,8 @@ export function validateSnapshot(raw: unknown): Snapshot {
     events,
     amtsblatt,
     notices,
+    alerts,
+    redirects,
     translations: { en: { pages: pagesEn } },
   };
   checkReferences(snapshot, issues);

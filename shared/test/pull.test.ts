@@ -60,6 +60,8 @@ describe('pullSnapshot', () => {
       events: 2,
       amtsblatt: 2,
       notices: 2,
+      alerts: 1,
+      redirects: 3,
       pagesEn: 1,
       media: 8,
     });
@@ -271,6 +273,26 @@ describe('a failed pull leaves the previous snapshot untouched', () => {
       `${ID.impressum} slug`,
     ]);
     expect(cms?.requests.filter((r) => r.path.startsWith('/uploads/')).length).toBe(uploadsBefore);
+    await expectUntouched(before);
+  });
+
+  it('when an alert is invalid, listing its problems together with the other types\'', async () => {
+    const before = await previous();
+    const p = pages(content).find((x) => x.documentId === ID.impressum);
+    if (!p) throw new Error('Testdaten: Impressum fehlt');
+    p.slug = 'Impressum!';
+    const a = (content.alerts as Record<string, unknown>[])[0];
+    if (!a) throw new Error('Testdaten: Eilmeldung fehlt');
+    a.link = 'javascript:alert(1)';
+    const err = await pull().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(InvalidContentError);
+    expect((err as InvalidContentError).issues.map((i) => `${i.type} ${i.documentId} ${i.field}`).sort()).toEqual([
+      `alert ${ID.hochwasser} link`,
+      `page ${ID.impressum} slug`,
+    ]);
     await expectUntouched(before);
   });
 

@@ -228,6 +228,12 @@ describe('astro build with the fixture snapshot', () => {
     ]);
   });
 
+  it('states opening statuses at the build time (BUILD_TIME), not the clock: two builds of one snapshot are identical', () => {
+    const stand = 'Stand: 25. November 2026, 12:00 Uhr';
+    expect(html.get('aemter/index.html')?.querySelector('main p.meta')?.textContent).toContain(stand);
+    expect(html.get('aemter/buergerservice/index.html')?.querySelector('[data-stand]')?.textContent).toContain(stand);
+  });
+
   it('lists every office in the directory, grouped by organisation, and on its organisation page', () => {
     const doc = html.get('aemter/index.html');
     const links = [...(doc?.querySelectorAll('main .office-teaser a[href^="/aemter/"]') ?? [])].map((a) => a.getAttribute('href'));
@@ -494,6 +500,25 @@ describe('astro build with the fixture snapshot', () => {
       const skip = doc.querySelector('.skip-link')?.getAttribute('href') ?? '';
       expect(doc.querySelector(`main${skip}`), f).not.toBeNull();
       expect(doc.querySelector('title')?.textContent, f).toMatch(/Stadt Aschersleben/);
+    }
+  });
+
+  it('bakes the Eilmeldung active at build time into every page, inside the SSI block before the live include', async () => {
+    // The fixture has one alert active at BUILD_TIME (Glätte, gefahr) and one that ended in January.
+    const slot =
+      /<!--# block name="eilmeldung" -->(.*?)<!--# endblock --><!--# include virtual="\/_eilmeldung" stub="eilmeldung" -->/s;
+    for (const [f, doc] of html) {
+      const raw = await readFile(join(outDir, f), 'utf8');
+      const baked = slot.exec(raw)?.[1] ?? '';
+      expect(baked, f).toMatch(/^<aside class="alert-banner" aria-label="Eilmeldung" lang="de">/);
+      expect(raw.match(/Glätte: Winterdienst im Einsatz/g), f).toHaveLength(1);
+      expect(raw, f).not.toContain('Hochwasser an der Eine');
+      // Right after the skip link, before the header: the first thing after „skip to content“.
+      const aside = doc.querySelector('aside.alert-banner');
+      expect(aside?.previousElementSibling?.classList.contains('skip-link'), f).toBe(true);
+      expect(aside?.querySelector('.alert-banner__severity')?.textContent, f).toBe('Gefahr:');
+      expect(aside?.querySelector('a')?.getAttribute('href'), f).toBe('/veranstaltungen/');
+      expect(aside?.querySelector('time')?.textContent, f).toBe('25. November 2026, 13:00 Uhr');
     }
   });
 

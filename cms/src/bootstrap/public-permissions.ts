@@ -25,7 +25,12 @@ export const PUBLIC_ACTIONS: readonly string[] = [
   'api::amtsblatt-issue.amtsblatt-issue.findOne',
   'api::public-notice.public-notice.find',
   'api::public-notice.public-notice.findOne',
+  'api::alert.alert.find',
+  'api::alert.alert.findOne',
   'api::site-setting.site-setting.find',
+  // Redirects are public by nature (anyone can request an old URL and see where it goes); the
+  // snapshot pull reads them like all other content, without a token.
+  'api::redirect.redirect.find',
 ];
 
 interface RoleRow {

@@ -5,10 +5,12 @@ import { toStrapiBlocks } from './body';
 import { SeedMedia } from './media';
 import { parentsFirst } from './order';
 import { count, lookup, Tally, type SeedContext } from './context';
+import { seedAlerts, type SeedAlert } from './alerts';
 import { seedEvents, type SeedEvent } from './events';
 import { seedNotices, type SeedAmtsblattIssue, type SeedNotice } from './notices';
 import { seedServices, type SeedLifeEvent, type SeedService } from './services';
 import { seedPageTranslations, type SeedPageTranslation } from './translations';
+import { seedRedirects } from './redirects';
 import { DEFAULT_LOCALE } from '../bootstrap/locales';
 import { type FieldSpec, type SeedData, upsertPublished, upsertSingle } from './upsert';
 import type { SeedImage, SeedNews, SeedOffice, SeedOrganisation, SeedPage, SeedSettings } from './types';
@@ -25,6 +27,7 @@ export interface SeedContent {
   events: readonly SeedEvent[];
   amtsblatt: readonly SeedAmtsblattIssue[];
   notices: readonly SeedNotice[];
+  alerts: readonly SeedAlert[];
   settings: SeedSettings;
 }
 
@@ -182,6 +185,8 @@ export async function seed(strapi: Core.Strapi, input: SeedContent = content): P
     await seedServices(ctx, input.services, input.lifeEvents),
     await seedEvents(ctx, input.events),
     await seedNotices(ctx, input.amtsblatt, input.notices),
+    await seedRedirects(ctx),
+    await seedAlerts(ctx, input.alerts),
   ];
 
   const { settings } = input;

@@ -147,7 +147,8 @@ export type DraftAndPublishUid =
   | 'api::service.service'
   | 'api::life-event.life-event'
   | 'api::amtsblatt-issue.amtsblatt-issue'
-  | 'api::public-notice.public-notice';
+  | 'api::public-notice.public-notice'
+  | 'api::alert.alert';
 
 /** Which version of a document an upsert writes (localized types only; see src/bootstrap/locales.ts). */
 export interface UpsertOptions {

@@ -5,6 +5,8 @@ import {
   restLifeEvents,
   restNews,
   restNotices,
+  restAlerts,
+  restRedirects,
   restOffices,
   restOrganisations,
   restPages,
@@ -34,6 +36,8 @@ export interface FakeCmsContent {
   events: unknown[];
   amtsblatt: unknown[];
   notices: unknown[];
+  alerts: unknown[];
+  redirects: unknown[];
   settings: unknown;
   /** Upload path (/uploads/…) → bytes, an HTTP status to answer with, or a function choosing per request. */
   uploads: Map<string, Upload | (() => Upload)>;
@@ -72,6 +76,8 @@ export function demoContent(): FakeCmsContent {
     events: restEvents(),
     amtsblatt: restAmtsblatt(),
     notices: restNotices(),
+    alerts: restAlerts(),
+    redirects: restRedirects(),
     settings: restSettings(),
     uploads,
   };
@@ -91,6 +97,8 @@ export async function startFakeCms(content: FakeCmsContent): Promise<TestServer>
     '/api/events': () => content.events,
     '/api/amtsblatt-issues': () => content.amtsblatt,
     '/api/public-notices': () => content.notices,
+    '/api/alerts': () => content.alerts,
+    '/api/redirects': () => content.redirects,
   };
   return startServer((_req, res, r) => {
     const list = lists[r.path];

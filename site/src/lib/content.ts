@@ -2,6 +2,7 @@ import {
   InvalidContentError,
   readSnapshot,
   snapshotDir,
+  type Alert,
   type ContentIssue,
   type AmtsblattIssue,
   type Event,
@@ -133,6 +134,8 @@ export class SiteContent {
   readonly amtsblatt: readonly AmtsblattIssue[];
   /** All notices (expired ones too), newest publication first; same day: by slug. */
   readonly notices: readonly PublicNotice[];
+  /** Eilmeldungen as published (ended and scheduled ones too): the layout bakes in the active ones. */
+  readonly alerts: readonly Alert[];
   readonly #pageEn: ReadonlyMap<string, PageTranslation>;
 
   constructor(snapshot: Snapshot) {
@@ -192,6 +195,7 @@ export class SiteContent {
       a.publishedOn === b.publishedOn ? a.slug.localeCompare(b.slug) : a.publishedOn < b.publishedOn ? 1 : -1,
     );
     this.#pageEn = new Map(snapshot.translations.en.pages.map((p) => [p.documentId, p]));
+    this.alerts = snapshot.alerts;
   }
 
   page(documentId: string): Page {

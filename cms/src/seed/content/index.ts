@@ -9,3 +9,4 @@ export { lifeEvents } from './life-events';
 export { events } from './events';
 export { amtsblatt, notices } from './notices';
 export { pageTranslations } from './translations';
+export { alerts } from './alerts';
