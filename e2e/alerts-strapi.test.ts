@@ -75,14 +75,7 @@ describe('Eilmeldung: Strapi → Webhook → Runner → nginx (echter Strapi, SQ
     });
     nginx = await startNginx(conf, prefix, sitePort);
 
-    const login = await strapi.demoLogin();
-    const auth = await fetch(`${strapi.url}/admin/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: login.email, password: login.password }),
-    });
-    expect(auth.status).toBe(200);
-    token = ((await auth.json()) as { data: { token: string } }).data.token;
+    token = await strapi.adminToken();
   }, 600_000);
 
   afterAll(async () => {

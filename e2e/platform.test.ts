@@ -44,14 +44,7 @@ describe.each<Db>(['sqlite', 'postgres'])('Strapi auf %s → Snapshot → Websit
     snapDir = await mkdtemp(join(tmpdir(), `stadtportal-snapshot-${db}-`));
 
     // An editor saves a change as draft without publishing: it must not leave the CMS.
-    const login = await strapi.demoLogin();
-    const auth = await fetch(`${strapi.url}/admin/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: login.email, password: login.password }),
-    });
-    expect(auth.status).toBe(200);
-    const token = ((await auth.json()) as { data: { token: string } }).data.token;
+    const token = await strapi.adminToken();
     const pages = (await (await fetch(`${strapi.url}/api/pages?filters[slug][$eq]=impressum`)).json()) as {
       data: { documentId: string }[];
     };

@@ -106,14 +106,7 @@ beforeAll(async () => {
     AUTH_RATE_LIMIT_MAX: String(RATE_MAX),
     SITE_ORIGINS: SITE_ORIGIN,
   });
-  const login = await strapi.demoLogin();
-  const auth = await fetch(`${strapi.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: login.email, password: login.password }),
-  });
-  expect(auth.status).toBe(200);
-  adminToken = ((await auth.json()) as { data: { token: string } }).data.token;
+  adminToken = await strapi.adminToken();
   // What an operator does once in the dashboard: an API token for the import.
   const token = await admin('POST', '/admin/api-tokens', { name: 'Import Weiterleitungen', type: 'full-access', lifespan: null, description: '' });
   expect(token.status, await token.clone().text()).toBe(201);

@@ -108,14 +108,7 @@ describe('Build-Runner mit den echten Build-Schritten (echter Strapi, SQLite)', 
     expect(steps.map((s) => s.name)).toEqual(['CMS erreichbar', 'Snapshot', 'Build', 'Weiterleitungen', 'Links', 'CSP', 'HTML-Validität']);
     runner = new BuildRunner({ base, steps, debounceMs: 0, stepTimeoutMs: 5 * 60_000, log: (l) => log.push(l) });
 
-    const login = await strapi.demoLogin();
-    const auth = await fetch(`${strapi.url}/admin/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: login.email, password: login.password }),
-    });
-    expect(auth.status).toBe(200);
-    token = ((await auth.json()) as { data: { token: string } }).data.token;
+    token = await strapi.adminToken();
     const pages = (await (await fetch(`${strapi.url}/api/pages?filters[slug][$eq]=impressum`)).json()) as { data: { documentId: string }[] };
     impressumId = pages.data[0]?.documentId ?? '';
     expect(impressumId).toBeTruthy();

@@ -68,14 +68,7 @@ describe('Strapi-Webhook → Build-Runner (echter Strapi, SQLite)', () => {
     await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
     hookUrl = `http://127.0.0.1:${port}/webhook`;
     strapi = await startStrapi('sqlite', { BUILD_WEBHOOK_URL: hookUrl, WEBHOOK_SECRET: SECRET });
-    const login = await strapi.demoLogin();
-    const auth = await fetch(`${strapi.url}/admin/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: login.email, password: login.password }),
-    });
-    expect(auth.status).toBe(200);
-    token = ((await auth.json()) as { data: { token: string } }).data.token;
+    token = await strapi.adminToken();
   }, 600_000);
 
   afterAll(async () => {

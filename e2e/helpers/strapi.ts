@@ -22,6 +22,8 @@ export interface StrapiInstance {
   /** The environment Strapi runs with: CLI commands (export/import) against the same database use it. */
   env: NodeJS.ProcessEnv;
   demoLogin(): Promise<{ email: string; password: string }>;
+  /** Logs the demo editor into the admin API (as the dashboard does) and returns its JWT. */
+  adminToken(): Promise<string>;
   log(): string;
   /** Ends the Strapi process but keeps its database and folder (stop() still cleans up). */
   halt(): Promise<void>;
@@ -129,6 +131,8 @@ export async function startStrapi(db: Db, extraEnv: Record<string, string> = {})
     await rm(dir, { recursive: true, force: true });
   };
 
+  const demoLogin = async () => JSON.parse(await readFile(join(dir, 'demo-login.json'), 'utf8')) as { email: string; password: string };
+
   try {
     // First start: schema creation, seed with images, demo login — about half a minute.
     await waitForHealth(url, child, () => out, 300_000);
@@ -144,6 +148,16 @@ export async function startStrapi(db: Db, extraEnv: Record<string, string> = {})
     log: () => out,
     halt,
     stop,
-    demoLogin: async () => JSON.parse(await readFile(join(dir, 'demo-login.json'), 'utf8')) as { email: string; password: string },
+    demoLogin,
+    adminToken: async () => {
+      const login = await demoLogin();
+      const auth = await fetch(`${url}/admin/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: login.email, password: login.password }),
+      });
+      if (auth.status !== 200) throw new Error(`Admin-Anmeldung fehlgeschlagen: ${auth.status} ${await auth.text()}`);
+      return ((await auth.json()) as { data: { token: string } }).data.token;
+    },
   };
 }
