@@ -1,20 +1,15 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // (page.evaluate callbacks run in the browser: they need the DOM types.)
-import { execFile } from 'node:child_process';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
-import { parseHTML } from 'linkedom';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_ARGS } from '../scripts/a11y-gate.mjs';
 import { startStaticServer } from '../scripts/lib/static-server.mjs';
+import { buildAndServeFixture, focused, pagesContaining, tabUntil, type ServedSite } from './helpers/browser.ts';
 import { REPO } from './helpers/paths.ts';
-import { htmlFiles, urlPathOf } from './helpers/site.ts';
 
 /*
  * The site search as a visitor uses it, in Debian's Chromium: the site is built from the
@@ -23,9 +18,7 @@ import { htmlFiles, urlPathOf } from './helpers/site.ts';
  * axe on the page with results.
  */
 
-const run = promisify(execFile);
 const SITE = join(REPO, 'var', 'test', 'search-site');
-const FIXTURE = join(REPO, 'site', 'test', 'fixtures', 'snapshot');
 /** A word of the fixture that only the history page has in its text (checked below). */
 const WORD = 'Mauerring';
 const TARGET = '/leben-in-aschersleben/geschichte/';
@@ -46,63 +39,22 @@ interface PagefindNode {
   close(): Promise<unknown>;
 }
 
-interface Focused {
-  tag: string;
-  id: string;
-  href: string | null;
-  inHeader: boolean;
-  text: string;
-}
-
-function focused(page: Page): Promise<Focused | null> {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return null;
-    return { tag: el.tagName, id: el.id, href: el.getAttribute('href'), inHeader: el.closest('header') !== null, text: el.textContent?.trim() ?? '' };
-  });
-}
-
-/** Presses Tab until `done` holds for the focused element; returns the elements passed on the way. */
-async function tabUntil(page: Page, done: (f: Focused | null) => boolean, max: number): Promise<(Focused | null)[]> {
-  const path: (Focused | null)[] = [];
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const f = await focused(page);
-    path.push(f);
-    if (done(f)) return path;
-  }
-  throw new Error(`Nach ${max}× Tab nicht erreicht; Weg: ${JSON.stringify(path)}`);
-}
-
 describe('Suche (Pagefind) mit der Tastatur, ohne JavaScript und mit axe', () => {
-  let server: Server;
+  let site: ServedSite;
   let origin: string;
   let browser: Browser;
 
   beforeAll(async () => {
-    await rm(SITE, { recursive: true, force: true });
-    // What an operator runs: `pnpm build` — the Pagefind index is part of it.
-    await run('bash', ['scripts/run.sh', 'build'], {
-      cwd: REPO,
-      env: { ...process.env, SNAPSHOT_DIR: FIXTURE, SITE_DIST: SITE },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    ({ server, url: origin } = await startStaticServer(SITE, 0));
-    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_ARGS });
+    site = await buildAndServeFixture(SITE);
+    ({ origin, browser } = site);
   }, 600_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await site?.close();
   });
 
   it('hat das Suchwort nur im Inhalt genau einer Seite (Voraussetzung)', async () => {
-    const withWord: string[] = [];
-    for (const file of await htmlFiles(SITE)) {
-      const { document } = parseHTML(await readFile(file, 'utf8'));
-      if (document.querySelector('main')?.textContent?.includes(WORD)) withWord.push(urlPathOf(SITE, file));
-    }
-    expect(withWord).toEqual([TARGET]);
+    expect(await pagesContaining(SITE, WORD)).toEqual([TARGET]);
   });
 
   it('findet eine Seite nur mit der Tastatur: Tab zum Suchfeld im Kopf, Wort, Enter, Tab zum Treffer, Enter', async () => {

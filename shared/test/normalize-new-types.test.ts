@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidContentError, type ContentIssue } from '../src/errors.ts';
+import { type ContentIssue } from '../src/errors.ts';
 import { normalizeContent, type NormalizedContent, type RawContent } from '../src/normalize.ts';
 import * as contract from './fixtures/contract.ts';
 import { ID } from './fixtures/contract.ts';
 import { restContent, restDocument } from './fixtures/rest.ts';
+import { BASE, entry, normalizeIssues as issuesOf } from './helpers/issues.ts';
 
 /*
  * Strapi 5 REST entries of services, life events, events, Amtsblatt issues, public notices and
@@ -11,14 +12,7 @@ import { restContent, restDocument } from './fixtures/rest.ts';
  * kB → bytes, default time zone) and how a broken entry is reported.
  */
 
-const BASE = 'http://127.0.0.1:1337';
 type Json = Record<string, unknown>;
-
-function entry(list: Json[], documentId: string): Json {
-  const e = list.find((x) => x.documentId === documentId);
-  if (!e) throw new Error(`Testdaten: ${documentId} fehlt`);
-  return e;
-}
 
 function normalized(input: RawContent = restContent()): NormalizedContent {
   return normalizeContent(input, { baseUrl: BASE });
@@ -28,16 +22,6 @@ function one<T extends { documentId: string }>(list: T[], documentId: string): T
   const x = list.find((e) => e.documentId === documentId);
   if (!x) throw new Error(`Ergebnis: ${documentId} fehlt`);
   return x;
-}
-
-function issuesOf(input: RawContent): readonly ContentIssue[] {
-  try {
-    normalizeContent(input, { baseUrl: BASE });
-  } catch (err) {
-    expect(err).toBeInstanceOf(InvalidContentError);
-    return (err as InvalidContentError).issues;
-  }
-  throw new Error('normalizeContent hat ungültige Inhalte angenommen');
 }
 
 const brief = (issues: readonly ContentIssue[]) => issues.map((i) => `${i.type} ${i.documentId} ${i.field}`);

@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidContentError, type ContentIssue } from '../src/errors.ts';
-import { normalizeContent, type RawContent } from '../src/normalize.ts';
+import { type ContentIssue } from '../src/errors.ts';
+import { normalizeContent } from '../src/normalize.ts';
 import * as contract from './fixtures/contract.ts';
 import { ID } from './fixtures/contract.ts';
 import { restContent, restMedia } from './fixtures/rest.ts';
+import { BASE, entry, normalizeIssues as issuesOf } from './helpers/issues.ts';
 
-const BASE = 'http://127.0.0.1:1337';
 const raw = restContent;
-
-function entry(list: Record<string, unknown>[], documentId: string): Record<string, unknown> {
-  const e = list.find((x) => x.documentId === documentId);
-  if (!e) throw new Error(`Testdaten: ${documentId} fehlt`);
-  return e;
-}
-
-function issuesOf(input: RawContent): readonly ContentIssue[] {
-  try {
-    normalizeContent(input, { baseUrl: BASE });
-  } catch (err) {
-    expect(err).toBeInstanceOf(InvalidContentError);
-    return (err as InvalidContentError).issues;
-  }
-  throw new Error('normalizeContent hat ungültige Inhalte angenommen');
-}
 
 const brief = (issues: readonly ContentIssue[]) => issues.map((i) => `${i.type} ${i.documentId} ${i.field}`);
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  InvalidContentError,
   amtsblattIssue,
   event,
   lifeEvent,
@@ -8,27 +7,17 @@ import {
   publicNotice,
   service,
   validateSnapshot,
-  type ContentIssue,
   type Snapshot,
 } from '../src/index.ts';
 import * as contract from './fixtures/contract.ts';
 import { ID, validSnapshot } from './fixtures/contract.ts';
+import { snapshotIssues as issuesOf } from './helpers/issues.ts';
 
 /*
  * The contract schemas of services, life events, events, Amtsblatt issues, public notices and
  * English page translations: the demo entries pass; each rule an editor can break is refused
  * with its German message, at the field the editor has to fix.
  */
-
-function issuesOf(snapshot: unknown): readonly ContentIssue[] {
-  try {
-    validateSnapshot(snapshot);
-  } catch (err) {
-    expect(err).toBeInstanceOf(InvalidContentError);
-    return (err as InvalidContentError).issues;
-  }
-  throw new Error('validateSnapshot hat den ungültigen Snapshot angenommen');
-}
 
 /** Exactly these issues (type documentId field: message), nothing else. */
 function expectOnly(snapshot: unknown, expected: [type: string, documentId: string, field: string, message: RegExp][]): void {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidContentError, validateSnapshot, type ContentIssue, type Snapshot } from '../src/index.ts';
+import { InvalidContentError, validateSnapshot, type Snapshot } from '../src/index.ts';
 import { ID, validSnapshot } from './fixtures/contract.ts';
-
-/** validateSnapshot must throw InvalidContentError; returns its issues. */
-function issuesOf(snapshot: unknown): readonly ContentIssue[] {
-  try {
-    validateSnapshot(snapshot);
-  } catch (err) {
-    expect(err).toBeInstanceOf(InvalidContentError);
-    return (err as InvalidContentError).issues;
-  }
-  throw new Error('validateSnapshot hat den ungültigen Snapshot angenommen');
-}
+import { snapshotIssues as issuesOf } from './helpers/issues.ts';
 
 function expectIssue(snapshot: unknown, expected: { type: string; documentId: string; field: string; message?: RegExp }): void {
   const issues = issuesOf(snapshot);

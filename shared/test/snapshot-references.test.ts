@@ -3,33 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  InvalidContentError,
   MEDIA_DIR,
   readSnapshot,
   referencedMedia,
   validateSnapshot,
   writeSnapshot,
-  type ContentIssue,
   type Image,
   type Snapshot,
 } from '../src/index.ts';
 import { ID, validSnapshot } from './fixtures/contract.ts';
+import { snapshotIssues as issuesOf } from './helpers/issues.ts';
 
 /*
  * Snapshot v2 as a whole: references between the new types, duplicate slugs, the Amtsblatt
  * slug rule, translations, the version check, and the media files (PDFs too) that must be in
  * media/ for readSnapshot to accept the folder.
  */
-
-function issuesOf(snapshot: unknown): readonly ContentIssue[] {
-  try {
-    validateSnapshot(snapshot);
-  } catch (err) {
-    expect(err).toBeInstanceOf(InvalidContentError);
-    return (err as InvalidContentError).issues;
-  }
-  throw new Error('validateSnapshot hat den ungültigen Snapshot angenommen');
-}
 
 function find<T extends { documentId: string }>(list: T[], documentId: string): T {
   const x = list.find((e) => e.documentId === documentId);

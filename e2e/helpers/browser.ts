@@ -1,0 +1,86 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser: they need the DOM types.)
+import { execFile } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { parseHTML } from 'linkedom';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROME_ARGS } from '../../scripts/a11y-gate.mjs';
+import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+import { REPO } from './paths.ts';
+import { htmlFiles, urlPathOf } from './site.ts';
+
+/*
+ * What the browser tests of the search share: the site built from the fixture snapshot with
+ * `pnpm build` (Pagefind indexes it in the same step), served as a static host would, Debian's
+ * Chromium, and keyboard helpers that report where the focus went.
+ */
+
+const run = promisify(execFile);
+export const FIXTURE = join(REPO, 'site', 'test', 'fixtures', 'snapshot');
+
+export interface ServedSite {
+  origin: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Builds the fixture site into `dir` (what an operator runs: `pnpm build`), serves it, starts Chromium. */
+export async function buildAndServeFixture(dir: string): Promise<ServedSite> {
+  await rm(dir, { recursive: true, force: true });
+  await run('bash', ['scripts/run.sh', 'build'], {
+    cwd: REPO,
+    env: { ...process.env, SNAPSHOT_DIR: FIXTURE, SITE_DIST: dir },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const { server, url: origin } = (await startStaticServer(dir, 0)) as { server: Server; url: string };
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_ARGS });
+  return {
+    origin,
+    browser,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** URL paths of the built pages whose <main> contains `text`. */
+export async function pagesContaining(dir: string, text: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const file of await htmlFiles(dir)) {
+    const { document } = parseHTML(await readFile(file, 'utf8'));
+    if (document.querySelector('main')?.textContent?.includes(text)) found.push(urlPathOf(dir, file));
+  }
+  return found;
+}
+
+export interface Focused {
+  tag: string;
+  id: string;
+  href: string | null;
+  inHeader: boolean;
+  text: string;
+}
+
+export function focused(page: Page): Promise<Focused | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    return { tag: el.tagName, id: el.id, href: el.getAttribute('href'), inHeader: el.closest('header') !== null, text: el.textContent?.trim() ?? '' };
+  });
+}
+
+/** Presses Tab until `done` holds for the focused element; returns the elements passed on the way. */
+export async function tabUntil(page: Page, done: (f: Focused | null) => boolean, max: number): Promise<(Focused | null)[]> {
+  const path: (Focused | null)[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    path.push(f);
+    if (done(f)) return path;
+  }
+  throw new Error(`Nach ${max}× Tab nicht erreicht; Weg: ${JSON.stringify(path)}`);
+}
