@@ -132,11 +132,15 @@ export async function decryptFile(input: string, output: string, passphrase: str
   decipher.setAuthTag(tag);
   try {
     await pipeline(createReadStream(input, { start: header, end: size - TAG - 1 }), decipher, createWriteStream(output, { mode: 0o600 }));
-  } catch {
-    // GCM checks the tag at the end: a wrong key and altered bytes look the same. What was
-    // written before the check is unauthenticated: removed.
+  } catch (err) {
+    // What was written before a failure is unauthenticated: removed.
     await rm(output, { force: true });
-    throw new BackupError('Entschlüsselung fehlgeschlagen – falscher BACKUP_KEY oder Datei verändert');
+    // GCM checks the tag at the end: a wrong key and altered bytes look the same. Any other
+    // failure (disk full, unreadable file) must surface as itself, not as a wrong key.
+    if (err instanceof Error && /unable to authenticate/i.test(err.message)) {
+      throw new BackupError('Entschlüsselung fehlgeschlagen – falscher BACKUP_KEY oder Datei verändert');
+    }
+    throw err;
   }
 }
 
