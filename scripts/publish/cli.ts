@@ -16,6 +16,7 @@ import { formatProblem, importRedirectsCsv, type RedirectRule } from '../../shar
 import { pruneAccessLogs } from './logs.ts';
 import { netlifyRedirects, reloadNginx, startNginx, testNginxConfig, writeNginxConfig } from './nginx.ts';
 import { liveRedirects } from './redirects.ts';
+import { liveCspSources } from './csp.ts';
 import { readStatus, rollback } from './releases.ts';
 import { AlertPublisher, liveDir } from './alerts.ts';
 import { BuildRunner, createRunnerServer } from './runner.ts';
@@ -55,6 +56,7 @@ async function config(): Promise<string> {
     serverNames: list('SITE_HOSTS'),
     siteOrigin: SITE_URL,
     frameSrc: list('CSP_FRAME_SRC'),
+    contentSources: (await liveCspSources(BASE)) ?? undefined,
     redirects: rules,
     https: SITE_URL.startsWith('https:'),
     ...(process.getuid?.() === 0 ? { user: 'root' } : {}),

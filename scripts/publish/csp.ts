@@ -6,7 +6,10 @@
  * and element. (Hashing inline code into the policy would tie the nginx configuration to one
  * release; keeping the site free of inline code keeps the policy static.)
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { cspSourcesOf, type CspSources } from '../../shared/src/csp-sources.ts';
+import { readSnapshot } from '../../shared/src/snapshot.ts';
 import { htmlFiles, urlPathOf } from '../../e2e/helpers/site.ts';
 import { parseHTML } from '../../e2e/helpers/html.ts';
 
@@ -44,4 +47,30 @@ export async function cspGate(dist: string): Promise<{ pages: number; findings: 
   const findings: InlineFinding[] = [];
   for (const file of files) findings.push(...inlineFindings(await readFile(file, 'utf8'), urlPathOf(dist, file)));
   return { pages: files.length, findings };
+}
+
+/*
+ * The other half of the policy: the third-party origins the content embeds (Online-Dienste), taken
+ * from the release's snapshot and written beside the release. After the switch, the nginx
+ * configuration is regenerated from the live release's file (cli.ts), so the policy always lists
+ * exactly the providers the live pages load from.
+ */
+export const CSP_SOURCES_FILE = 'csp.json';
+
+export async function writeCspSources(releaseDir: string, contentDir: string): Promise<CspSources> {
+  const sources = cspSourcesOf(await readSnapshot(contentDir));
+  await writeFile(join(releaseDir, CSP_SOURCES_FILE), `${JSON.stringify(sources, null, 2)}\n`);
+  return sources;
+}
+
+/** The live release's content origins; null before the first release that wrote them. */
+export async function liveCspSources(base: string): Promise<CspSources | null> {
+  let text: string;
+  try {
+    text = await readFile(join(base, 'current', CSP_SOURCES_FILE), 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+  return JSON.parse(text) as CspSources;
 }

@@ -10,6 +10,8 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ALERT_FRAGMENT_FILE, ALERT_SSI_URI } from '../../shared/src/alert-fragment.ts';
 import { ruleKey, type RedirectRule } from '../../shared/src/redirects.ts';
+import type { CspSources } from '../../shared/src/csp-sources.ts';
+import { isProviderOrigin } from '../../shared/src/schemas/online-service.ts';
 
 export interface NginxOptions {
   /** Folder for pid, logs, temp files and the generated configuration (var/nginx). */
@@ -28,8 +30,10 @@ export interface NginxOptions {
   serverNames?: readonly string[];
   /** Public origin, for absolute redirects from former domains: "https://www.aschersleben.de". */
   siteOrigin: string;
-  /** Origins allowed in <iframe> (video/map providers): exactly these, nothing else. */
+  /** Origins allowed in <iframe> besides the content's providers (operator's CSP_FRAME_SRC). */
   frameSrc?: readonly string[];
+  /** Third-party origins the live release's content uses (its csp.json, from the CMS). */
+  contentSources?: CspSources | undefined;
   redirects?: readonly RedirectRule[];
   /** Worker processes ("auto" in production; 1 in tests on a 2-core machine). */
   workers?: number | 'auto';
@@ -71,22 +75,40 @@ export function isFrameOrigin(v: string): boolean {
   return /^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d{1,5})?$/.test(v);
 }
 
+export interface PolicyOptions {
+  frameSrc?: readonly string[];
+  contentSources?: CspSources | undefined;
+  https?: boolean;
+}
+
+/** The content's origins for one directive, each checked again: they end up in a response header. */
+function contentOrigins(list: readonly string[] | undefined, directive: string): string[] {
+  for (const o of list ?? []) if (!isProviderOrigin(o)) throw new Error(`${directive}: „${o}“ aus den Inhalten ist keine Anbieter-Origin.`);
+  return [...(list ?? [])];
+}
+
 /** The Content-Security-Policy of every response. */
-export function contentSecurityPolicy(options: { frameSrc?: readonly string[]; https?: boolean } = {}): string {
-  const frames = options.frameSrc ?? [];
-  for (const f of frames) if (!isFrameOrigin(f)) throw new Error(`frame-src: „${f}“ ist keine https-Origin (https://host[:port]).`);
+export function contentSecurityPolicy(options: PolicyOptions = {}): string {
+  const operatorFrames = options.frameSrc ?? [];
+  for (const f of operatorFrames) if (!isFrameOrigin(f)) throw new Error(`frame-src: „${f}“ ist keine https-Origin (https://host[:port]).`);
+  const c = options.contentSources;
+  const frames = [...operatorFrames, ...contentOrigins(c?.frameSrc, 'frame-src')];
+  const extra = (list: readonly string[] | undefined, directive: string) => {
+    const origins = contentOrigins(list, directive);
+    return origins.length > 0 ? ` ${[...new Set(origins)].join(' ')}` : '';
+  };
   const directives = [
     "default-src 'self'",
     // Only external script files of this origin. Pagefind compiles its WebAssembly search
     // (WebAssembly.instantiate) — 'wasm-unsafe-eval' allows exactly that and not JS eval.
-    "script-src 'self' 'wasm-unsafe-eval'",
+    `script-src 'self' 'wasm-unsafe-eval'${extra(c?.scriptSrc, 'script-src')}`,
     // Astro writes every stylesheet to a file (inlineStylesheets: 'never'); the CSP gate
     // (scripts/publish/csp.ts) fails a release that has inline styles or scripts.
     "style-src 'self'",
-    "img-src 'self' data:",
+    `img-src 'self' data:${extra(c?.imgSrc, 'img-src')}`,
     "font-src 'self'",
     // Pagefind fetches its index chunks from /pagefind/.
-    "connect-src 'self'",
+    `connect-src 'self'${extra(c?.connectSrc, 'connect-src')}`,
     // Pagefind's worker is the same-origin file /pagefind/pagefind-worker.js (no blob:).
     "worker-src 'self'",
     "manifest-src 'self'",
@@ -101,7 +123,7 @@ export function contentSecurityPolicy(options: { frameSrc?: readonly string[]; h
 }
 
 /** Header name → value, sent with every response. */
-export function securityHeaders(options: { frameSrc?: readonly string[]; https?: boolean } = {}): [string, string][] {
+export function securityHeaders(options: PolicyOptions = {}): [string, string][] {
   return [
     ['Content-Security-Policy', contentSecurityPolicy(options)],
     // Honoured by browsers only over HTTPS (RFC 6797 §8.1): harmless on the loopback port,

@@ -8,7 +8,8 @@
  *                        redirects.json beside the release, _redirects in the docroot; nginx's
  *                        maps follow after the switch (cli.ts: afterSwitch → config + reload)
  *   4. Links             every internal href/src resolves in the release
- *   5. CSP               no inline code the Content-Security-Policy would block
+ *   5. CSP               no inline code the Content-Security-Policy would block; the content's
+ *                        provider origins → csp.json beside the release (nginx after the switch)
  *   6. HTML-Validität    Nu HTML Checker (vnu.jar) over every HTML file, errors only; the
  *                        full report is kept in the release as html-validity.json
  *   7. Barrierefreiheit  scripts/a11y-gate.mjs (pa11y-ci, WCAG 2 AA, every sitemap URL)
@@ -18,7 +19,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brokenInternalLinks } from '../../e2e/helpers/site.ts';
 import { checkHtml, formatVnuError } from '../../e2e/helpers/vnu.ts';
-import { cspGate } from './csp.ts';
+import { cspGate, writeCspSources } from './csp.ts';
 import { redirectsStep } from './redirects.ts';
 import type { Step, StepContext } from './runner.ts';
 
@@ -134,12 +135,15 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
     },
     {
       name: 'CSP',
-      async run({ release }) {
+      async run({ release, log }) {
         const { findings } = await cspGate(release.site);
         if (findings.length > 0) {
           const shown = findings.slice(0, 20).map((f) => `  ${f.page}: ${f.what}`);
           throw new Error([`${findings.length} Stellen mit Inline-Code, den die Content-Security-Policy blockiert:`, ...shown].join('\n'));
         }
+        // The providers the content embeds → csp.json beside the release (nginx after the switch).
+        const sources = await writeCspSources(release.dir, release.content);
+        log(`  Anbieter in frame-src: ${sources.frameSrc.join(' ') || '–'}; script-src: ${sources.scriptSrc.join(' ') || '–'}`);
       },
     },
     {

@@ -35,8 +35,10 @@ export interface SeedService {
   deadlines: SeedBlock[];
   processingTime: SeedBlock[];
   legalBasis: SeedBlock[];
-  onlineServices: SeedLink[];
-  appointmentUrl: string | null;
+  /** Online applications on other portals; seeded as link-out Online-Dienste (online-services.ts). */
+  onlineLinks: SeedLink[];
+  /** Offer the town's appointment booking on this card (online-services.ts links it). */
+  appointment: boolean;
 }
 
 export interface SeedLifeEvent {
@@ -54,9 +56,8 @@ export interface SeedLifeEvent {
 const SECTIONS = ['eligibility', 'requirements', 'documents', 'fees', 'deadlines', 'processingTime', 'legalBasis'] as const;
 
 const SERVICE: FieldSpec = {
-  plain: ['title', 'slug', 'synonyms', 'leikaKey', 'summary', 'description', ...SECTIONS, 'appointmentUrl'],
+  plain: ['title', 'slug', 'synonyms', 'leikaKey', 'summary', 'description', ...SECTIONS],
   relations: ['organisation', 'office'],
-  repeatables: { onlineServices: ['label', 'url'] },
 };
 
 const LIFE_EVENT: FieldSpec = {
@@ -65,7 +66,12 @@ const LIFE_EVENT: FieldSpec = {
   relationLists: ['services'],
 };
 
-export async function seedServices(ctx: SeedContext, services: readonly SeedService[], lifeEvents: readonly SeedLifeEvent[]): Promise<string> {
+/** Seeds services and life events; returns the summary line and the services' documentIds by slug. */
+export async function seedServices(
+  ctx: SeedContext,
+  services: readonly SeedService[],
+  lifeEvents: readonly SeedLifeEvent[],
+): Promise<{ summary: string; serviceIds: Map<string, string> }> {
   // An empty section is stored as null (not []): the dashboard then shows an empty editor, and
   // the site shows „Keine Angaben“ for it either way.
   const blocksOrNull = async (blocks: SeedBlock[]) => (blocks.length === 0 ? null : await toStrapiBlocks(blocks, ctx.media));
@@ -86,10 +92,8 @@ export async function seedServices(ctx: SeedContext, services: readonly SeedServ
       summary: s.summary,
       description: await toStrapiBlocks(s.description, ctx.media),
       ...sections,
-      appointmentUrl: s.appointmentUrl,
       organisation: lookup(ctx.organisationIds, s.organisation, 'Organisation', where),
       office: lookup(ctx.officeIds, s.office, 'Amt', where),
-      onlineServices: s.onlineServices.map(({ label, url }) => ({ label, url })),
     };
     const { documentId, outcome } = await upsertPublished(ctx.strapi, 'api::service.service', SERVICE, data);
     serviceIds.set(s.slug, documentId);
@@ -109,5 +113,5 @@ export async function seedServices(ctx: SeedContext, services: readonly SeedServ
     ctx.tally.add((await upsertPublished(ctx.strapi, 'api::life-event.life-event', LIFE_EVENT, data)).outcome);
   }
 
-  return `${count(services.length, 'Leistung', 'Leistungen')}, ${count(lifeEvents.length, 'Lebenslage', 'Lebenslagen')}`;
+  return { summary: `${count(services.length, 'Leistung', 'Leistungen')}, ${count(lifeEvents.length, 'Lebenslage', 'Lebenslagen')}`, serviceIds };
 }

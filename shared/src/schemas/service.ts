@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { blocks } from './blocks.ts';
-import { documentId, isoDateTime, labelledLink, nonBlank, slug, webUrl } from './common.ts';
+import { documentId, isoDateTime, nonBlank, slug } from './common.ts';
 
 /**
  * The sections of a service card, in the order every card shows them (fixed: citizens find the
@@ -24,8 +24,9 @@ export const leikaKey = z.string().regex(/^\d{14}$/, 'LeiKa-Schlüssel: 14 Ziffe
 
 /**
  * A service (Leistung) of the town: one card of the A–Z. After the text sections come the
- * responsible office (required: a citizen must know where to go), the online services of the
- * state portal, and the appointment booking.
+ * responsible office (required: a citizen must know where to go) and the service's Online-Dienste
+ * (forms, appointment booking, payment: `OnlineService.services` names the services each
+ * belongs to, so one booking service can serve many cards).
  */
 export const service = z.strictObject({
   documentId,
@@ -47,8 +48,6 @@ export const service = z.strictObject({
   deadlines: blocks,
   processingTime: blocks,
   legalBasis: blocks,
-  onlineServices: z.array(labelledLink),
-  appointmentUrl: webUrl.nullable(),
   updatedAt: isoDateTime,
 });
 export type Service = z.infer<typeof service>;

@@ -88,8 +88,6 @@ function service(over: Partial<Service> = {}): Service {
     deadlines: [],
     processingTime: [],
     legalBasis: [],
-    onlineServices: [{ label: 'Personalausweisportal', url: 'https://www.personalausweisportal.de/' }],
-    appointmentUrl: 'https://termine.example/bs/',
     updatedAt: '2026-11-18T10:00:00.000Z',
     ...over,
   };
@@ -103,7 +101,11 @@ const urls = {
 
 describe('serviceJsonLd', () => {
   it('describes the service as a GovernmentService: provider, area served, office and online channels, LeiKa key', () => {
-    expect(serviceJsonLd({ service: service(), office, organisation, ...urls })).toEqual({
+    const online = [
+      { name: 'Personalausweisportal', kind: 'statePortal' as const, url: 'https://www.personalausweisportal.de/' },
+      { name: 'Terminbuchung Bürgerservice', kind: 'appointment' as const, url: 'https://termine.example/bs/?amt=buergerservice' },
+    ];
+    expect(serviceJsonLd({ service: service(), office, organisation, ...urls, online })).toEqual({
       '@context': 'https://schema.org',
       '@type': 'GovernmentService',
       name: 'Personalausweis beantragen',
@@ -132,7 +134,7 @@ describe('serviceJsonLd', () => {
             email: 'buergerservice@aschersleben.de',
           },
           servicePhone: { '@type': 'ContactPoint', telephone: '03473 958-120', email: 'buergerservice@aschersleben.de' },
-          serviceUrl: 'https://termine.example/bs/',
+          serviceUrl: 'https://termine.example/bs/?amt=buergerservice',
         },
         { '@type': 'ServiceChannel', name: 'Personalausweisportal', serviceUrl: 'https://www.personalausweisportal.de/' },
       ],
@@ -141,7 +143,8 @@ describe('serviceJsonLd', () => {
 
   it('leaves out what is not there instead of writing empty values', () => {
     const ld = serviceJsonLd({
-      service: service({ synonyms: [], leikaKey: null, onlineServices: [], appointmentUrl: null }),
+      service: service({ synonyms: [], leikaKey: null }),
+      online: [],
       office: { ...office, phone: null, email: null },
       organisation,
       ...urls,

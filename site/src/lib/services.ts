@@ -1,4 +1,4 @@
-import type { Address, Office, Organisation, Service } from '@stadtportal/shared';
+import type { Address, Office, OnlineServiceKind, Organisation, Service } from '@stadtportal/shared';
 
 /*
  * The A–Z of services and the service card's structured data, as pure functions (unit-tested in
@@ -84,6 +84,8 @@ export interface ServiceJsonLdInput {
   officeUrl: string;
   /** Absolute URL of the organisation's page. */
   organisationUrl: string;
+  /** The card's Online-Dienste with the address a visitor follows (presets filled): lib/online-services.ts. */
+  online: readonly { name: string; kind: OnlineServiceKind; url: string }[];
 }
 
 /**
@@ -92,7 +94,10 @@ export interface ServiceJsonLdInput {
  * providing organisation's address, the channels are the responsible office (address, phone,
  * e-mail, appointment booking) and each online service.
  */
-export function serviceJsonLd({ service: s, office, organisation, url, officeUrl, organisationUrl }: ServiceJsonLdInput): Record<string, unknown> {
+export function serviceJsonLd({ service: s, office, organisation, url, officeUrl, organisationUrl, online }: ServiceJsonLdInput): Record<string, unknown> {
+  // Appointment booking belongs to the office's channel (book a visit there); every other
+  // Online-Dienst is a channel of its own.
+  const appointmentUrl = online.find((o) => o.kind === 'appointment')?.url;
   const officeChannel: Record<string, unknown> = {
     '@type': 'ServiceChannel',
     name: office.name,
@@ -113,9 +118,9 @@ export function serviceJsonLd({ service: s, office, organisation, url, officeUrl
           },
         }
       : {}),
-    ...(s.appointmentUrl ? { serviceUrl: s.appointmentUrl } : {}),
+    ...(appointmentUrl ? { serviceUrl: appointmentUrl } : {}),
   };
-  const onlineChannels = s.onlineServices.map((o) => ({ '@type': 'ServiceChannel', name: o.label, serviceUrl: o.url }));
+  const onlineChannels = online.filter((o) => o.kind !== 'appointment').map((o) => ({ '@type': 'ServiceChannel', name: o.name, serviceUrl: o.url }));
   return {
     '@context': 'https://schema.org',
     '@type': 'GovernmentService',

@@ -1,10 +1,9 @@
 import type { SeedService } from '../../services';
-import { ONLINE, service, TERMIN } from './define';
+import { ONLINE, service } from './define';
 
 /* Bauen und Grundstück: Bauordnungsamt im Technischen Rathaus (Taubenstraße 6). */
 
 const office = 'bauordnungsamt';
-const appointmentUrl = TERMIN.bauordnungsamt;
 
 export const bauen: SeedService[] = [
   service({
@@ -24,8 +23,7 @@ export const bauen: SeedService[] = [
     fees: ['Gebühren des Salzlandkreises nach der Baugebührenverordnung, abhängig von den Baukosten. Die Bauberatung der Stadt ist kostenlos.'],
     processingTime: ['Beim Salzlandkreis in der Regel bis zu drei Monate, nachdem die Unterlagen vollständig sind.'],
     legalBasis: [['Bauordnung des Landes Sachsen-Anhalt (BauO LSA)', '§ 36 Baugesetzbuch (BauGB, Einvernehmen der Gemeinde)']],
-    onlineServices: [ONLINE.salzlandkreis],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'bebauungsplan-einsehen',
@@ -39,8 +37,7 @@ export const bauen: SeedService[] = [
     ],
     fees: ['Einsicht kostenlos; Kopien und Auszüge nach Aufwand.'],
     legalBasis: [['§§ 3, 10 Baugesetzbuch (BauGB)']],
-    onlineServices: [{ label: 'Geodatenportal Sachsen-Anhalt', url: 'https://www.geodatenportal.sachsen-anhalt.de/' }],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'vorkaufsrecht-negativattest',
@@ -69,7 +66,7 @@ export const bauen: SeedService[] = [
     deadlines: ['Beantragen Sie die Nummer mit Baubeginn; angebracht sein muss sie spätestens beim Einzug.'],
     processingTime: ['Etwa zwei Wochen.'],
     legalBasis: [['§ 126 Absatz 3 Baugesetzbuch (BauGB)', 'Hausnummernsatzung der Stadt Aschersleben']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'aufgrabung-beantragen',
@@ -86,7 +83,7 @@ export const bauen: SeedService[] = [
     deadlines: ['Mindestens zwei Wochen vor Beginn; Notfälle sofort melden.'],
     processingTime: ['Etwa eine bis zwei Wochen.'],
     legalBasis: [['§ 18 Straßengesetz für das Land Sachsen-Anhalt (StrG LSA)', 'Aufgrabungsrichtlinie der Stadt Aschersleben']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'baum-faellen',
@@ -104,7 +101,7 @@ export const bauen: SeedService[] = [
     deadlines: ['Stellen Sie den Antrag bis Ende Januar, damit vor dem 1. März gefällt werden kann.'],
     processingTime: ['Etwa drei bis vier Wochen.'],
     legalBasis: [['§ 39 Absatz 5 Bundesnaturschutzgesetz (BNatSchG)', 'Baumschutzsatzung der Stadt Aschersleben']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'denkmalrechtliche-genehmigung',
@@ -120,7 +117,6 @@ export const bauen: SeedService[] = [
     fees: ['Gebühren des Salzlandkreises; die Beratung der Stadt ist kostenlos.'],
     processingTime: ['Etwa vier bis acht Wochen.'],
     legalBasis: [['Denkmalschutzgesetz des Landes Sachsen-Anhalt (DenkmSchG LSA)']],
-    onlineServices: [ONLINE.salzlandkreis],
-    appointmentUrl,
+    appointment: true,
   }),
 ];

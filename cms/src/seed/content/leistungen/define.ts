@@ -33,8 +33,10 @@ export interface ServiceInput {
   deadlines?: Section;
   processingTime?: Section;
   legalBasis?: Section;
-  onlineServices?: SeedLink[];
-  appointmentUrl?: string;
+  /** Online applications on federal/state portals: become link-out Online-Dienste (../online-services.ts). */
+  onlineLinks?: SeedLink[];
+  /** The card offers the town's appointment booking, preset to this service and its office. */
+  appointment?: boolean;
 }
 
 export function service(s: ServiceInput): SeedService {
@@ -54,23 +56,10 @@ export function service(s: ServiceInput): SeedService {
     deadlines: blocksOf(s.deadlines),
     processingTime: blocksOf(s.processingTime),
     legalBasis: blocksOf(s.legalBasis),
-    onlineServices: s.onlineServices ?? [],
-    appointmentUrl: s.appointmentUrl ?? null,
+    onlineLinks: s.onlineLinks ?? [],
+    appointment: s.appointment ?? false,
   };
 }
-
-/*
- * Appointment booking of the town (OZG: Terminvereinbarung). Demo addresses: a real deployment
- * puts the booking system's address per office here (one place to change).
- */
-const BOOKING = 'https://termine.aschersleben.de';
-export const TERMIN = {
-  buergerservice: `${BOOKING}/buergerservice/`,
-  standesamt: `${BOOKING}/standesamt/`,
-  ordnungsamt: `${BOOKING}/ordnungsamt/`,
-  bauordnungsamt: `${BOOKING}/bauberatung/`,
-  wirtschaftsfoerderung: `${BOOKING}/wirtschaftsfoerderung/`,
-} as const;
 
 /*
  * Online services. The federal portals (Digitale Wohnsitzanmeldung, Bundesamt für Justiz,
@@ -85,7 +74,6 @@ export const ONLINE = {
   gewerbezentralregister: { label: 'Auskunft aus dem Gewerbezentralregister online beantragen', url: 'https://www.fuehrungszeugnis.bund.de/' },
   personalausweisportal: { label: 'Alles zum Online-Ausweis (Personalausweisportal des Bundes)', url: 'https://www.personalausweisportal.de/' },
   elster: { label: 'Fragebogen zur steuerlichen Erfassung über ELSTER', url: 'https://www.elster.de/' },
-  salzlandkreis: { label: 'Website des Salzlandkreises', url: 'https://www.salzlandkreis.de/' },
   portal: (path: string, label: string): SeedLink => ({ label, url: `${LSA}/${path}` }),
 } as const;
 

@@ -1,6 +1,6 @@
 import type { SeedService } from '../../services';
 import { ORG } from '../ids';
-import { ONLINE, service, TERMIN } from './define';
+import { ONLINE, service } from './define';
 
 /* Familie, Bildung und Soziales; Bibliothek, Kultur, Tourismus; Freiwillige Feuerwehr. */
 
@@ -22,7 +22,7 @@ export const familieFreizeit: SeedService[] = [
     deadlines: ['Möglichst sechs Monate, spätestens zwei Monate vor dem gewünschten Beginn.'],
     processingTime: ['Etwa vier Wochen.'],
     legalBasis: [['Kinderförderungsgesetz Sachsen-Anhalt (KiFöG LSA)', '§ 24 Achtes Buch Sozialgesetzbuch (SGB VIII)']],
-    appointmentUrl: TERMIN.buergerservice,
+    appointment: true,
   }),
   service({
     slug: 'kind-in-der-grundschule-anmelden',
@@ -55,7 +55,6 @@ export const familieFreizeit: SeedService[] = [
     fees: ['Für die nächstgelegene Schule kostenlos.'],
     deadlines: ['Vor Beginn des Schuljahres, am besten bis Ende Mai.'],
     legalBasis: [['§ 71 Schulgesetz des Landes Sachsen-Anhalt (SchulG LSA)', 'Satzung über die Schülerbeförderung des Salzlandkreises']],
-    onlineServices: [ONLINE.salzlandkreis],
   }),
   service({
     slug: 'wohngeld-beantragen',
@@ -73,8 +72,7 @@ export const familieFreizeit: SeedService[] = [
     deadlines: ['Wohngeld gibt es ab dem Monat, in dem der Antrag eingeht – stellen Sie ihn also früh.'],
     processingTime: ['Beim Salzlandkreis derzeit etwa sechs bis zehn Wochen.'],
     legalBasis: [['Wohngeldgesetz (WoGG)', 'Wohngeldverordnung (WoGV)']],
-    onlineServices: [ONLINE.salzlandkreis],
-    appointmentUrl: TERMIN.buergerservice,
+    appointment: true,
   }),
   service({
     slug: 'bibliotheksausweis',

@@ -1,10 +1,9 @@
 import type { SeedService } from '../../services';
-import { ONLINE, service, TERMIN } from './define';
+import { ONLINE, service } from './define';
 
 /* Meldewesen, Ausweise und Bescheinigungen: Bürgerservice / Einwohnermeldeamt im Rathaus. */
 
 const office = 'buergerservice';
-const appointmentUrl = TERMIN.buergerservice;
 const FOTO =
   'Ein biometrisches Lichtbild: seit Mai 2025 nur noch digital – am Fototerminal im Bürgerservice aufgenommen oder von einem registrierten Fotostudio elektronisch übermittelt.';
 
@@ -29,8 +28,8 @@ export const meldewesen: SeedService[] = [
     deadlines: ['Innerhalb von zwei Wochen nach dem Einzug. Wer sich nicht oder zu spät anmeldet, handelt ordnungswidrig (Bußgeld möglich).'],
     processingTime: ['Sofort, bei Ihrem Termin. Online: Bestätigung sofort, Adressaufkleber nach wenigen Tagen per Post.'],
     legalBasis: [['§§ 17, 19 Bundesmeldegesetz (BMG)', '§ 54 BMG (Bußgeld)']],
-    onlineServices: [ONLINE.wohnsitzanmeldung],
-    appointmentUrl,
+    onlineLinks: [ONLINE.wohnsitzanmeldung],
+    appointment: true,
   }),
   service({
     slug: 'wohnsitz-ummelden',
@@ -48,8 +47,8 @@ export const meldewesen: SeedService[] = [
     deadlines: ['Innerhalb von zwei Wochen nach dem Einzug.'],
     processingTime: ['Sofort.'],
     legalBasis: [['§§ 17, 19 Bundesmeldegesetz (BMG)']],
-    onlineServices: [ONLINE.wohnsitzanmeldung],
-    appointmentUrl,
+    onlineLinks: [ONLINE.wohnsitzanmeldung],
+    appointment: true,
   }),
   service({
     slug: 'wohnsitz-abmelden',
@@ -66,7 +65,7 @@ export const meldewesen: SeedService[] = [
     deadlines: ['Innerhalb von zwei Wochen nach dem Auszug; frühestens eine Woche vorher.'],
     processingTime: ['Sofort.'],
     legalBasis: [['§ 17 Absatz 2 Bundesmeldegesetz (BMG)']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'nebenwohnung-anmelden',
@@ -83,8 +82,8 @@ export const meldewesen: SeedService[] = [
     deadlines: ['Innerhalb von zwei Wochen nach dem Einzug.'],
     processingTime: ['Sofort.'],
     legalBasis: [['§§ 17, 21, 22 Bundesmeldegesetz (BMG)']],
-    onlineServices: [ONLINE.wohnsitzanmeldung],
-    appointmentUrl,
+    onlineLinks: [ONLINE.wohnsitzanmeldung],
+    appointment: true,
   }),
   service({
     slug: 'personalausweis-beantragen',
@@ -104,8 +103,8 @@ export const meldewesen: SeedService[] = [
     deadlines: ['Beantragen Sie den neuen Ausweis rechtzeitig vor Ablauf des alten, am besten sechs Wochen vorher.'],
     processingTime: ['Etwa drei bis vier Wochen. Die PIN kommt vorher per Post von der Bundesdruckerei.'],
     legalBasis: [['Personalausweisgesetz (PAuswG)', 'Personalausweisverordnung (PAuswV)']],
-    onlineServices: [ONLINE.personalausweisportal],
-    appointmentUrl,
+    onlineLinks: [ONLINE.personalausweisportal],
+    appointment: true,
   }),
   service({
     slug: 'vorlaeufigen-personalausweis-beantragen',
@@ -119,7 +118,7 @@ export const meldewesen: SeedService[] = [
     fees: ['10,00 €.'],
     processingTime: ['Sofort.'],
     legalBasis: [['§ 3 Personalausweisgesetz (PAuswG)', 'Personalausweisverordnung (PAuswV)']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'reisepass-beantragen',
@@ -138,7 +137,7 @@ export const meldewesen: SeedService[] = [
     fees: [['ab 24 Jahren: 70,00 €', 'unter 24 Jahren: 37,50 €', 'Expresszuschlag: 32,00 €', 'Pass mit 48 Seiten: 22,00 € mehr']],
     processingTime: ['Etwa vier bis sechs Wochen; Expresspass in etwa drei Werktagen.'],
     legalBasis: [['Passgesetz (PassG)', 'Passverordnung (PassV)']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'ausweis-fuer-ein-kind-beantragen',
@@ -155,7 +154,7 @@ export const meldewesen: SeedService[] = [
     fees: [['Personalausweis: 22,80 €', 'Reisepass: 37,50 €']],
     processingTime: ['Etwa drei bis sechs Wochen.'],
     legalBasis: [['Personalausweisgesetz (PAuswG)', 'Passgesetz (PassG)']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'ausweis-verloren-melden',
@@ -172,7 +171,7 @@ export const meldewesen: SeedService[] = [
     deadlines: ['Unverzüglich, sobald Sie den Verlust bemerken.'],
     processingTime: ['Sofort.'],
     legalBasis: [['§ 27 Personalausweisgesetz (PAuswG)', '§ 15 Passgesetz (PassG)']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'fuehrungszeugnis-beantragen',
@@ -190,8 +189,8 @@ export const meldewesen: SeedService[] = [
     fees: ['13,00 €. Für ehrenamtlich Tätige kann die Gebühr erlassen werden (Bestätigung des Vereins mitbringen).'],
     processingTime: ['Etwa zwei Wochen.'],
     legalBasis: [['§§ 30, 30a Bundeszentralregistergesetz (BZRG)', 'Justizverwaltungskostengesetz (JVKostG)']],
-    onlineServices: [ONLINE.fuehrungszeugnis],
-    appointmentUrl,
+    onlineLinks: [ONLINE.fuehrungszeugnis],
+    appointment: true,
   }),
   service({
     slug: 'meldebescheinigung-beantragen',
@@ -205,7 +204,7 @@ export const meldewesen: SeedService[] = [
     fees: [['einfache Meldebescheinigung: 5,00 €', 'erweiterte Meldebescheinigung: 10,00 €', 'für Rente, Kindergeld oder Sozialleistungen: gebührenfrei']],
     processingTime: ['Sofort.'],
     legalBasis: [['§ 18 Bundesmeldegesetz (BMG)', 'Allgemeine Gebührenordnung des Landes Sachsen-Anhalt (AllGO LSA)']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'melderegisterauskunft-beantragen',
@@ -233,7 +232,7 @@ export const meldewesen: SeedService[] = [
     fees: [['je Seite: 3,00 €', 'jede weitere gleiche Seite: 1,50 €', 'Unterschriftsbeglaubigung: 5,00 €']],
     processingTime: ['Sofort.'],
     legalBasis: [['§§ 33, 34 Verwaltungsverfahrensgesetz (VwVfG) in Verbindung mit § 1 VwVfG LSA']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'lebensbescheinigung',
@@ -246,7 +245,7 @@ export const meldewesen: SeedService[] = [
     fees: ['Für Rentenzwecke gebührenfrei.'],
     processingTime: ['Sofort.'],
     legalBasis: ['Allgemeine Gebührenordnung des Landes Sachsen-Anhalt (AllGO LSA).'],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'briefwahl-beantragen',

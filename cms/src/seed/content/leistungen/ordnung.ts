@@ -1,10 +1,9 @@
 import type { SeedService } from '../../services';
-import { service, TERMIN } from './define';
+import { service } from './define';
 
 /* Öffentliche Ordnung: Ordnungsamt im Rathaus (Straßen und Plätze, Hunde, Fundbüro, Veranstaltungen, Friedhöfe). */
 
 const office = 'ordnungsamt';
-const appointmentUrl = TERMIN.ordnungsamt;
 const HUNDESTEUER = ['erster Hund: 60,00 € im Jahr', 'zweiter Hund: 90,00 €, jeder weitere: 120,00 €', 'gefährlicher Hund: 600,00 €'];
 
 export const ordnung: SeedService[] = [
@@ -24,7 +23,7 @@ export const ordnung: SeedService[] = [
     deadlines: ['Mindestens zwei Wochen vorher, für Freisitze bis zum 1. März für die Saison.'],
     processingTime: ['Etwa ein bis zwei Wochen.'],
     legalBasis: [['§ 18 Straßengesetz für das Land Sachsen-Anhalt (StrG LSA)', 'Sondernutzungssatzung der Stadt Aschersleben']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'halteverbot-fuer-umzug',
@@ -41,7 +40,7 @@ export const ordnung: SeedService[] = [
     deadlines: ['Mindestens zwei Wochen vor dem Umzug.'],
     processingTime: ['Etwa eine Woche.'],
     legalBasis: [['§ 45 Absatz 1 und § 46 Straßenverkehrs-Ordnung (StVO)']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'bewohnerparkausweis',
@@ -55,7 +54,7 @@ export const ordnung: SeedService[] = [
     fees: ['30,70 € für ein Jahr.'],
     processingTime: ['Sofort.'],
     legalBasis: [['§ 45 Absatz 1b Straßenverkehrs-Ordnung (StVO)', 'Gebührenordnung für Maßnahmen im Straßenverkehr (GebOSt)']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'parkausweis-fuer-menschen-mit-behinderung',
@@ -89,7 +88,7 @@ export const ordnung: SeedService[] = [
     deadlines: ['Innerhalb von zwei Wochen nach Aufnahme des Hundes oder Zuzug.'],
     processingTime: ['Die Marke bekommen Sie sofort, den Bescheid nach einigen Tagen.'],
     legalBasis: [['Kommunalabgabengesetz Sachsen-Anhalt (KAG-LSA)', 'Hundesteuersatzung der Stadt Aschersleben', 'Gesetz zur Vorsorge gegen die von Hunden ausgehenden Gefahren (HundeG LSA)']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'hund-abmelden',
@@ -118,7 +117,7 @@ export const ordnung: SeedService[] = [
     fees: ['Erlaubnis: 100,00 € bis 250,00 €; dazu die erhöhte Hundesteuer.'],
     processingTime: ['Etwa vier Wochen.'],
     legalBasis: [['Gesetz zur Vorsorge gegen die von Hunden ausgehenden Gefahren (HundeG LSA)']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'fundsache',
@@ -151,7 +150,7 @@ export const ordnung: SeedService[] = [
     deadlines: ['Mindestens sechs Wochen vorher, große Veranstaltungen drei Monate vorher.'],
     processingTime: ['Zwei bis sechs Wochen.'],
     legalBasis: [['Gesetz über die öffentliche Sicherheit und Ordnung des Landes Sachsen-Anhalt (SOG LSA)', 'Gefahrenabwehrverordnung der Stadt Aschersleben']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'brauchtumsfeuer-anzeigen',
@@ -194,6 +193,6 @@ export const ordnung: SeedService[] = [
     fees: ['Nach der Friedhofsgebührensatzung, zum Beispiel Urnenreihengrab für 20 Jahre 650,00 €, Wahlgrab 1.400,00 €, Beisetzung 250,00 €.'],
     deadlines: ['Eine Bestattung ist frühestens 48 Stunden nach dem Tod erlaubt; den Termin stimmt das Bestattungsunternehmen mit der Friedhofsverwaltung ab.'],
     legalBasis: [['Bestattungsgesetz des Landes Sachsen-Anhalt (BestattG LSA)', 'Friedhofssatzung und Friedhofsgebührensatzung der Stadt Aschersleben']],
-    appointmentUrl,
+    appointment: true,
   }),
 ];

@@ -1,10 +1,9 @@
 import type { SeedService } from '../../services';
-import { ONLINE, service, TERMIN } from './define';
+import { ONLINE, service } from './define';
 
 /* Personenstand: Standesamt im Rathaus (Geburt, Ehe, Tod, Namen, Urkunden). */
 
 const office = 'standesamt';
-const appointmentUrl = TERMIN.standesamt;
 const URKUNDE = 'Personenstandsurkunde: 12,00 €, jede weitere gleiche Urkunde 6,00 €';
 
 export const standesamt: SeedService[] = [
@@ -27,7 +26,7 @@ export const standesamt: SeedService[] = [
     deadlines: ['Die Geburt muss innerhalb einer Woche angezeigt werden.'],
     processingTime: ['Wenige Tage, wenn alle Unterlagen vorliegen.'],
     legalBasis: [['§§ 18–21 Personenstandsgesetz (PStG)', '§ 1617 Bürgerliches Gesetzbuch (Geburtsname)']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'vaterschaft-anerkennen',
@@ -44,7 +43,7 @@ export const standesamt: SeedService[] = [
     fees: ['Gebührenfrei.'],
     processingTime: ['Die Beurkundung dauert etwa eine halbe Stunde.'],
     legalBasis: [['§§ 1592, 1594–1598 Bürgerliches Gesetzbuch (BGB)', '§ 44 Personenstandsgesetz (PStG)']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'eheschliessung-anmelden',
@@ -65,7 +64,7 @@ export const standesamt: SeedService[] = [
     deadlines: ['Frühestens sechs Monate vor der Trauung.'],
     processingTime: ['Die Anmeldung dauert etwa eine Stunde; mit Auslandsbezug kann die Prüfung Wochen dauern.'],
     legalBasis: [['§§ 1310–1312 Bürgerliches Gesetzbuch (BGB)', '§§ 12–15 Personenstandsgesetz (PStG)']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'trautermin-reservieren',
@@ -81,7 +80,7 @@ export const standesamt: SeedService[] = [
     fees: [['Trauung in der Dienstzeit: in der Gebühr der Anmeldung enthalten', 'Trauung an einem Samstag: 100,00 € Zuschlag']],
     deadlines: ['Reservierung bis zu zwölf Monate im Voraus.'],
     legalBasis: [['§ 1312 Bürgerliches Gesetzbuch (BGB)', 'Gebührensatzung der Stadt Aschersleben']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'ehefaehigkeitszeugnis-beantragen',
@@ -95,7 +94,7 @@ export const standesamt: SeedService[] = [
     fees: ['80,00 €.'],
     processingTime: ['Einige Wochen, je nach Land.'],
     legalBasis: [['§ 39 Personenstandsgesetz (PStG)']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'sterbefall-beurkunden',
@@ -114,7 +113,7 @@ export const standesamt: SeedService[] = [
     deadlines: ['Spätestens am dritten Werktag nach dem Tod.'],
     processingTime: ['In der Regel ein bis zwei Tage.'],
     legalBasis: [['§§ 28–31 Personenstandsgesetz (PStG)', 'Bestattungsgesetz des Landes Sachsen-Anhalt']],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'namenserklaerung-abgeben',
@@ -131,8 +130,7 @@ export const standesamt: SeedService[] = [
     fees: [['Beurkundung einer Namenserklärung: 30,00 €', 'neue Ausweise: Gebühren für Personalausweis und Reisepass']],
     processingTime: ['Die Erklärung wird sofort beurkundet; neue Urkunden nach wenigen Tagen.'],
     legalBasis: [['§§ 1355, 1617–1617e Bürgerliches Gesetzbuch (BGB)', '§ 45 Personenstandsgesetz (PStG)', 'Namensänderungsgesetz (NamÄndG)']],
-    onlineServices: [ONLINE.salzlandkreis],
-    appointmentUrl,
+    appointment: true,
   }),
   service({
     slug: 'personenstandsurkunde-beantragen',
@@ -149,7 +147,7 @@ export const standesamt: SeedService[] = [
     fees: [[URKUNDE, 'mehrsprachige internationale Urkunde: 12,00 €']],
     processingTime: ['Persönlich sofort, per Post etwa eine Woche.'],
     legalBasis: [['§§ 55, 62 Personenstandsgesetz (PStG)']],
-    onlineServices: [ONLINE.portal('leistung/personenstandsurkunde', 'Urkunde online bestellen (Serviceportal Sachsen-Anhalt)')],
+    onlineLinks: [ONLINE.portal('leistung/personenstandsurkunde', 'Urkunde online bestellen (Serviceportal Sachsen-Anhalt)')],
   }),
   service({
     slug: 'kirchenaustritt-erklaeren',
@@ -163,6 +161,6 @@ export const standesamt: SeedService[] = [
     fees: ['30,00 €.'],
     processingTime: ['Sofort.'],
     legalBasis: ['Kirchenaustrittsgesetz des Landes Sachsen-Anhalt.'],
-    appointmentUrl,
+    appointment: true,
   }),
 ];

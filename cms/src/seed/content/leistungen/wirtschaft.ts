@@ -1,5 +1,5 @@
 import type { SeedService } from '../../services';
-import { ONLINE, service, TERMIN } from './define';
+import { ONLINE, service } from './define';
 
 /* Gewerbe (Ordnungsamt), Wirtschaftsförderung, Steuern und Zahlungen (Stadtkasse). */
 
@@ -25,8 +25,8 @@ export const wirtschaft: SeedService[] = [
     deadlines: ['Gleichzeitig mit dem Beginn der Tätigkeit.'],
     processingTime: ['Persönlich sofort; online in wenigen Tagen. Die Bestätigung kommt danach per Post oder digital.'],
     legalBasis: [['§§ 14, 15 Gewerbeordnung (GewO)', 'Allgemeine Gebührenordnung des Landes Sachsen-Anhalt (AllGO LSA)']],
-    onlineServices: [ONLINE.portal('leistung/gewerbeanmeldung', 'Gewerbe online anmelden (Serviceportal Sachsen-Anhalt)'), ONLINE.elster],
-    appointmentUrl: TERMIN.ordnungsamt,
+    onlineLinks: [ONLINE.portal('leistung/gewerbeanmeldung', 'Gewerbe online anmelden (Serviceportal Sachsen-Anhalt)'), ONLINE.elster],
+    appointment: true,
   }),
   service({
     slug: 'gewerbe-ummelden',
@@ -40,8 +40,8 @@ export const wirtschaft: SeedService[] = [
     deadlines: ['Gleichzeitig mit der Änderung.'],
     processingTime: ['Sofort.'],
     legalBasis: [['§ 14 Absatz 1 Gewerbeordnung (GewO)']],
-    onlineServices: [ONLINE.portal('leistung/gewerbeummeldung', 'Gewerbe online ummelden (Serviceportal Sachsen-Anhalt)')],
-    appointmentUrl: TERMIN.ordnungsamt,
+    onlineLinks: [ONLINE.portal('leistung/gewerbeummeldung', 'Gewerbe online ummelden (Serviceportal Sachsen-Anhalt)')],
+    appointment: true,
   }),
   service({
     slug: 'gewerbe-abmelden',
@@ -55,8 +55,8 @@ export const wirtschaft: SeedService[] = [
     deadlines: ['Gleichzeitig mit der Aufgabe.'],
     processingTime: ['Sofort.'],
     legalBasis: [['§ 14 Absatz 1 Gewerbeordnung (GewO)']],
-    onlineServices: [ONLINE.portal('leistung/gewerbeabmeldung', 'Gewerbe online abmelden (Serviceportal Sachsen-Anhalt)')],
-    appointmentUrl: TERMIN.ordnungsamt,
+    onlineLinks: [ONLINE.portal('leistung/gewerbeabmeldung', 'Gewerbe online abmelden (Serviceportal Sachsen-Anhalt)')],
+    appointment: true,
   }),
   service({
     slug: 'gaststaettenerlaubnis-beantragen',
@@ -76,7 +76,7 @@ export const wirtschaft: SeedService[] = [
     deadlines: ['Stellen Sie den Antrag mindestens zwei Monate vor der Eröffnung.'],
     processingTime: ['Etwa vier bis acht Wochen nach Eingang aller Unterlagen.'],
     legalBasis: [['Gaststättengesetz des Landes Sachsen-Anhalt (GastG LSA)', 'Gewerbeordnung (GewO)']],
-    appointmentUrl: TERMIN.ordnungsamt,
+    appointment: true,
   }),
   service({
     slug: 'ausschank-bei-festen',
@@ -116,8 +116,8 @@ export const wirtschaft: SeedService[] = [
     fees: ['13,00 €.'],
     processingTime: ['Etwa zwei Wochen; das Bundesamt für Justiz schickt die Auskunft per Post.'],
     legalBasis: [['§ 150 Gewerbeordnung (GewO)']],
-    onlineServices: [ONLINE.gewerbezentralregister],
-    appointmentUrl: TERMIN.buergerservice,
+    onlineLinks: [ONLINE.gewerbezentralregister],
+    appointment: true,
   }),
   service({
     slug: 'gruendungsberatung',
@@ -132,7 +132,7 @@ export const wirtschaft: SeedService[] = [
     documents: [['wenn vorhanden: Ideenskizze oder Geschäftsplan']],
     fees: ['Kostenlos.'],
     processingTime: ['Einen Termin bekommen Sie in der Regel innerhalb einer Woche.'],
-    appointmentUrl: TERMIN.wirtschaftsfoerderung,
+    appointment: true,
   }),
   service({
     slug: 'gewerbeflaeche-finden',
@@ -145,7 +145,7 @@ export const wirtschaft: SeedService[] = [
       'Für Ansiedlungen koordinieren wir die Gespräche mit Bauordnung, Stadtwerken und Landkreis – eine Ansprechperson für alles.',
     ],
     fees: ['Kostenlos.'],
-    appointmentUrl: TERMIN.wirtschaftsfoerderung,
+    appointment: true,
   }),
   service({
     slug: 'gewerbesteuer',
