@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { issuesFromZod, type ContentIssue } from './errors.ts';
+import {
+  councilLocation,
+  councilMeeting,
+  councilOrganization,
+  councilPaper,
+  councilPerson,
+  legislativeTerm,
+  type ConsultationRole,
+  type AgendaResult,
+  type Council,
+  type CouncilMeeting,
+} from './schemas/council.ts';
+
+/*
+ * The council part of the snapshot (`council`): validation of the lists, references between
+ * them, the PDFs they carry, and the consultations derived from the agendas. snapshot.ts calls
+ * these; the council logic stays in this module.
+ */
+
+/** Content type names as the CMS API names them (cms/src/api/<type>/). */
+export const COUNCIL_TYPES = {
+  term: 'legislative-term',
+  organization: 'council-organization',
+  person: 'person',
+  location: 'location',
+  meeting: 'meeting',
+  paper: 'paper',
+} as const;
+
+export const EMPTY_COUNCIL: Council = { terms: [], organizations: [], persons: [], locations: [], meetings: [], papers: [] };
+
+/** The `council` key of the snapshot header: absent in snapshots from before council data existed. */
+export const councilHeader = z
+  .strictObject({
+    terms: z.array(z.unknown()),
+    organizations: z.array(z.unknown()),
+    persons: z.array(z.unknown()),
+    locations: z.array(z.unknown()),
+    meetings: z.array(z.unknown()),
+    papers: z.array(z.unknown()),
+  })
+  .default({ terms: [], organizations: [], persons: [], locations: [], meetings: [], papers: [] });
+export type RawCouncil = z.infer<typeof councilHeader>;
+
+function idOf(raw: unknown): string {
+  return typeof raw === 'object' && raw !== null && 'documentId' in raw && typeof raw.documentId === 'string' ? raw.documentId : '–';
+}
+
+function validateList<T>(type: string, schema: z.ZodType<T>, list: readonly unknown[], issues: ContentIssue[]): T[] {
+  const out: T[] = [];
+  for (const raw of list) {
+    const result = schema.safeParse(raw);
+    if (result.success) out.push(result.data);
+    else issues.push(...issuesFromZod(type, idOf(raw), result.error));
+  }
+  return out;
+}
+
+/** Validate each list against its contract schema; problems go to `issues`. */
+export function validateCouncil(raw: RawCouncil, issues: ContentIssue[]): Council {
+  return {
+    terms: validateList(COUNCIL_TYPES.term, legislativeTerm, raw.terms, issues),
+    organizations: validateList(COUNCIL_TYPES.organization, councilOrganization, raw.organizations, issues),
+    persons: validateList(COUNCIL_TYPES.person, councilPerson, raw.persons, issues),
+    locations: validateList(COUNCIL_TYPES.location, councilLocation, raw.locations, issues),
+    meetings: validateList(COUNCIL_TYPES.meeting, councilMeeting, raw.meetings, issues),
+    papers: validateList(COUNCIL_TYPES.paper, councilPaper, raw.papers, issues),
+  };
+}
+
+/** The PDFs of the council data (papers, invitations, minutes), for copying and the completeness check. */
+export function councilMedia(c: Council): string[] {
+  const files: string[] = [];
+  for (const p of c.papers) if (p.mainFile) files.push(p.mainFile.file);
+  for (const m of c.meetings) {
+    if (m.invitation) files.push(m.invitation.file);
+    if (m.resultsProtocol) files.push(m.resultsProtocol.file);
+  }
+  return files;
+}
+
+/**
+ * References between council entries must resolve inside the snapshot (a meeting of an
+ * unpublished body would have no page to belong to), slugs and reference numbers are unique, and
+ * no body is its own ancestor.
+ */
+export function checkCouncilReferences(c: Council, issues: ContentIssue[]): void {
+  const push = (type: string, documentId: string, field: string, message: string) => issues.push({ type, documentId, field, message });
+  const ids = (list: readonly { documentId: string }[]) => new Set(list.map((x) => x.documentId));
+  const termIds = ids(c.terms);
+  const orgs = new Map(c.organizations.map((o) => [o.documentId, o]));
+  const personIds = ids(c.persons);
+  const locationIds = ids(c.locations);
+  const paperIds = ids(c.papers);
+
+  const unique = <E extends { documentId: string }>(type: string, list: readonly E[], field: string, key: (e: E) => string) => {
+    const seen = new Map<string, string>();
+    for (const e of list) {
+      const k = key(e);
+      const other = seen.get(k);
+      if (other !== undefined) push(type, e.documentId, field, `„${k}“ ist schon vergeben (${other})`);
+      else seen.set(k, e.documentId);
+    }
+  };
+  unique(COUNCIL_TYPES.term, c.terms, 'slug', (x) => x.slug);
+  unique(COUNCIL_TYPES.organization, c.organizations, 'slug', (x) => x.slug);
+  unique(COUNCIL_TYPES.person, c.persons, 'slug', (x) => x.slug);
+  unique(COUNCIL_TYPES.location, c.locations, 'slug', (x) => x.slug);
+  unique(COUNCIL_TYPES.meeting, c.meetings, 'slug', (x) => x.slug);
+  unique(COUNCIL_TYPES.paper, c.papers, 'slug', (x) => x.slug);
+  unique(COUNCIL_TYPES.paper, c.papers, 'reference', (x) => x.reference);
+
+  for (const o of c.organizations) {
+    const t = COUNCIL_TYPES.organization;
+    if (!termIds.has(o.legislativeTerm)) push(t, o.documentId, 'legislativeTerm', `Wahlperiode ${o.legislativeTerm} ist nicht (veröffentlicht) vorhanden`);
+    if (o.location !== null && !locationIds.has(o.location)) push(t, o.documentId, 'location', `Sitzungsort ${o.location} ist nicht (veröffentlicht) vorhanden`);
+    if (o.subOrganizationOf !== null) {
+      if (!orgs.has(o.subOrganizationOf)) push(t, o.documentId, 'subOrganizationOf', `Gremium ${o.subOrganizationOf} ist nicht (veröffentlicht) vorhanden`);
+      const chain = new Set([o.documentId]);
+      for (let cur: string | null = o.subOrganizationOf; cur !== null; cur = orgs.get(cur)?.subOrganizationOf ?? null) {
+        if (chain.has(cur)) {
+          push(t, o.documentId, 'subOrganizationOf', 'Die Zuordnung der Gremien enthält einen Kreis');
+          break;
+        }
+        chain.add(cur);
+      }
+    }
+    o.memberships.forEach((m, i) => {
+      if (!personIds.has(m.person)) push(t, o.documentId, `memberships.${i}.person`, `Person ${m.person} ist nicht (veröffentlicht) vorhanden`);
+    });
+  }
+  for (const m of c.meetings) {
+    const t = COUNCIL_TYPES.meeting;
+    if (!orgs.has(m.organization)) push(t, m.documentId, 'organization', `Gremium ${m.organization} ist nicht (veröffentlicht) vorhanden`);
+    if (m.location !== null && !locationIds.has(m.location)) push(t, m.documentId, 'location', `Sitzungsort ${m.location} ist nicht (veröffentlicht) vorhanden`);
+    const numbers = new Set<string>();
+    m.agendaItems.forEach((a, i) => {
+      if (numbers.has(a.number)) push(t, m.documentId, `agendaItems.${i}.number`, `Tagesordnungspunkt ${a.number} gibt es zweimal`);
+      numbers.add(a.number);
+      if (a.paper !== null && !paperIds.has(a.paper)) push(t, m.documentId, `agendaItems.${i}.paper`, `Drucksache ${a.paper} ist nicht (veröffentlicht) vorhanden`);
+    });
+  }
+}
+
+/** One consultation of a paper (Beratung): derived from an agenda item that refers to it. */
+export interface Consultation {
+  paper: string;
+  meeting: CouncilMeeting;
+  /** Index of the agenda item in `meeting.agendaItems`. */
+  agendaIndex: number;
+  organization: string;
+  role: ConsultationRole | null;
+  /** OParl `authoritative`: the body decides (Entscheidung) rather than advises. */
+  authoritative: boolean;
+  result: AgendaResult | null;
+}
+
+/** Consultations of every paper, each paper's in meeting order (Beratungsfolge). */
+export function consultationsByPaper(c: Council): Map<string, Consultation[]> {
+  const out = new Map<string, Consultation[]>();
+  const meetings = [...c.meetings].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.documentId.localeCompare(b.documentId));
+  for (const meeting of meetings) {
+    meeting.agendaItems.forEach((a, agendaIndex) => {
+      if (!a.public || a.paper === null) return;
+      const list = out.get(a.paper) ?? [];
+      list.push({
+        paper: a.paper,
+        meeting,
+        agendaIndex,
+        organization: meeting.organization,
+        role: a.consultationRole,
+        authoritative: a.consultationRole === 'entscheidung',
+        result: a.result,
+      });
+      out.set(a.paper, list);
+    });
+  }
+  return out;
+}
