@@ -1,0 +1,137 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { germanLabel } from './labels';
+
+/*
+ * Rules checked when an editor saves or publishes (docs/adr/0011-editors-desk.md), so a mistake
+ * is a message in the dashboard (400 naming the field, in German), not a failed site build later:
+ *
+ * - on every save (drafts included): slug format of the site's URLs (the contract's rule, stricter
+ *   than Strapi's uid type, which accepts capitals, „_“, „.“ and „~“), end not before start,
+ *   unpublish time after publish time, an alert's link and link text together;
+ * - on publish: every required field filled. Strapi 5 saves drafts without their required fields
+ *   on purpose (work in progress) and checks them at publish; this check says it in German and
+ *   with the dashboard's field label, and also covers blocks that are only whitespace.
+ */
+
+/** The contract's slug rule (shared/src/schemas/common.ts), repeated: cms cannot load shared/ at runtime. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+type Data = Record<string, unknown>;
+
+interface Attribute {
+  type: string;
+  required?: boolean;
+  relation?: string;
+}
+
+function label(uid: string, field: string): string {
+  return germanLabel(uid, field) ?? field;
+}
+
+export function fail(uid: string, field: string, message: string, value?: unknown): never {
+  const name = label(uid, field);
+  throw new errors.ValidationError(`${name}: ${message}`, {
+    errors: [{ path: [field], message: `${name}: ${message}`, name: 'ValidationError', value }],
+  });
+}
+
+const time = (v: unknown): number | null => {
+  if (typeof v !== 'string' && !(v instanceof Date)) return null;
+  const t = new Date(v).getTime();
+  return Number.isNaN(t) ? null : t;
+};
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+/** Save-time rules on the merged state (stored draft + changes). Exported for unit tests. */
+export function checkOnSave(uid: string, attributes: Record<string, Attribute>, data: Data): void {
+  if (attributes.slug?.type === 'uid' && !blank(data.slug)) {
+    const slug = data.slug;
+    if (typeof slug !== 'string' || !SLUG.test(slug)) {
+      fail(uid, 'slug', `„${String(slug)}“ ist nicht erlaubt – nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche (Umlaute umschreiben: ä → ae).`, slug);
+    }
+  }
+  // [from, to, may be equal]: an event or meeting may end when it starts (all-day, open end);
+  // an alert shown for no time at all is a mistake (its contract: end after start).
+  const pairs: [string, string, boolean][] = [
+    ['start', 'end', uid !== 'api::alert.alert'],
+    ['publishAt', 'unpublishAt', false],
+  ];
+  for (const [from, to, mayBeEqual] of pairs) {
+    if (!(from in attributes) || !(to in attributes)) continue;
+    const a = time(data[from]);
+    const b = time(data[to]);
+    if (a !== null && b !== null && (b < a || (b === a && !mayBeEqual))) {
+      fail(uid, to, `muss ${mayBeEqual ? 'gleich oder nach' : 'nach'} „${label(uid, from)}“ liegen.`, data[to]);
+    }
+  }
+  if ('link' in attributes && 'linkText' in attributes && blank(data.link) !== blank(data.linkText)) {
+    fail(uid, blank(data.link) ? 'link' : 'linkText', 'Link und Linktext nur zusammen angeben (oder beide leer lassen).');
+  }
+}
+
+function emptyValue(attribute: Attribute, value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return true;
+    // Blocks: only paragraphs without any text count as empty.
+    if (attribute.type === 'blocks') return JSON.stringify(value).replace(/"type":"[^"]*"|"text":""|[{}[\],:"]|children/g, '').trim() === '';
+  }
+  return false;
+}
+
+/** Required fields of a draft that is about to be published. Exported for unit tests. */
+export function missingRequired(attributes: Record<string, Attribute>, doc: Data): string[] {
+  return Object.entries(attributes)
+    .filter(([, a]) => a.required === true)
+    .filter(([name, a]) => emptyValue(a, doc[name]))
+    .map(([name]) => name);
+}
+
+const WITH_POPULATE = new Set(['relation', 'component', 'media', 'dynamiczone']);
+
+export function registerEditorialValidation(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    if (!context.uid.startsWith('api::')) return next();
+    const model = strapi.contentTypes[context.uid as keyof typeof strapi.contentTypes];
+    const attributes = model.attributes as unknown as Record<string, Attribute>;
+    const params = context.params as { documentId?: string; locale?: string; data?: Data };
+
+    if (context.action === 'create' || context.action === 'update') {
+      const data = params.data ?? {};
+      let stored: Data = {};
+      if (context.action === 'update' && params.documentId) {
+        const scalar = Object.keys(attributes).filter((k) => !WITH_POPULATE.has(attributes[k]?.type ?? ''));
+        stored = ((await strapi.documents(context.uid).findOne({
+          documentId: params.documentId,
+          ...(params.locale ? { locale: params.locale } : {}),
+          status: 'draft',
+          fields: scalar as never,
+        })) ?? {}) as Data;
+      }
+      checkOnSave(context.uid, attributes, { ...stored, ...data });
+    }
+
+    if (context.action === 'publish' && params.documentId) {
+      const populate = Object.keys(attributes).filter((k) => attributes[k]?.required === true && WITH_POPULATE.has(attributes[k]?.type ?? ''));
+      const draft = (await strapi.documents(context.uid).findOne({
+        documentId: params.documentId,
+        ...(params.locale ? { locale: params.locale } : {}),
+        status: 'draft',
+        populate: populate as never,
+      })) as Data | null;
+      if (draft) {
+        checkOnSave(context.uid, attributes, draft);
+        const missing = missingRequired(attributes, draft);
+        if (missing.length > 0) {
+          const names = missing.map((f) => `„${label(context.uid, f)}“`).join(', ');
+          throw new errors.ValidationError(`Vor dem Veröffentlichen ausfüllen: ${names}.`, {
+            errors: missing.map((f) => ({ path: [f], message: `${label(context.uid, f)}: Pflichtfeld`, name: 'ValidationError' })),
+          });
+        }
+      }
+    }
+    return next();
+  });
+}
