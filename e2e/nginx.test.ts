@@ -216,6 +216,24 @@ describe('pages, errors and headers', () => {
     expectSecurityHeaders(missingAsset, '404 under /_astro/');
   });
 
+  it('serves the OParl API as JSON to any origin (CORS), and leads /oparl/v1.1/ to system.json', async () => {
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    const dir = join(base, 'current', 'site', 'oparl', 'v1.1');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'system.json'), '{"type":"https://schema.oparl.org/1.1/System"}\n');
+    const system = await get('/oparl/v1.1/system.json');
+    expect(system.status).toBe(200);
+    expect(header(system, 'content-type')).toBe('application/json; charset=utf-8');
+    expect(header(system, 'access-control-allow-origin')).toBe('*');
+    expect(header(system, 'cache-control')).toBe('no-cache');
+    expectSecurityHeaders(system, 'OParl');
+    const entry = await get('/oparl/v1.1/');
+    expect(entry.status).toBe(302);
+    expect(header(entry, 'location')).toMatch(/\/oparl\/v1\.1\/system\.json$/);
+    // Pages keep same-origin only.
+    expect(header(await get('/'), 'access-control-allow-origin')).toBe('');
+  });
+
   it('compresses text when asked, and only then', async () => {
     const plain = await get('/');
     const gz = await get('/', { 'accept-encoding': 'gzip' });

@@ -7,7 +7,8 @@
 #   Website:      http://127.0.0.1:4321/   (nginx, docroot var/publish/current/site)
 #   Build-Status: http://127.0.0.1:4322/   (build runner; Strapi's webhooks go to /webhook)
 #   Dashboard:    http://127.0.0.1:1337/admin   (demo login printed below)
-# Stop with Ctrl+C: Strapi, runner and nginx end. (`pnpm serve` still serves site/dist without
+#   Vorschau:     http://127.0.0.1:4323/   (draft preview server, opened from the dashboard; docs/adr/0014)
+# Stop with Ctrl+C: Strapi, runner, nginx and the preview server end. (`pnpm serve` still serves site/dist without
 # nginx for a quick look after `pnpm build`.)
 source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
 ensure_toolchain
@@ -18,7 +19,10 @@ cd "$ROOT"
 CMS_PORT="${PORT:-1337}"
 SITE_PORT="${SITE_PORT:-4321}"
 RUNNER_PORT="${RUNNER_PORT:-4322}"
-export SITE_PORT RUNNER_PORT
+PREVIEW_PORT="${PREVIEW_PORT:-4323}"
+export SITE_PORT RUNNER_PORT PREVIEW_PORT
+# Strapi's preview handler links to the preview server (cms/config/admin.ts).
+export PREVIEW_URL="${PREVIEW_URL:-http://127.0.0.1:$PREVIEW_PORT}"
 export CMS_URL="${CMS_URL:-http://127.0.0.1:$CMS_PORT}"
 export SITE_URL="${SITE_URL:-http://127.0.0.1:$SITE_PORT}"
 export PUBLISH_DIR="${PUBLISH_DIR:-$ROOT/var/publish}"
@@ -29,6 +33,7 @@ port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 port_busy "$CMS_PORT" && die "Port $CMS_PORT ist belegt – läuft schon ein Strapi? (beenden oder PORT setzen)"
 port_busy "$SITE_PORT" && die "Port $SITE_PORT ist belegt – läuft schon die Website? (beenden oder SITE_PORT setzen)"
 port_busy "$RUNNER_PORT" && die "Port $RUNNER_PORT ist belegt – läuft schon ein Build-Runner? (beenden oder RUNNER_PORT setzen)"
+port_busy "$PREVIEW_PORT" && die "Port $PREVIEW_PORT ist belegt – läuft schon eine Vorschau? (beenden oder PREVIEW_PORT setzen)"
 
 node cms/scripts/ensure-env.mjs
 bash scripts/lib/cms-build.sh
@@ -44,17 +49,31 @@ if [ -z "${WEBHOOK_SECRET:-}" ]; then
   WEBHOOK_SECRET="$(cat var/webhook-secret)"
 fi
 export WEBHOOK_SECRET
+# The same for the draft preview: Strapi signs preview links with it, the preview server checks them.
+if [ -z "${PREVIEW_SECRET:-}" ]; then
+  if [ ! -s var/preview-secret ]; then
+    (umask 077 && node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("hex"))' > var/preview-secret)
+    log "Vorschau-Geheimnis erzeugt: var/preview-secret (nicht einchecken)."
+  fi
+  PREVIEW_SECRET="$(cat var/preview-secret)"
+fi
+export PREVIEW_SECRET
+# Strapi's bootstrap renews the preview server's read-only API token into this file on every start.
+export PREVIEW_TOKEN_FILE="${PREVIEW_TOKEN_FILE:-$ROOT/var/preview-token}"
+log "Baue den Vorschau-Server (Protokoll: var/log/preview-build.log) …"
+pnpm --filter @stadtportal/site draft-preview:build >var/log/preview-build.log 2>&1 \
+  || { tail -n 20 var/log/preview-build.log >&2; die "Der Vorschau-Server ließ sich nicht bauen (siehe var/log/preview-build.log)."; }
 
-strapi_pid="" runner_pid="" nginx_pid=""
+strapi_pid="" runner_pid="" nginx_pid="" preview_pid=""
 stop_all() {
   # Reverse start order; TERM lets the runner abort a build (and kill its process group) and
   # the nginx wrapper stop nginx gracefully. `|| true`: under set -e a failing kill (process
   # already gone) would abort the trap before the others are stopped, leaving them orphaned.
   local pid
-  for pid in "$nginx_pid" "$runner_pid" "$strapi_pid"; do
+  for pid in "$preview_pid" "$nginx_pid" "$runner_pid" "$strapi_pid"; do
     [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null || true
   done
-  for pid in "$nginx_pid" "$runner_pid" "$strapi_pid"; do
+  for pid in "$preview_pid" "$nginx_pid" "$runner_pid" "$strapi_pid"; do
     [ -n "$pid" ] && wait "$pid" 2>/dev/null || true
   done
 }
@@ -85,11 +104,21 @@ log "Starte den Build-Runner auf 127.0.0.1:$RUNNER_PORT (Protokoll: var/log/runn
 started="$(date -u +%Y-%m-%dT%H:%M:%S.000Z)"
 BUILD_ON_START=1 node scripts/publish/cli.ts runner >var/log/runner.log 2>&1 &
 runner_pid=$!
+# The draft preview renders with the live release's snapshot (re-read when a new one goes live)
+# and reads drafts with the token Strapi wrote at its start (an operator's own PREVIEW_CMS_TOKEN wins).
+if [ -z "${PREVIEW_CMS_TOKEN:-}" ] && [ -s "$PREVIEW_TOKEN_FILE" ]; then
+  PREVIEW_CMS_TOKEN="$(cat "$PREVIEW_TOKEN_FILE")"
+fi
+export PREVIEW_CMS_TOKEN="${PREVIEW_CMS_TOKEN:-}"
+log "Starte den Vorschau-Server auf 127.0.0.1:$PREVIEW_PORT (Protokoll: var/log/preview.log) …"
+SNAPSHOT_DIR="$PUBLISH_DIR/current/content" node site/preview/serve.mjs >var/log/preview.log 2>&1 &
+preview_pid=$!
 
 for _ in $(seq 1 60); do
   kill -0 "$nginx_pid" 2>/dev/null || { cat var/log/nginx.log >&2; die "nginx ist beim Start beendet worden (siehe var/log/nginx.log)."; }
   kill -0 "$runner_pid" 2>/dev/null || { cat var/log/runner.log >&2; die "Der Build-Runner ist beim Start beendet worden (siehe var/log/runner.log)."; }
-  port_busy "$SITE_PORT" && port_busy "$RUNNER_PORT" && break
+  kill -0 "$preview_pid" 2>/dev/null || { cat var/log/preview.log >&2; die "Der Vorschau-Server ist beim Start beendet worden (siehe var/log/preview.log)."; }
+  port_busy "$SITE_PORT" && port_busy "$RUNNER_PORT" && port_busy "$PREVIEW_PORT" && break
   sleep 0.5
 done
 
@@ -134,6 +163,7 @@ cat >&2 <<BANNER
   Website (nginx):     http://127.0.0.1:$SITE_PORT/
   Redaktion (Strapi):  $CMS_URL/admin
   Veröffentlichung:    http://127.0.0.1:$RUNNER_PORT/   (Build-Status; Strapi meldet Änderungen per Webhook)
+  Entwurfsvorschau:    $PREVIEW_URL/   (in Strapi: Seite oder Meldung öffnen → „Vorschau öffnen“)
   Demo-Zugang der Redaktion (nur lokal, nicht eingecheckt):
 $login
 
@@ -142,12 +172,13 @@ $login
   Beenden mit Strg+C.
 
 BANNER
-# Until one of the three ends (or Ctrl+C): then the EXIT trap stops the others.
+# Until one of the four ends (or Ctrl+C): then the EXIT trap stops the others.
 set +e
-wait -n "$strapi_pid" "$runner_pid" "$nginx_pid"
+wait -n "$strapi_pid" "$runner_pid" "$nginx_pid" "$preview_pid"
 code=$?
 set -e
 kill -0 "$strapi_pid" 2>/dev/null || log "Strapi wurde beendet (var/log/strapi.log)."
 kill -0 "$runner_pid" 2>/dev/null || log "Der Build-Runner wurde beendet (var/log/runner.log)."
 kill -0 "$nginx_pid" 2>/dev/null || log "nginx wurde beendet (var/log/nginx.log)."
+kill -0 "$preview_pid" 2>/dev/null || log "Der Vorschau-Server wurde beendet (var/log/preview.log)."
 exit "$code"

@@ -29,8 +29,9 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   integrations: [
-    // The 410 page (like 404) is for error responses only, never an address of its own.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/410/') }),
+    // The 410 page (like 404) is for error responses only, never an address of its own; the
+    // payment return pages (/zahlung/…) only make sense right after a payment (noindex).
+    sitemap({ filter: (page) => !/^\/(410|zahlung)\//.test(new URL(page).pathname) }),
     snapshotMedia(SNAPSHOT_DIR),
     pagefind(),
   ],

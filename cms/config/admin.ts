@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { previewUrl } from '../src/preview/url';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
@@ -27,6 +28,20 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     nps: false,
     promoteEE: false,
   },
+  // Draft preview (docs/adr/0014-draft-preview.md): „Vorschau öffnen“ in the edit view of pages
+  // and news shows the entry rendered by the site's preview server. Off without PREVIEW_SECRET
+  // (the button would only lead to a 403). allowedOrigins also goes into the admin's CSP frame-src.
+  preview: previewConfig(env('PREVIEW_SECRET', ''), env('PREVIEW_URL', 'http://127.0.0.1:4323')),
 });
+
+function previewConfig(secret: string, base: string): NonNullable<Core.Config.Admin['preview']> {
+  return {
+    enabled: secret !== '',
+    config: {
+      allowedOrigins: [new URL(base).origin],
+      handler: (uid, { documentId, locale, status }) => previewUrl(base, secret, { uid, documentId, locale, status }),
+    },
+  };
+}
 
 export default config;

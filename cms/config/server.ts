@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { cronTasks } from './cron-tasks';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => {
   const publicUrl = env('PUBLIC_URL');
@@ -19,6 +20,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     webhooks: {
       populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
     },
+    // Scheduled publishing (publishAt/unpublishAt, docs/adr/0011-editors-desk.md).
+    cron: { enabled: env.bool('CRON_ENABLED', true), tasks: cronTasks(env('SCHEDULE_CRON', '0 * * * * *')) },
   };
 };
 

@@ -2,9 +2,12 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { ensureDemoEditor } from './bootstrap/demo-editor';
 import { ensureLocales } from './bootstrap/locales';
+import { ensurePreviewToken } from './bootstrap/preview-token';
 import { restrictPublicRole } from './bootstrap/public-permissions';
 import { ensureBuildWebhook } from './bootstrap/webhook';
+import { bootstrapEditorial, ensureEditorialDemoAccounts, registerEditorial } from './editorial';
 import { registerRedirects } from './redirects';
+import { registerOnlineServiceValidation } from './online-services/validate';
 import { seed } from './seed';
 
 const enabled = (value: string | undefined): boolean => value?.trim().toLowerCase() !== 'false';
@@ -13,12 +16,16 @@ export default {
   // The content model lives in src/api and src/components; here only Document Service middlewares.
   register({ strapi }: { strapi: Core.Strapi }) {
     registerRedirects(strapi);
+    registerOnlineServiceValidation(strapi);
+    registerEditorial(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await restrictPublicRole(strapi);
     // Before the seed: pages written without a locale land in the default locale (German).
     await ensureLocales(strapi);
+    // Editorial roles need the locales (page permissions list them); docs/adr/0011-editors-desk.md.
+    const editorialRoles = await bootstrapEditorial(strapi);
 
     if (enabled(process.env.SEED_ON_EMPTY)) {
       const organisations = await strapi.documents('api::organisation.organisation').count({});
@@ -31,8 +38,11 @@ export default {
     if (enabled(process.env.CREATE_DEMO_EDITOR)) {
       const loginFile = path.resolve(strapi.dirs.app.root, process.env.DEMO_LOGIN_FILE ?? '.tmp/demo-login.json');
       await ensureDemoEditor(strapi, loginFile);
+      await ensureEditorialDemoAccounts(strapi, loginFile, editorialRoles);
     }
     // After the seed, so the demo content does not fire hundreds of webhooks on first start.
     await ensureBuildWebhook(strapi, process.env.BUILD_WEBHOOK_URL, process.env.WEBHOOK_SECRET);
+    // The draft preview server's read token (docs/adr/0014-draft-preview.md); only with PREVIEW_TOKEN_FILE.
+    await ensurePreviewToken(strapi, process.env.PREVIEW_TOKEN_FILE);
   },
 };

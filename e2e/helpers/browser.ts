@@ -28,11 +28,11 @@ export interface ServedSite {
 }
 
 /** Builds the fixture site into `dir` (what an operator runs: `pnpm build`), serves it, starts Chromium. */
-export async function buildAndServeFixture(dir: string): Promise<ServedSite> {
+export async function buildAndServeFixture(dir: string, snapshot: string = FIXTURE): Promise<ServedSite> {
   await rm(dir, { recursive: true, force: true });
   await run('bash', ['scripts/run.sh', 'build'], {
     cwd: REPO,
-    env: { ...process.env, SNAPSHOT_DIR: FIXTURE, SITE_DIST: dir },
+    env: { ...process.env, SNAPSHOT_DIR: snapshot, SITE_DIST: dir },
     maxBuffer: 64 * 1024 * 1024,
   });
   const { server, url: origin } = (await startStaticServer(dir, 0)) as { server: Server; url: string };

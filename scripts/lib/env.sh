@@ -39,7 +39,9 @@ ensure_node() {
   fi
   if node_ok; then
     [ -d "$dir/include" ] && export npm_config_nodedir="$dir"
-    return
+    # Explicit 0: with the machine's own Node (no .tools/node) the test above is false, and a
+    # bare `return` would hand that 1 to `set -e` callers.
+    return 0
   fi
   [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ] || die "Node >= 22.12 wird benötigt (gefunden: $(node --version 2>/dev/null || echo keins)). Bitte Node $NODE_VERSION installieren."
   command -v npm >/dev/null 2>&1 || die "npm fehlt: bitte Node >= 20 mit npm installieren."
@@ -104,6 +106,25 @@ ensure_nginx() {
     fi
   fi
   export NGINX_BIN
+}
+
+ensure_hugo() {
+  # Debian's Hugo, only for the benchmark (bench/): the same content built by Hugo in the same
+  # run is the yardstick for the site build's speed.
+  HUGO_BIN="${HUGO_BIN:-/usr/bin/hugo}"
+  if [ ! -x "$HUGO_BIN" ]; then
+    if command -v apt-get >/dev/null 2>&1; then
+      local sudo=""
+      [ "$(id -u)" -eq 0 ] || sudo="sudo"
+      log "Installiere Hugo aus den Debian-Paketen (apt-get) …"
+      $sudo apt-get update -qq >&2
+      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq hugo >&2
+      HUGO_BIN=/usr/bin/hugo
+    else
+      die "Hugo fehlt und apt-get ist nicht verfügbar: bitte Hugo installieren und HUGO_BIN setzen."
+    fi
+  fi
+  export HUGO_BIN
 }
 
 ensure_java() {

@@ -8,6 +8,8 @@ import { event, type Event } from './schemas/event.ts';
 import { lifeEvent, type LifeEvent } from './schemas/life-event.ts';
 import { page, pageTranslation, type Page, type PageTranslation } from './schemas/page.ts';
 import { service, type Service } from './schemas/service.ts';
+import type { OnlineService } from './schemas/online-service.ts';
+import { normalizeOnlineService } from './normalize-online-service.ts';
 import { siteSettings, type SiteSettings } from './schemas/site-settings.ts';
 
 /*
@@ -42,6 +44,7 @@ export interface RawContent {
   events: readonly unknown[];
   amtsblatt: readonly unknown[];
   notices: readonly unknown[];
+  onlineServices: readonly unknown[];
   settings: unknown;
   /** Pages in the English locale (Strapi i18n), same documentIds as the German ones. */
   pagesEn: readonly unknown[];
@@ -57,6 +60,7 @@ export interface NormalizedContent {
   events: Event[];
   amtsblatt: AmtsblattIssue[];
   notices: PublicNotice[];
+  onlineServices: OnlineService[];
   settings: SiteSettings;
   pagesEn: PageTranslation[];
   /** Media file name in the snapshot (`<hash><ext>`) → absolute URL to download it from. */
@@ -76,7 +80,7 @@ export function createNormalizeRun(baseUrl: string): NormalizeRun {
 }
 
 /** One entry being normalised. */
-interface Entry {
+export interface Entry {
   run: NormalizeRun;
   type: string;
   documentId: string;
@@ -84,13 +88,13 @@ interface Entry {
   reported: string[];
 }
 
-const missing = (what: string) => (iss: { input?: unknown }) =>
+export const missing = (what: string) => (iss: { input?: unknown }) =>
   iss.input === undefined ? `${what} fehlt in der CMS-Antwort (nicht mit „populate“ abgefragt?)` : undefined;
 
-const relation = z.looseObject({ documentId: z.string().min(1) }, { error: missing('Verknüpfung') });
+export const relation = z.looseObject({ documentId: z.string().min(1) }, { error: missing('Verknüpfung') });
 
 /** The upload record behind an image: only what names, locates and describes the file. */
-const rawMedia = z.looseObject(
+export const rawMedia = z.looseObject(
   {
     url: z.string().min(1, 'Adresse der Datei fehlt'),
     hash: z.string().min(1, 'Hash der Datei fehlt'),
@@ -99,15 +103,15 @@ const rawMedia = z.looseObject(
   },
   { error: missing('Bilddatei') },
 );
-type RawMedia = z.infer<typeof rawMedia>;
+export type RawMedia = z.infer<typeof rawMedia>;
 
 /** An uploaded PDF: Strapi's upload record also carries the original name and the size in kB. */
-const rawDocument = z.looseObject(
+export const rawDocument = z.looseObject(
   { ...rawMedia.shape, name: z.unknown(), size: z.unknown(), mime: z.unknown() },
   // Not rawMedia.extend(): that would keep its „Bilddatei fehlt …“ message for a PDF.
   { error: missing('PDF-Datei') },
 );
-type RawDocument = z.infer<typeof rawDocument>;
+export type RawDocument = z.infer<typeof rawDocument>;
 
 const rawImageComponent = z.looseObject({ alt: z.unknown(), media: rawMedia.nullable() });
 
@@ -117,7 +121,7 @@ const rawImageBlock = z.looseObject({
   image: rawMedia.extend({ alternativeText: z.string().nullish(), caption: z.string().nullish() }),
 });
 
-const rawAddress = z.looseObject({ street: z.unknown(), postalCode: z.unknown(), city: z.unknown() }, { error: missing('Komponente') });
+export const rawAddress = z.looseObject({ street: z.unknown(), postalCode: z.unknown(), city: z.unknown() }, { error: missing('Komponente') });
 
 const rawOrganisation = z.looseObject({
   documentId: z.string().min(1),
@@ -151,7 +155,7 @@ const rawExceptionDay = z.looseObject({
   from2: z.string().nullish(),
   to2: z.string().nullish(),
 });
-const rawOpeningHours = z.looseObject(
+export const rawOpeningHours = z.looseObject(
   {
     closedOnPublicHolidays: z.unknown(),
     weekly: z.array(z.looseObject({ weekday: z.unknown(), from: z.unknown(), to: z.unknown(), note: z.unknown() })).nullish(),
@@ -173,7 +177,6 @@ const rawService = z.looseObject({
   documentId: z.string().min(1),
   organisation: relation.nullable(),
   office: relation.nullable(),
-  onlineServices: z.array(z.looseObject({ label: z.unknown(), url: z.unknown() })).nullish(),
 });
 
 const rawLifeEvent = z.looseObject({
@@ -279,12 +282,12 @@ export function explainUnions(issues: readonly z.core.$ZodIssue[], root: unknown
   });
 }
 
-function report(e: Entry, field: string, message: string): void {
+export function report(e: Entry, field: string, message: string): void {
   e.run.issues.push({ type: e.type, documentId: e.documentId, field, message });
   e.reported.push(field);
 }
 
-function reportZod(e: Entry, prefix: string, error: z.ZodError, root: unknown): void {
+export function reportZod(e: Entry, prefix: string, error: z.ZodError, root: unknown): void {
   for (const i of issuesFromZod(e.type, e.documentId, new z.ZodError(explainUnions(error.issues, root)))) {
     const field = joinPath(prefix, i.field);
     e.run.issues.push({ ...i, field });
@@ -293,7 +296,7 @@ function reportZod(e: Entry, prefix: string, error: z.ZodError, root: unknown): 
 }
 
 /** Validate the reshaped entry with the contract; issues under an already reported field are echoes. */
-function check<T>(e: Entry, schema: z.ZodType<T>, candidate: Record<string, unknown>): T | undefined {
+export function check<T>(e: Entry, schema: z.ZodType<T>, candidate: Record<string, unknown>): T | undefined {
   const result = schema.safeParse(candidate);
   if (result.success) return e.reported.length === 0 ? result.data : undefined;
   const echo = (field: string) => e.reported.some((r) => field === r || field.startsWith(`${r}.`));
@@ -327,7 +330,7 @@ function mediaSource(e: Entry, field: string, media: RawMedia): string | undefin
 }
 
 /** An upload record → contract image; the file is registered for download. */
-function imageOf(e: Entry, field: string, media: RawMedia, alt: unknown): Record<string, unknown> {
+export function imageOf(e: Entry, field: string, media: RawMedia, alt: unknown): Record<string, unknown> {
   const file = `${media.hash}${media.ext.toLowerCase()}`;
   const source = mediaSource(e, field, media);
   if (source !== undefined) {
@@ -353,7 +356,7 @@ function imageOf(e: Entry, field: string, media: RawMedia, alt: unknown): Record
  * the size in kB with two decimals (bytes / 1000, rounded), so bytes are exact to ±5 — enough for
  * the „PDF, 245 kB“ shown next to the link.
  */
-function documentOf(e: Entry, field: string, media: RawDocument | null | undefined): Record<string, unknown> | null {
+export function documentOf(e: Entry, field: string, media: RawDocument | null | undefined): Record<string, unknown> | null {
   if (media === null || media === undefined) return null;
   const file = `${media.hash}${media.ext.toLowerCase()}`;
   const source = mediaSource(e, field, media);
@@ -371,7 +374,7 @@ function documentOf(e: Entry, field: string, media: RawDocument | null | undefin
 }
 
 /** Lines of a text field (synonyms, contents of an issue): trimmed, empty lines dropped. */
-function linesOf(v: unknown): unknown {
+export function linesOf(v: unknown): unknown {
   if (v === null || v === undefined) return [];
   if (typeof v !== 'string') return v;
   return v
@@ -381,12 +384,12 @@ function linesOf(v: unknown): unknown {
 }
 
 /** A blocks field an editor never filled is null in Strapi; for the contract it is an empty section. */
-function optionalBlocks(e: Entry, field: string, raw: unknown): unknown {
+export function optionalBlocks(e: Entry, field: string, raw: unknown): unknown {
   return raw === null || raw === undefined ? [] : blocksOf(e, field, raw);
 }
 
 /** Optional `shared.image` component: absent or null means no image. */
-function imageComponent(e: Entry, field: string, raw: unknown): unknown {
+export function imageComponent(e: Entry, field: string, raw: unknown): unknown {
   if (raw === null || raw === undefined) return null;
   const parsed = rawImageComponent.safeParse(raw);
   if (!parsed.success) {
@@ -401,7 +404,7 @@ function imageComponent(e: Entry, field: string, raw: unknown): unknown {
 }
 
 /** Blocks as Strapi stores them → contract blocks: image nodes carry our image, code nodes lose `language: null`. */
-function blocksOf(e: Entry, field: string, raw: unknown): unknown {
+export function blocksOf(e: Entry, field: string, raw: unknown): unknown {
   if (!Array.isArray(raw)) return raw;
   return raw.map((node: unknown, i) => {
     if (!isRecord(node)) return node;
@@ -428,12 +431,12 @@ function blocksOf(e: Entry, field: string, raw: unknown): unknown {
 }
 
 /** Optional text fields: Strapi returns "" once an editor cleared a field, null if never set. */
-function optionalText(v: unknown): unknown {
+export function optionalText(v: unknown): unknown {
   if (v === undefined || v === null) return null;
   return typeof v === 'string' && v.trim() === '' ? null : v;
 }
 
-function requiredRelation(e: Entry, field: string, rel: { documentId: string } | null, what: string): string | undefined {
+export function requiredRelation(e: Entry, field: string, rel: { documentId: string } | null, what: string): string | undefined {
   if (rel === null) {
     report(e, field, `${what} ist nicht gewählt oder nicht veröffentlicht`);
     return undefined;
@@ -441,7 +444,7 @@ function requiredRelation(e: Entry, field: string, rel: { documentId: string } |
   return rel.documentId;
 }
 
-function begin(run: NormalizeRun, type: string, raw: unknown, documentId?: string): Entry {
+export function begin(run: NormalizeRun, type: string, raw: unknown, documentId?: string): Entry {
   const id = documentId ?? (isRecord(raw) && typeof raw.documentId === 'string' && raw.documentId ? raw.documentId : '–');
   return { run, type, documentId: id, reported: [] };
 }
@@ -546,17 +549,19 @@ export function normalizeOffice(run: NormalizeRun, raw: unknown): Office | undef
     email: optionalText(r.email),
     accessibility:
       a === null ? null : { stepFree: a.stepFree, accessibleToilet: a.accessibleToilet, parking: optionalText(a.parking), notes: optionalText(a.notes) },
-    openingHours:
-      h === null
-        ? null
-        : {
-            // null in the CMS (never set) means the default: closed on public holidays.
-            closedOnPublicHolidays: h.closedOnPublicHolidays ?? true,
-            weekly: (h.weekly ?? []).map((w) => ({ weekday: w.weekday, from: w.from, to: w.to, note: optionalText(w.note) })),
-            exceptions: (h.exceptions ?? []).map((x) => ({ date: x.date, closed: x.closed, reason: x.reason, slots: exceptionSlots(x) })),
-            closures: (h.closures ?? []).map((c) => ({ from: c.from, to: c.to, reason: c.reason })),
-          },
+    openingHours: h === null ? null : openingHoursOf(h),
   });
+}
+
+/** The CMS's opening-hours component → contract shape; offices and places share it (ADR 0004). */
+export function openingHoursOf(h: z.infer<typeof rawOpeningHours>): Record<string, unknown> {
+  return {
+    // null in the CMS (never set) means the default: closed on public holidays.
+    closedOnPublicHolidays: h.closedOnPublicHolidays ?? true,
+    weekly: (h.weekly ?? []).map((w) => ({ weekday: w.weekday, from: w.from, to: w.to, note: optionalText(w.note) })),
+    exceptions: (h.exceptions ?? []).map((x) => ({ date: x.date, closed: x.closed, reason: x.reason, slots: exceptionSlots(x) })),
+    closures: (h.closures ?? []).map((c) => ({ from: c.from, to: c.to, reason: c.reason })),
+  };
 }
 
 export function normalizeService(run: NormalizeRun, raw: unknown): Service | undefined {
@@ -584,8 +589,6 @@ export function normalizeService(run: NormalizeRun, raw: unknown): Service | und
     deadlines: optionalBlocks(e, 'deadlines', r.deadlines),
     processingTime: optionalBlocks(e, 'processingTime', r.processingTime),
     legalBasis: optionalBlocks(e, 'legalBasis', r.legalBasis),
-    onlineServices: (r.onlineServices ?? []).map((l) => ({ label: l.label, url: l.url })),
-    appointmentUrl: optionalText(r.appointmentUrl),
     updatedAt: r.updatedAt,
   });
 }
@@ -750,7 +753,8 @@ export function normalizeContent(raw: RawContent, options: { baseUrl: string }):
   const amtsblatt = keep(raw.amtsblatt, normalizeAmtsblattIssue);
   const notices = keep(raw.notices, normalizePublicNotice);
   const pagesEn = keep(raw.pagesEn, normalizePageTranslation);
+  const onlineServices = keep(raw.onlineServices, normalizeOnlineService);
   const settings = normalizeSiteSettings(run, raw.settings);
   if (run.issues.length > 0 || settings === undefined) throw new InvalidContentError(run.issues);
-  return { organisations, pages, news, offices, services, lifeEvents, events, amtsblatt, notices, settings, pagesEn, media: run.media };
+  return { organisations, pages, news, offices, services, lifeEvents, events, amtsblatt, notices, onlineServices, settings, pagesEn, media: run.media };
 }

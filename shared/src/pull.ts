@@ -4,6 +4,8 @@ import { normalizeContent, type NormalizedContent } from './normalize.ts';
 import { normalizeAlert } from './normalize-alert.ts';
 import type { Alert } from './schemas/alert.ts';
 import { normalizeRedirects } from './normalize-redirect.ts';
+import { fetchVisit, normalizeVisit } from './normalize-place.ts';
+import { fetchCouncil, normalizeCouncilContent } from './normalize-council.ts';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshot, writeSnapshot, type Snapshot } from './snapshot.ts';
 
 /*
@@ -50,7 +52,7 @@ export const PULL_QUERIES = {
   services: {
     status: 'published',
     sort: byDocumentId,
-    populate: { organisation: idOnly, office: idOnly, onlineServices: true },
+    populate: { organisation: idOnly, office: idOnly },
   },
   lifeEvents: {
     status: 'published',
@@ -72,6 +74,11 @@ export const PULL_QUERIES = {
     status: 'published',
     sort: byDocumentId,
     populate: { organisation: idOnly, attachment: true },
+  },
+  onlineServices: {
+    status: 'published',
+    sort: byDocumentId,
+    populate: { services: idOnly, offices: idOnly, pages: idOnly, document: true },
   },
   alerts: {
     status: 'published',
@@ -125,6 +132,9 @@ export interface PullResult {
   events: number;
   amtsblatt: number;
   notices: number;
+  onlineServices: number;
+  places: number;
+  publications: number;
   alerts: number;
   redirects: number;
   pagesEn: number;
@@ -144,10 +154,13 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
   const events = await client.findAll('events', PULL_QUERIES.events);
   const amtsblatt = await client.findAll('amtsblatt-issues', PULL_QUERIES.amtsblatt);
   const notices = await client.findAll('public-notices', PULL_QUERIES.notices);
+  const onlineServices = await client.findAll('online-services', PULL_QUERIES.onlineServices);
   const rawAlerts = await client.findAll('alerts', PULL_QUERIES.alerts);
   const redirects = await client.findAll('redirects', PULL_QUERIES.redirects);
   const pagesEn = await client.findAll('pages', PULL_QUERIES.pagesEn);
   const settings = await client.findSingle('site-setting', PULL_QUERIES.settings);
+  const visitRaw = await fetchVisit(client);
+  const councilRaw = await fetchCouncil(client);
 
   // Alerts have their own normaliser (the runner's fast path uses it alone); their problems are
   // reported together with everything else's, so one failed pull lists all of them.
@@ -156,10 +169,16 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
     const a = normalizeAlert(alertIssues, r);
     return a === undefined ? [] : [a];
   });
+  // Places, publications and the map (own module) report the same way, into the same list.
+  const visit = normalizeVisit(visitRaw, client.baseUrl);
+  alertIssues.push(...visit.issues);
+  // Council information (own module) likewise.
+  const council = normalizeCouncilContent(councilRaw, client.baseUrl);
+  alertIssues.push(...council.issues);
   let content: NormalizedContent;
   try {
     content = normalizeContent(
-      { organisations, pages, news, offices, services, lifeEvents, events, amtsblatt, notices, pagesEn, settings },
+      { organisations, pages, news, offices, services, lifeEvents, events, amtsblatt, notices, onlineServices, pagesEn, settings },
       { baseUrl: client.baseUrl },
     );
   } catch (err) {
@@ -184,12 +203,17 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
     notices: content.notices,
     alerts: alertList,
     redirects: normalizeRedirects(redirects),
+    onlineServices: content.onlineServices,
+    places: visit.places,
+    publications: visit.publications,
+    mapTiles: visit.mapTiles,
+    council: council.council,
     translations: { en: { pages: content.pagesEn } },
   };
   // References, duplicate slugs, cycles: checked before any download, so bad content fails fast.
   validateSnapshot(snapshot);
 
-  const sources = [...content.media];
+  const sources = [...content.media, ...visit.media, ...council.media];
   const files = await mapLimit(sources, mediaConcurrency, async ([name, url]): Promise<[string, Uint8Array]> => {
     const bytes = await client.download(url);
     if (bytes.byteLength === 0) throw new Error(`Mediendatei ${name} von ${url} ist leer`);
@@ -208,6 +232,9 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
     events: snapshot.events.length,
     amtsblatt: snapshot.amtsblatt.length,
     notices: snapshot.notices.length,
+    onlineServices: snapshot.onlineServices.length,
+    places: snapshot.places.length,
+    publications: snapshot.publications.length,
     alerts: snapshot.alerts.length,
     redirects: snapshot.redirects.length,
     pagesEn: snapshot.translations.en.pages.length,

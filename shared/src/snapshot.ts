@@ -16,7 +16,13 @@ import { alert, type Alert } from './schemas/alert.ts';
 import { redirect, type Redirect } from './schemas/redirect.ts';
 import { page, pageTranslation, type Page, type PageTranslation } from './schemas/page.ts';
 import { service, type Service } from './schemas/service.ts';
+import { onlineService, type OnlineService } from './schemas/online-service.ts';
 import { siteSettings, type SiteSettings } from './schemas/site-settings.ts';
+import type { Council } from './schemas/council.ts';
+import { checkCouncilReferences, councilHeader, councilMedia, validateCouncil } from './council.ts';
+import { place, type Place } from './schemas/place.ts';
+import { publication, type Publication } from './schemas/publication.ts';
+import { mapTiles, type MapTiles } from './schemas/map-tiles.ts';
 
 /*
  * The snapshot: all published content in one versioned JSON file (`snapshot.json`) plus the
@@ -24,8 +30,11 @@ import { siteSettings, type SiteSettings } from './schemas/site-settings.ts';
  */
 
 export const SNAPSHOT_FORMAT = 'stadtportal-snapshot';
-/** 2: services, life events, events, Amtsblatt, notices and English page translations. */
-export const SNAPSHOT_VERSION = 2;
+/**
+ * 2: services, life events, events, Amtsblatt, notices and English page translations.
+ * 3: online services (Online-Dienste) replace the service card's links and appointment URL.
+ */
+export const SNAPSHOT_VERSION = 3;
 export const SNAPSHOT_FILE = 'snapshot.json';
 export const MEDIA_DIR = 'media';
 
@@ -49,6 +58,16 @@ export interface Snapshot {
   alerts: Alert[];
   /** Weiterleitungen from the CMS (old URL → new place), uncompiled: the build collapses chains. */
   redirects: Redirect[];
+  /** Places (sights, parks, car parks, …) for the city map and the tourism section. */
+  places: Place[];
+  /** Printed products as PDF (Bürgerinformation, city guides, …); the Amtsblatt has its own type. */
+  publications: Publication[];
+  /** The map's tile provider; null: none configured, the site lists places without a map. */
+  mapTiles: MapTiles | null;
+  /** Online-Dienste of third parties (forms, appointments, payment, …), embedded consent-first. */
+  onlineServices: OnlineService[];
+  /** Council information (Gremien, Sitzungen, Drucksachen): shared/src/council.ts. */
+  council: Council;
   /** Content in languages other than German, keyed by locale; a translation shares its documentId. */
   translations: { en: { pages: PageTranslation[] } };
 }
@@ -74,6 +93,13 @@ const header = z.strictObject({
   alerts: z.array(z.unknown()).default([]),
   // Absent in snapshots pulled before redirects came from the CMS: none then.
   redirects: z.array(z.unknown()).default([]),
+  // Absent in snapshots pulled before places, publications and the map existed.
+  places: z.array(z.unknown()).default([]),
+  publications: z.array(z.unknown()).default([]),
+  mapTiles: z.unknown().default(null),
+  onlineServices: z.array(z.unknown()).default([]),
+  // Absent in snapshots pulled before council information existed: empty lists then.
+  council: councilHeader,
   translations: z.strictObject({ en: z.strictObject({ pages: z.array(z.unknown()) }) }),
 });
 
@@ -125,10 +151,14 @@ export function referencedMedia(s: Snapshot): Set<string> {
     if (n.attachment) files.add(n.attachment.file);
     for (const f of imagesOf(n.body)) files.add(f);
   }
+  for (const o of s.onlineServices) if (o.document) files.add(o.document.file);
+  for (const p of s.places) for (const i of p.images) files.add(i.file);
+  for (const p of s.publications) files.add(p.file.file);
   for (const p of s.translations.en.pages) {
     if (p.image) files.add(p.image.file);
     for (const f of imagesOf(p.body)) files.add(f);
   }
+  for (const f of councilMedia(s.council)) files.add(f);
   return files;
 }
 
@@ -198,6 +228,13 @@ function checkReferences(s: Snapshot, issues: ContentIssue[]): void {
   dupes('event', s.events, (x) => x.slug);
   dupes('amtsblatt-issue', s.amtsblatt, (x) => x.slug);
   dupes('public-notice', s.notices, (x) => x.slug);
+  dupes('place', s.places, (x) => x.slug);
+  dupes('publication', s.publications, (x) => x.slug);
+  for (const x of s.publications) {
+    if (!orgIds.has(x.organisation)) {
+      issues.push({ type: 'publication', documentId: x.documentId, field: 'organisation', message: `Organisation ${x.organisation} ist nicht (veröffentlicht) vorhanden` });
+    }
+  }
 
   const officeIds = new Set(s.offices.map((o) => o.documentId));
   for (const sv of s.services) {
@@ -226,6 +263,7 @@ function checkReferences(s: Snapshot, issues: ContentIssue[]): void {
     }
   }
   dupes('page (en)', s.translations.en.pages, (x) => x.documentId);
+  checkOnlineServiceReferences(s, issues);
   const settingsRefs: [string, string][] = [
     ...s.settings.mainNavigation.map((id, i): [string, string] => [`mainNavigation.${i}`, id]),
     ...Object.entries(s.settings.legalPages).map(([k, id]): [string, string] => [`legalPages.${k}`, id]),
@@ -233,6 +271,29 @@ function checkReferences(s: Snapshot, issues: ContentIssue[]): void {
   for (const [field, id] of settingsRefs) {
     if (!pagesById.has(id)) {
       issues.push({ type: 'site-settings', documentId: '–', field, message: `Seite ${id} ist nicht (veröffentlicht) vorhanden` });
+    }
+  }
+}
+
+/** Where an Online-Dienst appears must exist: a card on an unpublished service would vanish silently. */
+function checkOnlineServiceReferences(s: Snapshot, issues: ContentIssue[]): void {
+  const known = {
+    services: new Set(s.services.map((x) => x.documentId)),
+    offices: new Set(s.offices.map((x) => x.documentId)),
+    pages: new Set(s.pages.map((x) => x.documentId)),
+  };
+  const what = { services: 'Leistung', offices: 'Amt', pages: 'Seite' } as const;
+  const seen = new Map<string, string>();
+  for (const o of s.onlineServices) {
+    const other = seen.get(o.slug);
+    if (other) issues.push({ type: 'online-service', documentId: o.documentId, field: 'slug', message: `Slug „${o.slug}“ ist schon vergeben (${other})` });
+    else seen.set(o.slug, o.documentId);
+    for (const key of ['services', 'offices', 'pages'] as const) {
+      o[key].forEach((id, i) => {
+        if (!known[key].has(id)) {
+          issues.push({ type: 'online-service', documentId: o.documentId, field: `${key}.${i}`, message: `${what[key]} ${id} ist nicht (veröffentlicht) vorhanden` });
+        }
+      });
     }
   }
 }
@@ -260,7 +321,13 @@ export function validateSnapshot(raw: unknown): Snapshot {
   const notices = validateList('public-notice', publicNotice, head.data.notices, issues);
   const alerts = validateList('alert', alert, head.data.alerts, issues);
   const redirects = validateList('redirect', redirect, head.data.redirects, issues);
+  const places = validateList('place', place, head.data.places, issues);
+  const publications = validateList('publication', publication, head.data.publications, issues);
+  const tiles = head.data.mapTiles === null ? null : mapTiles.safeParse(head.data.mapTiles);
+  if (tiles !== null && !tiles.success) issues.push(...issuesFromZod('map-setting', '–', tiles.error));
+  const onlineServices = validateList('online-service', onlineService, head.data.onlineServices, issues);
   const pagesEn = validateList('page (en)', pageTranslation, head.data.translations.en.pages, issues);
+  const council = validateCouncil(head.data.council, issues);
   if (!settings.success || issues.length > 0) throw new InvalidContentError(issues);
   const snapshot: Snapshot = {
     format: head.data.format,
@@ -279,9 +346,15 @@ export function validateSnapshot(raw: unknown): Snapshot {
     notices,
     alerts,
     redirects,
+    onlineServices,
+    places,
+    publications,
+    mapTiles: tiles?.success ? tiles.data : null,
+    council,
     translations: { en: { pages: pagesEn } },
   };
   checkReferences(snapshot, issues);
+  checkCouncilReferences(snapshot.council, issues);
   if (issues.length > 0) throw new InvalidContentError(issues);
   return snapshot;
 }

@@ -40,7 +40,7 @@ describe('node shared/src/cli/snapshot.ts', () => {
     server = await startFakeCms(demoContent());
     const r = await run({ CMS_URL: server.url, SNAPSHOT_DIR: dir, CMS_API_TOKEN: 'token-aus-der-umgebung' });
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(`Snapshot geschrieben: 2 Organisationen, 7 Seiten, 2 Meldungen, 2 Ämter, 2 Leistungen, 1 Lebenslage, 2 Veranstaltungen, 2 Amtsblätter, 2 Bekanntmachungen, 1 englische Seite, 8 Mediendateien → ${dir}\n`);
+    expect(r.stdout).toBe(`Snapshot geschrieben: 2 Organisationen, 7 Seiten, 2 Meldungen, 2 Ämter, 2 Leistungen, 1 Lebenslage, 2 Veranstaltungen, 2 Amtsblätter, 2 Bekanntmachungen, 1 englische Seite, 2 Online-Dienste, 0 Orte, 0 Publikationen, 9 Mediendateien → ${dir}\n`);
     expect(r.code).toBe(0);
     expect(server.requests[0]?.headers.authorization).toBe('Bearer token-aus-der-umgebung');
     const snapshot = await readSnapshot(dir);

@@ -70,10 +70,8 @@ describe('service', () => {
     expect(issues[0]?.message).toMatch(/Leistungsbeschreibung darf nicht leer sein/);
   });
 
-  it('reads a cleared appointment address ("") and a missing LeiKa key (null) as none', () => {
-    const s = one(normalized().services, ID.ausweis);
-    expect(s.appointmentUrl).toBeNull();
-    expect(s.leikaKey).toBeNull();
+  it('reads a missing LeiKa key (null) as none', () => {
+    expect(one(normalized().services, ID.ausweis).leikaKey).toBeNull();
   });
 
   it('names type, documentId and field when the responsible office is not chosen or unpublished', () => {
@@ -90,12 +88,6 @@ describe('service', () => {
     const issues = issuesOf(input);
     expect(brief(issues)).toEqual([`service ${ID.ausweis} office`]);
     expect(issues[0]?.message).toMatch(/fehlt in der CMS-Antwort \(nicht mit „populate“ abgefragt\?\)/);
-  });
-
-  it('keeps the label and address of online services, without the component id', () => {
-    expect(one(normalized().services, ID.wohnsitz).onlineServices).toEqual([
-      { label: 'Wohnungsgeberbestätigung ausfüllen', url: 'https://www.service.sachsen-anhalt.de/' },
-    ]);
   });
 
   it('refuses a LeiKa key that is not 14 digits, naming the field', () => {

@@ -55,6 +55,7 @@ describe('normalizeContent: valid REST entries', () => {
       'Amtsblatt_2026_11_4c5d6e7f80.pdf': `${BASE}/uploads/Amtsblatt_2026_11_4c5d6e7f80.pdf`,
       'Amtsblatt_2026_12_5d6e7f8091.pdf': `${BASE}/uploads/Amtsblatt_2026_12_5d6e7f8091.pdf`,
       'Haushaltssatzung_2027_9a8b7c6d5e.pdf': `${BASE}/uploads/Haushaltssatzung_2027_9a8b7c6d5e.pdf`,
+      'Zahlungsauftrag_1b2c3d4e5f.pdf': `${BASE}/uploads/Zahlungsauftrag_1b2c3d4e5f.pdf`,
     });
   });
 

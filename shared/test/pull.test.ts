@@ -60,10 +60,13 @@ describe('pullSnapshot', () => {
       events: 2,
       amtsblatt: 2,
       notices: 2,
+      onlineServices: 2,
       alerts: 1,
       redirects: 3,
+      places: 0,
+      publications: 0,
       pagesEn: 1,
-      media: 8,
+      media: 9,
     });
 
     const snapshot = await readSnapshot(dir);
@@ -72,6 +75,7 @@ describe('pullSnapshot', () => {
       'media/Amtsblatt_2026_11_4c5d6e7f80.pdf',
       'media/Amtsblatt_2026_12_5d6e7f8091.pdf',
       'media/Haushaltssatzung_2027_9a8b7c6d5e.pdf',
+      'media/Zahlungsauftrag_1b2c3d4e5f.pdf',
       'media/gildefest_9f8e7d6c5b.webp',
       'media/karte_ortschaften_8d7e6f5a4b.png',
       'media/lesung_2b3c4d5e6f.jpg',
@@ -81,8 +85,8 @@ describe('pullSnapshot', () => {
     ]);
     const expected = content.uploads.get('/uploads/wappen_3f2a9c1b7d.png');
     expect(new Uint8Array(await readFile(join(dir, 'media', 'wappen_3f2a9c1b7d.png')))).toEqual(expected);
-    // The PDFs are the CMS's bytes, byte for byte: the Amtsblatt and the notice's attachment.
-    for (const pdf of ['Amtsblatt_2026_11_4c5d6e7f80.pdf', 'Haushaltssatzung_2027_9a8b7c6d5e.pdf']) {
+    // The PDFs are the CMS's bytes, byte for byte: the Amtsblatt, the notice's attachment, the paper form.
+    for (const pdf of ['Amtsblatt_2026_11_4c5d6e7f80.pdf', 'Haushaltssatzung_2027_9a8b7c6d5e.pdf', 'Zahlungsauftrag_1b2c3d4e5f.pdf']) {
       const bytes = new Uint8Array(await readFile(join(dir, 'media', pdf)));
       expect(bytes).toEqual(content.uploads.get(`/uploads/${pdf}`));
       expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
@@ -139,7 +143,13 @@ describe('pullSnapshot', () => {
       status: 'published',
       'populate[organisation][fields][0]': 'documentId',
       'populate[office][fields][0]': 'documentId',
-      'populate[onlineServices]': 'true',
+    });
+    expect(query('/api/online-services')).toMatchObject({
+      status: 'published',
+      'populate[services][fields][0]': 'documentId',
+      'populate[offices][fields][0]': 'documentId',
+      'populate[pages][fields][0]': 'documentId',
+      'populate[document]': 'true',
     });
     expect(query('/api/life-events')).toMatchObject({
       status: 'published',
@@ -243,6 +253,8 @@ describe('a failed pull leaves the previous snapshot untouched', () => {
     expect(err).toBeInstanceOf(InvalidContentError);
     expect((err as InvalidContentError).issues).toEqual([
       { type: 'life-event', documentId: ID.umzug, field: 'services.1', message: `Leistung ${ID.ausweis} ist nicht (veröffentlicht) vorhanden` },
+      // The appointment booking is attached to that service too.
+      { type: 'online-service', documentId: ID.termin, field: 'services.1', message: `Leistung ${ID.ausweis} ist nicht (veröffentlicht) vorhanden` },
     ]);
     expect(cms?.requests.filter((r) => r.path.startsWith('/uploads/')).length).toBe(uploadsBefore);
     await expectUntouched(before);
@@ -306,6 +318,8 @@ describe('a failed pull leaves the previous snapshot untouched', () => {
     );
     expect(err).toBeInstanceOf(InvalidContentError);
     expect((err as InvalidContentError).issues).toEqual([
+      // The payment card is placed on that page too.
+      { type: 'online-service', documentId: ID.zahlung, field: 'pages.0', message: `Seite ${ID.ortschaften} ist nicht (veröffentlicht) vorhanden` },
       { type: 'site-settings', documentId: '–', field: 'mainNavigation.1', message: `Seite ${ID.ortschaften} ist nicht (veröffentlicht) vorhanden` },
     ]);
     await expectUntouched(before);

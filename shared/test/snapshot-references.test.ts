@@ -41,6 +41,8 @@ describe('references of the new types', () => {
     expect(issuesOf(s).map((i) => `${i.type} ${i.documentId} ${i.field}`)).toEqual([
       `service ${ID.wohnsitz} office`,
       `service ${ID.ausweis} office`,
+      // The office's appointment booking names it too.
+      `online-service ${ID.termin} offices.0`,
     ]);
   });
 
@@ -181,7 +183,7 @@ describe('snapshot version', () => {
       type: 'snapshot',
       documentId: '–',
       field: 'version',
-      message: 'Snapshot-Version 1, erwartet 2: Snapshot aus einer anderen Version – neu ziehen (pnpm snapshot)',
+      message: 'Snapshot-Version 1, erwartet 3: Snapshot aus einer anderen Version – neu ziehen (pnpm snapshot)',
     });
     expect(issues.map((i) => i.field)).toEqual(['version', 'services', 'lifeEvents', 'events', 'amtsblatt', 'notices', 'translations']);
   });
@@ -232,11 +234,12 @@ describe('media of the new types', () => {
     }
   });
 
-  it('lists exactly the demo files: five images, three PDFs', () => {
+  it('lists exactly the demo files: five images, four PDFs', () => {
     expect([...referencedMedia(validSnapshot())].sort()).toEqual([
       'Amtsblatt_2026_11_4c5d6e7f80.pdf',
       'Amtsblatt_2026_12_5d6e7f8091.pdf',
       'Haushaltssatzung_2027_9a8b7c6d5e.pdf',
+      'Zahlungsauftrag_1b2c3d4e5f.pdf',
       'gildefest_9f8e7d6c5b.webp',
       'karte_ortschaften_8d7e6f5a4b.png',
       'lesung_2b3c4d5e6f.jpg',

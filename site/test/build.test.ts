@@ -9,8 +9,12 @@ import ICAL from 'ical.js';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computePagePaths } from '../src/lib/content.ts';
+import { PAYMENT_OUTCOMES, paymentReturnPath } from '../src/lib/online-services.ts';
 import { amtsblattByYear, currentNotices, isPublished, issuedBy, noticesByYear, todayInBerlin } from '../src/lib/notices.ts';
 import { computeEnglishPaths } from '../src/lib/i18n.ts';
+import { OPARL_REFERENCE, officialValidators, walkOparl } from './helpers/oparl-walk.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 /*
  * The real thing: `astro build` in a child process, with the fixture snapshot, into a temporary
@@ -108,6 +112,18 @@ function servicePaths(s: Snapshot): string[] {
   return ['/leistungen/', ...s.services.map((x) => `/leistungen/${x.slug}/`), '/lebenslagen/', ...s.lifeEvents.map((l) => `/lebenslagen/${l.slug}/`)];
 }
 
+/** Council information (/rat/): overview, one page per body, meeting and paper, the calendar and the paper list. */
+function councilPaths(s: Snapshot): string[] {
+  return [
+    '/rat/',
+    ...s.council.organizations.map((o) => `/rat/gremien/${o.slug}/`),
+    '/rat/sitzungen/',
+    ...s.council.meetings.map((m) => `/rat/sitzungen/${m.slug}/`),
+    '/rat/drucksachen/',
+    ...s.council.papers.map((p) => `/rat/drucksachen/${p.slug}/`),
+  ];
+}
+
 function expectedPaths(s: Snapshot): string[] {
   return [
     '/',
@@ -124,6 +140,11 @@ function expectedPaths(s: Snapshot): string[] {
     ...eventPaths(s),
     ...noticePaths(s),
     ...englishPaths(s),
+    ...councilPaths(s),
+    // Town map, one page per place, publications (ADR 0013).
+    '/orte/',
+    ...s.places.map((p) => `/orte/${p.slug}/`),
+    '/publikationen/',
   ];
 }
 
@@ -156,8 +177,28 @@ describe('astro build with the fixture snapshot', () => {
     }
   }, BUILD_TIMEOUT);
 
+  it('keeps every content page within the page-weight budget: ≤ 15 KB gzip for HTML, CSS and JS together (bench/)', async () => {
+    // Budget from issue 7 (a typical content page ≤ 15 KB); the benchmark reports every page type.
+    // Counted: the HTML and every stylesheet and script it loads on first view, gzip level 9.
+    const gz = async (file: string) => gzipSync(await readFile(join(outDir, file)), { level: 9 }).length;
+    const pages = [...computePagePaths(snapshot.pages).values()].map(fileOf);
+    expect(pages.length).toBeGreaterThan(10);
+    for (const f of pages) {
+      const doc = html.get(f);
+      expect(doc, f).toBeDefined();
+      const assets = [...(doc?.querySelectorAll('link[rel="stylesheet"], link[rel="modulepreload"], script[src]') ?? [])].map(
+        (el) => (el.getAttribute('href') ?? el.getAttribute('src') ?? '').slice(1),
+      );
+      expect(assets.filter((a) => a.endsWith('.css')).length, f).toBeGreaterThan(0);
+      let bytes = await gz(f);
+      for (const a of assets) bytes += await gz(a);
+      expect(bytes, f).toBeLessThanOrEqual(15 * 1024);
+    }
+  });
+
   it('writes exactly one HTML file per page, organisation, news article and list page, plus 404 and 410', () => {
-    const expected = [...expectedPaths(snapshot).map(fileOf), '404.html', '410/index.html'].sort();
+    // The payment return pages (ADR 0009) are built, but not in the sitemap (noindex).
+    const expected = [...expectedPaths(snapshot).map(fileOf), '404.html', '410/index.html', ...PAYMENT_OUTCOMES.map((o) => fileOf(paymentReturnPath(o)))].sort();
     expect([...html.keys()].sort()).toEqual(expected);
     expect(expected.length).toBeGreaterThan(35);
   });
@@ -169,32 +210,93 @@ describe('astro build with the fixture snapshot', () => {
     expect(await readFile(join(outDir, 'sitemap-index.xml'), 'utf8')).toContain(`${SITE_URL}/sitemap-0.xml`);
   });
 
-  it('ships JavaScript only on the search page and the office pages: one module file each, no script anywhere else', async () => {
-    // The office pages carry the opening-status timeline script (docs/adr/0004-opening-hours.md).
+  it('ships JavaScript only on the search page, the office pages and pages with an embeddable Online-Dienst: one module per island, no script anywhere else', async () => {
+    // The office pages carry the opening-status timeline script (docs/adr/0004-opening-hours.md);
+    // pages with an iframe/script Online-Dienst and the privacy page the consent island (ADR 0009).
+    // Link-only Online-Dienste (payment) need no script.
     const officePages = new Set(snapshot.offices.map((o) => `aemter/${o.slug}/index.html`));
+    // Places with opening hours carry the same opening-status script; the town map its island (ADR 0013).
+    const placeHourPages = new Set(snapshot.places.filter((p) => p.openingHours !== null).map((p) => `orte/${p.slug}/index.html`));
+    expect(placeHourPages.size).toBeGreaterThanOrEqual(2);
+    const MAP_PAGE = 'orte/index.html';
     expect(officePages.size).toBeGreaterThanOrEqual(2);
+    const pagePaths = computePagePaths(snapshot.pages);
+    const englishPaths = computeEnglishPaths(snapshot.pages, snapshot.translations.en.pages);
+    const slugOf = new Map([...snapshot.services.map((x) => [x.documentId, `leistungen/${x.slug}/`] as const), ...snapshot.offices.map((x) => [x.documentId, `aemter/${x.slug}/`] as const)]);
+    const embedded = snapshot.onlineServices.filter((o) => o.embedMode !== 'link');
+    const islandPages = new Set([
+      ...embedded.flatMap((o) => [...o.services, ...o.offices].map((id) => `${slugOf.get(id)}index.html`)),
+      ...embedded.flatMap((o) => o.pages.map((id) => fileOf(pagePaths.get(id) ?? ''))),
+      fileOf(pagePaths.get(snapshot.settings.legalPages.datenschutz) ?? ''),
+      // The English versions of those content pages show the same cards.
+      ...[...embedded.flatMap((o) => o.pages), snapshot.settings.legalPages.datenschutz].flatMap((id) => {
+        const en = englishPaths.get(id);
+        return en === undefined ? [] : [fileOf(en)];
+      }),
+    ]);
+    expect(islandPages.size).toBeGreaterThanOrEqual(6);
     for (const f of html.keys()) {
-      if (f === SEARCH_PAGE || officePages.has(f)) continue;
+      if (f === SEARCH_PAGE || officePages.has(f) || islandPages.has(f) || placeHourPages.has(f) || f === MAP_PAGE) continue;
       // JSON-LD (service cards) is data, not a script: the browser does not run it.
       expect(await readFile(join(outDir, f), 'utf8'), f).not.toMatch(/<script(?![^>]*\stype="application\/ld\+json")/i);
     }
-    const moduleOf = (f: string) => {
-      // As files (the CSP will forbid inline scripts).
-      const scripts = [...(html.get(f)?.querySelectorAll('script') ?? [])];
-      expect(scripts, f).toHaveLength(1);
-      expect(scripts[0]?.getAttribute('type'), f).toBe('module');
-      expect(scripts[0]?.getAttribute('src'), f).toMatch(/^\/_astro\/[^/]+\.js$/);
-      expect(scripts[0]?.textContent, f).toBe('');
-      return scripts[0]?.getAttribute('src')?.slice(1);
+    const modulesOf = (f: string) => {
+      // As files (the CSP forbids inline scripts).
+      const scripts = [...(html.get(f)?.querySelectorAll('script:not([type="application/ld+json"])') ?? [])];
+      for (const script of scripts) {
+        expect(script.getAttribute('type'), f).toBe('module');
+        expect(script.getAttribute('src'), f).toMatch(/^\/_astro\/[^/]+\.js$/);
+        expect(script.textContent, f).toBe('');
+      }
+      return scripts.map((x) => x.getAttribute('src')?.slice(1) ?? '').sort();
     };
-    const searchModule = moduleOf(SEARCH_PAGE);
-    const officeModules = new Set([...officePages].map(moduleOf));
-    // All office pages share one bundle, and it is not the search island's.
-    expect(officeModules.size).toBe(1);
-    expect(officeModules.has(searchModule)).toBe(false);
+    const [searchModule = '', ...moreSearch] = modulesOf(SEARCH_PAGE);
+    expect(moreSearch, SEARCH_PAGE).toEqual([]);
+    const single = (files: string[]) => {
+      const modules = new Set(files.map((f) => {
+        const m = modulesOf(f);
+        expect(m, f).toHaveLength(1);
+        return m[0];
+      }));
+      // All pages of one island share one bundle.
+      expect(modules.size).toBe(1);
+      return [...modules][0] ?? '';
+    };
+    const consentModule = single([...islandPages].filter((f) => !officePages.has(f)));
+    // Office pages: the opening-status module, plus the consent module where the office has an embedded Online-Dienst.
+    const openingModules = new Set([...officePages].flatMap((f) => modulesOf(f).filter((m) => m !== consentModule)));
+    expect(openingModules.size).toBe(1);
+    const openingModule = [...openingModules][0] ?? '';
+    for (const f of officePages) expect(modulesOf(f), f).toEqual((islandPages.has(f) ? [openingModule, consentModule] : [openingModule]).sort());
+    for (const f of placeHourPages) expect(modulesOf(f), f).toEqual([openingModule]);
+    const [mapModule = '', ...moreMap] = modulesOf(MAP_PAGE);
+    expect(moreMap, MAP_PAGE).toEqual([]);
+    expect(new Set([searchModule, openingModule, consentModule, mapModule]).size).toBe(4);
     const js = files.filter((f) => /\.m?js$/.test(f));
-    expect(js.filter((f) => !f.startsWith('pagefind/')).sort()).toEqual([searchModule, ...officeModules].sort());
+    // The consent store (lib/consent.ts) is shared by the consent island and the map: Vite puts it
+    // in one chunk both modules import — still one implementation, loaded once.
+    const roots = [searchModule, openingModule, consentModule, mapModule];
+    const chunks = (await Promise.all(roots.map(async (m) => [...(await readFile(join(outDir, m), 'utf8')).matchAll(/from"\.\/([^"]+\.js)"/g)].map((x) => `_astro/${x[1]}`)))).flat();
+    expect(js.filter((f) => !f.startsWith('pagefind/')).sort()).toEqual([...new Set([...roots, ...chunks])].sort());
     expect(js).toContain('pagefind/pagefind.js');
+  });
+
+  it('renders places: the list by category with addresses (the content of the map without JS), and a place page with the office opening hours, geo: and OSM links', () => {
+    const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
+    const list = html.get('orte/index.html');
+    const listed = [...(list?.querySelectorAll('[data-place-list] a') ?? [])].map((a) => a.getAttribute('href')).sort();
+    expect(listed).toEqual(snapshot.places.map((p) => `/orte/${p.slug}/`).sort());
+    const markers = JSON.parse(list?.querySelector('city-map')?.getAttribute('data-markers') ?? '[]') as { href: string }[];
+    expect(markers.map((m) => m.href).sort()).toEqual(listed);
+    // Nothing in the HTML loads a tile: the template sits in a data attribute only.
+    expect(list?.querySelector('img[src*="{z}"], img[src^="http"]')).toBeNull();
+    const museum = html.get('orte/museum-aschersleben/index.html');
+    expect(text(museum?.querySelector('h1'))).toBe('Museum Aschersleben');
+    expect(text(museum?.querySelector('.opening-hours [data-status]'))).toMatch(/^(Heute geöffnet bis \d\d:\d\d Uhr|Jetzt geschlossen|Heute geschlossen)/);
+    expect([...(museum?.querySelectorAll('.opening-hours-table tbody tr') ?? [])]).toHaveLength(7);
+    expect(museum?.querySelector('a[href^="geo:"]')?.getAttribute('href')).toBe('geo:51.75668,11.46262?q=51.75668,11.46262(Museum%20Aschersleben)');
+    // A place without opening hours says so instead of an empty table.
+    expect(text(html.get('orte/bestehornpark/index.html')?.querySelector('main'))).toContain('Frei zugänglich, keine festen Öffnungszeiten.');
   });
 
   it('renders an office page: status line, weekly table, contact links, encoded OpenStreetMap link, accessibility', () => {
@@ -270,19 +372,28 @@ describe('astro build with the fixture snapshot', () => {
     expect(text(doc.querySelector('.service-synonyms'))).toBe('Auch bekannt als: Perso, Ausweis');
     expect(doc.querySelector('main a[href="/aemter/buergerservice/"]')).not.toBeNull();
     expect(doc.querySelector('main a[href="tel:03473958120"]')).not.toBeNull();
-    expect(text(doc.querySelector('main a[href="https://termine.aschersleben.example/buergerservice/"]'))).toBe('Termin online buchen (Bürgerservice / Einwohnermeldeamt)');
+    // Online-Dienste as consent-first cards (ADR 0009): appointment booking under „Termin vereinbaren“.
+    const termin = doc.querySelector('section[aria-labelledby="termin"] online-service');
+    expect(text(termin?.querySelector('h3'))).toBe('Termin online buchen');
+    expect(termin?.getAttribute('data-start')).toBe('https://termine.aschersleben.de/buchen?standort=buergerservice&anliegen=99102013001000');
+    expect(termin?.querySelector('a.external')?.getAttribute('href')).toBe('https://termine.aschersleben.de/');
+    expect(doc.querySelector('main iframe, main script[src^="http"]')).toBeNull();
     expect(text(doc.querySelector('.service-leika'))).toBe('99102013001000');
 
     const full = html.get('leistungen/wohnsitz-anmelden/index.html');
-    expect(full?.querySelector('main a[href="https://wohnsitzanmeldung.gov.de/"]')).not.toBeNull();
+    expect(full?.querySelector('section[aria-labelledby="termin"] online-service[data-origin="https://termine.aschersleben.de"]')).not.toBeNull();
     expect([...(full?.querySelectorAll('main h2') ?? [])].map(text).slice(-1)).toEqual(['Gehört zu diesen Lebenslagen']);
     expect(full?.querySelector('main a[href="/lebenslagen/umzug/"]')).not.toBeNull();
     expect(full?.querySelectorAll('.service-empty')).toHaveLength(1);
 
     // Without online service and appointment booking: both sections stay, with a sentence instead.
     const bare = html.get('leistungen/saal-mieten/index.html');
-    expect(text(bare?.querySelector('section[aria-labelledby="online"] p'))).toBe('Für diese Leistung gibt es noch keinen Online-Dienst.');
+    expect(text(bare?.querySelector('section[aria-labelledby="termin"] p'))).toBe(
+      'Ein Termin ist nicht nötig. Kommen Sie zu den Öffnungszeiten oder melden Sie sich telefonisch oder per E-Mail.',
+    );
     expect(bare?.querySelector('section[aria-labelledby="termin"] a')).toBeNull();
+    const none = html.get('leistungen/personalausweis-beantragen/index.html');
+    expect(text(none?.querySelector('section[aria-labelledby="online"] > p'))).toBe('Für diese Leistung gibt es noch keinen Online-Dienst.');
     expect(bare?.querySelector('.service-synonyms')).toBeNull();
     expect(bare?.querySelectorAll('.service-empty')).toHaveLength(7);
   });
@@ -290,10 +401,15 @@ describe('astro build with the fixture snapshot', () => {
   it('gives every service card one GovernmentService in JSON-LD, every event page one Event, and no other page any', () => {
     const services = new Set(snapshot.services.map((x) => `leistungen/${x.slug}/index.html`));
     const events = new Set(snapshot.events.map((e) => `veranstaltungen/${e.slug}/index.html`));
+    // Places: TouristAttraction for sights, museums and parks, Place otherwise (ADR 0013).
+    const places = new Map(snapshot.places.map((p) => [`orte/${p.slug}/index.html`, p]));
     for (const [f, doc] of html) {
       const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')];
-      expect(ld, f).toHaveLength(services.has(f) || events.has(f) ? 1 : 0);
-      if (events.has(f)) expect((JSON.parse(ld[0]?.textContent ?? 'null') as { '@type'?: string })['@type'], f).toBe('Event');
+      expect(ld, f).toHaveLength(services.has(f) || events.has(f) || places.has(f) ? 1 : 0);
+      const type = () => (JSON.parse(ld[0]?.textContent ?? 'null') as { '@type'?: string })['@type'];
+      if (events.has(f)) expect(type(), f).toBe('Event');
+      const place = places.get(f);
+      if (place) expect(type(), f).toBe(['sehenswuerdigkeit', 'museum', 'park'].includes(place.category) ? 'TouristAttraction' : 'Place');
     }
     const doc = html.get('leistungen/umzug-innerhalb-der-stadt/index.html');
     const data = JSON.parse(doc?.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null') as Record<string, unknown>;
@@ -310,7 +426,7 @@ describe('astro build with the fixture snapshot', () => {
           '@type': 'ServiceChannel',
           serviceLocation: { name: 'Bürgerservice / Einwohnermeldeamt', address: { streetAddress: 'Markt 1', postalCode: '06449', addressLocality: 'Aschersleben' } },
           servicePhone: { telephone: '03473 958-120' },
-          serviceUrl: 'https://termine.aschersleben.example/buergerservice/',
+          serviceUrl: 'https://termine.aschersleben.de/',
         },
       ],
     });
@@ -465,10 +581,11 @@ describe('astro build with the fixture snapshot', () => {
     // English pages stay out: the search UI is German, and one index keeps its results in one language.
     const english = [...html.keys()].filter(isEnglish);
     expect(english.length).toBeGreaterThan(1);
-    expect(entry.languages['de']?.page_count).toBe(html.size - 3 - english.length);
+    // Not indexed: 404, 410, the search page, and the payment return pages (ADR 0009).
+    expect(entry.languages['de']?.page_count).toBe(html.size - 3 - PAYMENT_OUTCOMES.length - english.length);
     for (const [f, doc] of html) {
       const marked = [...doc.querySelectorAll('[data-pagefind-body]')];
-      if (f === '404.html' || f === '410/index.html' || f === SEARCH_PAGE || isEnglish(f)) expect(marked, f).toEqual([]);
+      if (f === '404.html' || f === '410/index.html' || f === SEARCH_PAGE || f.startsWith('zahlung/') || isEnglish(f)) expect(marked, f).toEqual([]);
       else expect(marked.map((el) => el.tagName), f).toEqual(['MAIN']);
     }
     // Only our own search UI ships: Pagefind's stock UI fails WCAG 2 AA.
@@ -531,6 +648,41 @@ describe('astro build with the fixture snapshot', () => {
         expect(existing.has(file), `${f} → ${target}`).toBe(true);
       }
     }
+  });
+
+  it('writes the OParl API: a walk from system.json reaches every JSON file below /oparl/v1.1/, all valid, nothing dangling', () => {
+    const oparlFiles = files.filter((f) => f.startsWith('oparl/v1.1/'));
+    expect(oparlFiles.every((f) => f.endsWith('.json'))).toBe(true);
+    const existing = new Set(files);
+    const pathOf = (url: string) => decodeURIComponent(new URL(url).pathname);
+    const walk = walkOparl(`${SITE_URL}/oparl/v1.1/system.json`, SITE_URL, {
+      json: (url) => {
+        const file = join(outDir, pathOf(url));
+        return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : undefined;
+      },
+      exists: (url) => {
+        const path = pathOf(url);
+        return existing.has(path.endsWith('/') ? fileOf(path) : path.slice(1));
+      },
+    }, officialValidators());
+    expect(officialValidators() !== undefined).toBe(existsSync(join(OPARL_REFERENCE, 'schema')));
+    expect(walk.problems).toEqual([]);
+    expect([...walk.visited].map((u) => new URL(u).pathname.slice(1)).sort()).toEqual(oparlFiles.sort());
+    // The API is data, not pages: not in the sitemap (so not in the accessibility gate or the search index).
+    expect(files.some((f) => f.startsWith('pagefind/') && f.includes('oparl'))).toBe(false);
+  });
+
+  it('renders a meeting page: non-public items as number and „nicht öffentlich“, papers linked, cancelled meetings marked', () => {
+    const page = html.get('rat/sitzungen/stadtrat-2026-11-18/index.html');
+    const rows = [...(page?.querySelectorAll('main tbody tr') ?? [])].map((tr) => [...tr.children].map((c) => c.textContent?.trim()));
+    expect(rows.filter((r) => r[0]?.startsWith('N '))).toEqual([
+      ['N 1', 'nicht öffentlich', '–'],
+      ['N 2', 'nicht öffentlich', '–'],
+    ]);
+    expect(page?.querySelector('main tbody a[href="/rat/drucksachen/af-2026-002/"]')?.textContent).toBe('Testdrucksache 2: Sanierung Objekt 2');
+    expect(html.get('rat/sitzungen/hauptausschuss-2026-12-09/index.html')?.querySelector('main .notice-expired')?.textContent).toBe('Diese Sitzung fällt aus.');
+    const paper = html.get('rat/drucksachen/af-2026-002/index.html');
+    expect([...(paper?.querySelectorAll('main tbody tr td:last-child') ?? [])].map((td) => td.textContent)).toEqual(['Beschlossen', 'Abgelehnt']);
   });
 
   it('renders the news list in pages of ten with German dates', () => {

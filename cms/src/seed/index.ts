@@ -9,8 +9,11 @@ import { seedAlerts, type SeedAlert } from './alerts';
 import { seedEvents, type SeedEvent } from './events';
 import { seedNotices, type SeedAmtsblattIssue, type SeedNotice } from './notices';
 import { seedServices, type SeedLifeEvent, type SeedService } from './services';
+import { seedOnlineServices, type SeedOnlineService } from './online-services';
 import { seedPageTranslations, type SeedPageTranslation } from './translations';
 import { seedRedirects } from './redirects';
+import { seedCouncil, type SeedCouncil } from './council';
+import { seedPlaces, type SeedMapTiles, type SeedPlace, type SeedPublication } from './places';
 import { DEFAULT_LOCALE } from '../bootstrap/locales';
 import { type FieldSpec, type SeedData, upsertPublished, upsertSingle } from './upsert';
 import type { SeedImage, SeedNews, SeedOffice, SeedOrganisation, SeedPage, SeedSettings } from './types';
@@ -24,10 +27,18 @@ export interface SeedContent {
   offices: readonly SeedOffice[];
   services: readonly SeedService[];
   lifeEvents: readonly SeedLifeEvent[];
+  /** Online-Dienste of third parties (./online-services.ts); link-outs also come from the services. */
+  onlineServices: readonly SeedOnlineService[];
   events: readonly SeedEvent[];
   amtsblatt: readonly SeedAmtsblattIssue[];
   notices: readonly SeedNotice[];
   alerts: readonly SeedAlert[];
+  /** Council information: bodies, members, meetings, papers (./council.ts) */
+  council: SeedCouncil;
+  /** Places, publications and the map's tile provider (./places.ts); absent: none. */
+  places?: readonly SeedPlace[];
+  publications?: readonly SeedPublication[];
+  mapTiles?: SeedMapTiles;
   settings: SeedSettings;
 }
 
@@ -182,11 +193,13 @@ export async function seed(strapi: Core.Strapi, input: SeedContent = content): P
   const ctx: SeedContext = { strapi, media, tally, image, organisationIds, pageIds, officeIds };
   const more = [
     await seedPageTranslations(ctx, input.pageTranslations),
-    await seedServices(ctx, input.services, input.lifeEvents),
+    await seedServicesAndOnlineServices(ctx, input),
     await seedEvents(ctx, input.events),
     await seedNotices(ctx, input.amtsblatt, input.notices),
     await seedRedirects(ctx),
     await seedAlerts(ctx, input.alerts),
+    await seedCouncil(ctx, input.council),
+    await seedPlaces(ctx, input.places ?? [], input.publications ?? [], input.mapTiles),
   ];
 
   const { settings } = input;
@@ -208,4 +221,10 @@ export async function seed(strapi: Core.Strapi, input: SeedContent = content): P
       `Website-Einstellungen (${tally}); ` +
       `Bilder: ${media.uploaded} hochgeladen, ${media.reused} wiederverwendet.`,
   );
+}
+
+/** Services first: Online-Dienste are attached to them by documentId. */
+async function seedServicesAndOnlineServices(ctx: SeedContext, input: SeedContent): Promise<string> {
+  const { summary, serviceIds } = await seedServices(ctx, input.services, input.lifeEvents);
+  return `${summary}, ${await seedOnlineServices(ctx, input.onlineServices, input.services, serviceIds)}`;
 }

@@ -28,6 +28,8 @@ export interface PdfSpec {
   author: string;
   /** YYYY-MM-DD: Info /CreationDate, taken from the content so the bytes stay the same. */
   date: string;
+  /** Document language (catalog /Lang), so a screen reader picks the right voice; default de-DE. */
+  lang?: string;
 }
 
 const PAGE_WIDTH = 595; // A4 in points
@@ -155,7 +157,7 @@ export function renderPdf(spec: PdfSpec): Uint8Array {
   // Object numbers: 1 catalog, 2 page tree, 3/4 fonts, 5 info, then per page i: page 6 + 2i, its content 7 + 2i.
   const pageIds = streams.map((_, i) => 6 + 2 * i);
   const objects: string[] = [
-    `<< /Type /Catalog /Pages 2 0 R /Lang ${pdfText('de-DE')} /ViewerPreferences << /DisplayDocTitle true >> >>`,
+    `<< /Type /Catalog /Pages 2 0 R /Lang ${pdfText(spec.lang ?? 'de-DE')} /ViewerPreferences << /DisplayDocTitle true >> >>`,
     `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>',

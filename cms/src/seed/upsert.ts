@@ -15,6 +15,8 @@ export interface FieldSpec {
   relationLists?: readonly string[];
   /** shared.image components: `{ media: <upload file id>, alt }` or null */
   images?: readonly string[];
+  /** repeatable shared.image components: `[{ media: <upload file id>, alt }]` */
+  imageLists?: readonly string[];
   /** single media fields (a PDF): the upload file id or null */
   media?: readonly string[];
   /** single components: their field names (compared without the component row id) */
@@ -47,6 +49,7 @@ export function populateFor(spec: FieldSpec): Populate {
   for (const key of spec.relations ?? []) populate[key] = true;
   for (const key of spec.relationLists ?? []) populate[key] = true;
   for (const key of spec.images ?? []) populate[key] = { populate: { media: true } };
+  for (const key of spec.imageLists ?? []) populate[key] = { populate: { media: true } };
   for (const key of spec.media ?? []) populate[key] = true;
   for (const key of Object.keys(spec.components ?? {})) populate[key] = true;
   for (const key of Object.keys(spec.repeatables ?? {})) populate[key] = true;
@@ -83,6 +86,12 @@ export function project(doc: Record<string, unknown>, spec: FieldSpec): SeedData
     out[key] = isRecord(image)
       ? { media: isRecord(image.media) ? (image.media.id ?? null) : null, alt: image.alt ?? null }
       : null;
+  }
+  for (const key of spec.imageLists ?? []) {
+    const list = doc[key];
+    out[key] = Array.isArray(list)
+      ? list.map((image: unknown) => (isRecord(image) ? { media: isRecord(image.media) ? (image.media.id ?? null) : null, alt: image.alt ?? null } : null))
+      : [];
   }
   for (const key of spec.media ?? []) {
     const file = doc[key];
@@ -127,6 +136,7 @@ function checkSpec(uid: string, spec: FieldSpec, data: SeedData): void {
     ...(spec.relations ?? []),
     ...(spec.relationLists ?? []),
     ...(spec.images ?? []),
+    ...(spec.imageLists ?? []),
     ...(spec.media ?? []),
     ...Object.keys(spec.components ?? {}),
     ...Object.keys(spec.repeatables ?? {}),
@@ -145,10 +155,19 @@ export type DraftAndPublishUid =
   | 'api::office.office'
   | 'api::event.event'
   | 'api::service.service'
+  | 'api::online-service.online-service'
   | 'api::life-event.life-event'
   | 'api::amtsblatt-issue.amtsblatt-issue'
   | 'api::public-notice.public-notice'
-  | 'api::alert.alert';
+  | 'api::alert.alert'
+  | 'api::legislative-term.legislative-term'
+  | 'api::location.location'
+  | 'api::person.person'
+  | 'api::council-organization.council-organization'
+  | 'api::meeting.meeting'
+  | 'api::paper.paper'
+  | 'api::place.place'
+  | 'api::publication.publication';
 
 /** Which version of a document an upsert writes (localized types only; see src/bootstrap/locales.ts). */
 export interface UpsertOptions {
@@ -211,7 +230,7 @@ export async function upsertPublished(
 /** The same for a single type without draft & publish (one document, no publishing step). */
 export async function upsertSingle(
   strapi: Core.Strapi,
-  uid: 'api::site-setting.site-setting' & UID.ContentType,
+  uid: ('api::site-setting.site-setting' | 'api::map-setting.map-setting') & UID.ContentType,
   spec: FieldSpec,
   data: SeedData,
 ): Promise<UpsertResult> {

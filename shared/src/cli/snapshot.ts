@@ -39,6 +39,8 @@ try {
       `${count(result.services, 'Leistung', 'Leistungen')}, ${count(result.lifeEvents, 'Lebenslage', 'Lebenslagen')}, ` +
       `${count(result.events, 'Veranstaltung', 'Veranstaltungen')}, ${count(result.amtsblatt, 'Amtsblatt', 'Amtsblätter')}, ` +
       `${count(result.notices, 'Bekanntmachung', 'Bekanntmachungen')}, ${count(result.pagesEn, 'englische Seite', 'englische Seiten')}, ` +
+      `${count(result.onlineServices, 'Online-Dienst', 'Online-Dienste')}, ` +
+      `${count(result.places, 'Ort', 'Orte')}, ${count(result.publications, 'Publikation', 'Publikationen')}, ` +
       `${count(result.media, 'Mediendatei', 'Mediendateien')} → ${result.dir}`,
   );
 } catch (err) {

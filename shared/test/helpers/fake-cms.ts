@@ -7,6 +7,7 @@ import {
   restNotices,
   restAlerts,
   restRedirects,
+  restOnlineServices,
   restOffices,
   restOrganisations,
   restPages,
@@ -38,7 +39,14 @@ export interface FakeCmsContent {
   notices: unknown[];
   alerts: unknown[];
   redirects: unknown[];
+  onlineServices: unknown[];
   settings: unknown;
+  /** Places and publications (absent: none); the map's single type (absent or null: never saved, 404). */
+  places?: unknown[];
+  publications?: unknown[];
+  mapSetting?: unknown;
+  /** Council types by snapshot list name (absent: none). */
+  council?: Partial<Record<'terms' | 'organizations' | 'persons' | 'locations' | 'meetings' | 'papers', unknown[]>>;
   /** Upload path (/uploads/…) → bytes, an HTTP status to answer with, or a function choosing per request. */
   uploads: Map<string, Upload | (() => Upload)>;
 }
@@ -58,7 +66,12 @@ export const DEMO_IMAGES = [
   'gildefest_9f8e7d6c5b.webp',
   'lesung_2b3c4d5e6f.jpg',
 ] as const;
-export const DEMO_PDFS = ['Amtsblatt_2026_11_4c5d6e7f80.pdf', 'Amtsblatt_2026_12_5d6e7f8091.pdf', 'Haushaltssatzung_2027_9a8b7c6d5e.pdf'] as const;
+export const DEMO_PDFS = [
+  'Amtsblatt_2026_11_4c5d6e7f80.pdf',
+  'Amtsblatt_2026_12_5d6e7f8091.pdf',
+  'Haushaltssatzung_2027_9a8b7c6d5e.pdf',
+  'Zahlungsauftrag_1b2c3d4e5f.pdf',
+] as const;
 
 export function demoContent(): FakeCmsContent {
   const uploads: FakeCmsContent['uploads'] = new Map();
@@ -78,6 +91,7 @@ export function demoContent(): FakeCmsContent {
     notices: restNotices(),
     alerts: restAlerts(),
     redirects: restRedirects(),
+    onlineServices: restOnlineServices(),
     settings: restSettings(),
     uploads,
   };
@@ -98,7 +112,16 @@ export async function startFakeCms(content: FakeCmsContent): Promise<TestServer>
     '/api/amtsblatt-issues': () => content.amtsblatt,
     '/api/public-notices': () => content.notices,
     '/api/alerts': () => content.alerts,
+    '/api/online-services': () => content.onlineServices,
     '/api/redirects': () => content.redirects,
+    '/api/places': () => content.places ?? [],
+    '/api/publications': () => content.publications ?? [],
+    '/api/legislative-terms': () => content.council?.terms ?? [],
+    '/api/council-organizations': () => content.council?.organizations ?? [],
+    '/api/persons': () => content.council?.persons ?? [],
+    '/api/locations': () => content.council?.locations ?? [],
+    '/api/meetings': () => content.council?.meetings ?? [],
+    '/api/papers': () => content.council?.papers ?? [],
   };
   return startServer((_req, res, r) => {
     const list = lists[r.path];
@@ -111,6 +134,9 @@ export async function startFakeCms(content: FakeCmsContent): Promise<TestServer>
       const page = Number(r.query.get('pagination[page]') ?? '1');
       const pageSize = Math.min(100, Number(r.query.get('pagination[pageSize]') ?? '25'));
       sendJson(res, 200, collectionPage(entries, page, pageSize));
+    } else if (r.path === '/api/map-setting') {
+      if (content.mapSetting === undefined || content.mapSetting === null) strapiError(res, 404, 'NotFoundError', 'Not Found');
+      else sendJson(res, 200, { data: content.mapSetting, meta: {} });
     } else if (r.path === '/api/site-setting') {
       if (content.settings === null) strapiError(res, 404, 'NotFoundError', 'Not Found');
       else sendJson(res, 200, { data: content.settings, meta: {} });

@@ -87,6 +87,8 @@ describe('Base layout', () => {
       ['Leichte Sprache', '/leichte-sprache/'],
       ['Gebärdensprache', '/gebaerdensprache/'],
       ['Barriere melden', expect.stringMatching(/^mailto:barrierefreiheit@aschersleben\.example\?/)],
+      // The Behördenmelder's page (ADR 0009): the fixture attaches it to „Leben in Aschersleben“.
+      ['Mängel melden (Behördenmelder)', '/leben-in-aschersleben/'],
     ]);
   });
 

@@ -3,12 +3,17 @@ import {
   readSnapshot,
   snapshotDir,
   type Alert,
+  type MapTiles,
+  type Place,
+  type Publication,
   type ContentIssue,
+  type Council,
   type AmtsblattIssue,
   type Event,
   type LifeEvent,
   type NewsArticle,
   type Office,
+  type OnlineService,
   type PageTranslation,
   type PublicNotice,
   type Service,
@@ -136,6 +141,16 @@ export class SiteContent {
   readonly notices: readonly PublicNotice[];
   /** Eilmeldungen as published (ended and scheduled ones too): the layout bakes in the active ones. */
   readonly alerts: readonly Alert[];
+  /** Places by name (German collation); lists and the map group them (lib/places.ts). */
+  readonly places: readonly Place[];
+  /** Publications, newest first; same day: by title. */
+  readonly publications: readonly Publication[];
+  /** The map's tile provider, or null: no map, the list only. */
+  readonly mapTiles: MapTiles | null;
+  /** Online-Dienste of third parties; where each appears: lib/online-services.ts (ADR 0009). */
+  readonly onlineServices: readonly OnlineService[];
+  /** Council information (/rat/ and the OParl API): lib/council.ts indexes it. */
+  readonly council: Council;
   readonly #pageEn: ReadonlyMap<string, PageTranslation>;
 
   constructor(snapshot: Snapshot) {
@@ -196,6 +211,11 @@ export class SiteContent {
     );
     this.#pageEn = new Map(snapshot.translations.en.pages.map((p) => [p.documentId, p]));
     this.alerts = snapshot.alerts;
+    this.places = [...snapshot.places].sort((a, b) => byTitle.compare(a.name, b.name));
+    this.publications = [...snapshot.publications].sort((a, b) => (a.date === b.date ? byTitle.compare(a.title, b.title) : a.date < b.date ? 1 : -1));
+    this.mapTiles = snapshot.mapTiles;
+    this.onlineServices = snapshot.onlineServices;
+    this.council = snapshot.council;
   }
 
   page(documentId: string): Page {
@@ -278,4 +298,15 @@ let loading: Promise<SiteContent> | undefined;
 export function loadContent(): Promise<SiteContent> {
   loading ??= readSnapshot(snapshotDir()).then((s) => new SiteContent(s));
   return loading;
+}
+
+/**
+ * The draft preview server (site/preview/, docs/adr/0014-draft-preview.md) is one long-running
+ * process: when a new release goes live it swaps in that release's snapshot, so the layout's
+ * loadContent() sees the current navigation and footer. A static build never calls this.
+ */
+export function replaceContent(snapshot: Snapshot): SiteContent {
+  const content = new SiteContent(snapshot);
+  loading = Promise.resolve(content);
+  return content;
 }

@@ -17,6 +17,12 @@ export const NOTICES_DIR = 'bekanntmachungen';
 export const EN_DIR = 'en';
 /** Pagefind's index and browser script (written by integrations/pagefind.ts). */
 export const PAGEFIND_DIR = 'pagefind';
+/** Where payment platforms send the citizen back (/zahlung/erfolgreich/ …): lib/online-services.ts. */
+export const PAYMENT_RETURN_DIR = 'zahlung';
+/** The city map and directory of places (Stadtplan), one page per place. */
+export const PLACES_DIR = 'orte';
+/** Printed products as PDF by category and year. */
+export const PUBLICATIONS_DIR = 'publikationen';
 
 /** Top-level page slugs the site uses for its own sections; a page may not take them. */
 export const RESERVED_TOP_LEVEL_SLUGS: ReadonlySet<string> = new Set([
@@ -32,6 +38,12 @@ export const RESERVED_TOP_LEVEL_SLUGS: ReadonlySet<string> = new Set([
   AMTSBLATT_DIR,
   NOTICES_DIR,
   EN_DIR,
+  PAYMENT_RETURN_DIR,
+  PLACES_DIR,
+  PUBLICATIONS_DIR,
+  // Council information and the OParl API (lib/council.ts).
+  'rat',
+  'oparl',
 ]);
 
 export const homePath = (): string => '/';
@@ -85,3 +97,9 @@ export const mailtoHref = (email: string): string => `mailto:${email}`;
  */
 export const osmSearchHref = (address: { street: string; postalCode: string; city: string }): string =>
   `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${address.street}, ${address.postalCode} ${address.city}`)}`;
+
+export const placesPath = (): string => `/${PLACES_DIR}/`;
+export const placePath = (slug: string): string => `/${PLACES_DIR}/${slug}/`;
+/** The directory of one category (e.g. „Übernachten“): an anchor on the list page. */
+export const placeCategoryPath = (category: string): string => `/${PLACES_DIR}/#kategorie-${category}`;
+export const publicationsPath = (): string => `/${PUBLICATIONS_DIR}/`;

@@ -3,6 +3,7 @@ import { lebenPages } from './pages/leben';
 import { rathausPages } from './pages/rathaus';
 import { rechtlichesPages } from './pages/rechtliches';
 import { tourismusPages } from './pages/tourismus';
+import { tourismusOrtePages } from './pages/tourismus-orte';
 import { wirtschaftPages } from './pages/wirtschaft';
 
 /*
@@ -14,5 +15,6 @@ export const pages: SeedPage[] = [
   ...lebenPages,
   ...wirtschaftPages,
   ...tourismusPages,
+  ...tourismusOrtePages,
   ...rechtlichesPages,
 ];

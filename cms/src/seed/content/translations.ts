@@ -3,6 +3,7 @@ import type { SeedPageTranslation } from '../translations';
 import type { SeedImage } from '../types';
 import { TOWN } from './contact';
 import { IMAGES } from './images';
+import { tourismusOrteTranslations } from './pages/tourismus-orte';
 
 /*
  * English versions of the pages visitors and investors look for first: the four main sections,
@@ -482,4 +483,6 @@ export const pageTranslations: SeedPageTranslation[] = [
       ),
     ],
   },
+  // Pages of the tourism section built on the places: content/pages/tourismus-orte.ts.
+  ...tourismusOrteTranslations,
 ];

@@ -272,13 +272,7 @@ export const rathausPages: SeedPage[] = [
       p(
         'Viele Themen werden zuerst in Ausschüssen beraten, bevor der Stadtrat entscheidet. Dazu gehören zum Beispiel:',
       ),
-      ul(
-        'Hauptausschuss',
-        'Finanzausschuss',
-        'Stadtentwicklungs- und Wirtschaftsausschuss',
-        'Ausschuss für Bildung, Kultur, Soziales und Sport',
-        'Rechnungsprüfungsausschuss',
-      ),
+      ul('Hauptausschuss', 'Bau- und Vergabeausschuss', 'Ausschuss für Bildung, Kultur und Soziales'),
       h2('Sitzungen besuchen'),
       p(
         'Die Sitzungen des Stadtrates und seiner Ausschüsse sind grundsätzlich öffentlich. Sie können als Gast zuhören. In jeder Sitzung des Stadtrates gibt es eine Einwohnerfragestunde, in der Sie Fragen zu Angelegenheiten der Stadt stellen können.',
@@ -286,11 +280,15 @@ export const rathausPages: SeedPage[] = [
       p(
         'Zeit, Ort und Tagesordnung jeder Sitzung machen wir vorher bekannt – im ',
         link('/rathaus-verwaltung/amtsblatt/', 'Amtsblatt'),
-        ' und im Ratsinformationssystem.',
+        ' und im ',
+        link('/rat/', 'Ratsinformationssystem'),
+        '.',
       ),
       h2('Digitale Ratsarbeit'),
       p(
-        'Im Ratsinformationssystem finden Sie den Sitzungskalender, Tagesordnungen, Beschlussvorlagen, Anträge und Niederschriften. Das gilt auch für die ',
+        'Im ',
+        link('/rat/', 'Ratsinformationssystem'),
+        ' finden Sie den Sitzungskalender, Tagesordnungen, Beschlussvorlagen, Anträge und Niederschriften. Das gilt auch für die ',
         link('/rathaus-verwaltung/ortschaften/', 'Ortschaftsräte'),
         '. Mitglieder der Gremien erhalten ihre Unterlagen dort digital und können Ausschusssitzungen bei Bedarf auch als Video- oder Hybridsitzung abhalten.',
       ),
@@ -664,6 +662,14 @@ export const rathausPages: SeedPage[] = [
         ' der Altstadt. Für Gruppen bieten wir auch ',
         link('/tourismus-kultur/stadtfuehrungen/', 'Stadtführungen'),
         ' an.',
+      ),
+      h2('Online ansehen und herunterladen'),
+      p(
+        'Alle Druckschriften stehen als PDF unter ',
+        link('/publikationen/', 'Publikationen und Broschüren'),
+        ' bereit, nach Art und Jahr geordnet. Den Stadtplan gibt es auch online: Der ',
+        link('/orte/', 'Stadtplan'),
+        ' zeigt alle Sehenswürdigkeiten, Parks, Parkplätze, Toiletten und Ämter mit Anschrift.',
       ),
       h2('So erhalten Sie die Druckschriften'),
       ul(

@@ -44,7 +44,16 @@ export const tourismusPages: SeedPage[] = [
       ),
       h2('Anreise'),
       p(
-        'Aschersleben erreichen Sie mit dem Auto über die Autobahn A 36 und mit der Bahn im Regionalverkehr. Parkplätze gibt es rund um die Altstadt; die Wege in die Innenstadt sind kurz.',
+        'Aschersleben erreichen Sie mit dem Auto über die Autobahn A 36 und mit der Bahn im Regionalverkehr. Parkplätze gibt es rund um die Altstadt; die Wege in die Innenstadt sind kurz. Mehr unter ',
+        link('/tourismus-kultur/anreise/', 'Anreise'),
+        '.',
+      ),
+      h2('Aufenthalt planen'),
+      ul(
+        [link('/orte/', 'Stadtplan'), ': alle Sehenswürdigkeiten, Parks, Parkplätze und Toiletten'],
+        [link('/tourismus-kultur/uebernachten-und-essen/', 'Übernachten und Essen'), ': Unterkünfte und Gastronomie'],
+        [link('/tourismus-kultur/drive-thru-gallery/', 'DRIVE THRU Gallery'), ': Kunst im Vorbeifahren'],
+        [link('/publikationen/', 'Stadtführer und Broschüren'), ' zum Herunterladen'],
       ),
     ],
   },
@@ -191,6 +200,17 @@ export const tourismusPages: SeedPage[] = [
         link('/tourismus-kultur/stadtfuehrungen/', 'Stadtführung durch die Altstadt'),
         '.',
       ),
+      p(
+        'Anschrift, Öffnungszeiten und Barrierefreiheit jeder Sehenswürdigkeit – etwa ',
+        link('/orte/kirche-st-stephani/', 'St. Stephani'),
+        ', ',
+        link('/orte/grauer-hof/', 'Grauer Hof'),
+        ' oder ',
+        link('/orte/johannisturm/', 'Johannisturm'),
+        ' – finden Sie im ',
+        link('/orte/', 'Stadtplan'),
+        '.',
+      ),
     ],
   },
   {
@@ -272,6 +292,12 @@ export const tourismusPages: SeedPage[] = [
         '.',
       ),
       img(IMAGES.buehne),
+      h2('Unsere Spielorte'),
+      ul(
+        [link('/orte/bestehornhaus/', 'Bestehornhaus'), ': Konzerte, Theater, Tagungen'],
+        [link('/orte/galerie-im-bestehornhaus/', 'Galerie im Bestehornhaus'), ': Ausstellungen'],
+        [link('/orte/freilichtbuehne-herrenbreite/', 'Freilichtbühne in der Herrenbreite'), ': Sommertheater und Open-Air-Kino'],
+      ),
       h2('Neu unter aschersleben.de'),
       p(
         'Die Kulturanstalt hatte früher eine eigene Website. Ihre Inhalte finden Sie jetzt hier im Stadtportal. Alte Links und Lesezeichen funktionieren weiter und führen Sie automatisch auf die passende Seite. Neuigkeiten der Kulturanstalt erscheinen gemeinsam mit den Meldungen der Stadt unter ',
