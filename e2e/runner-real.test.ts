@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listReleases, liveRelease, readStatus } from '../scripts/publish/releases.ts';
 import { BuildRunner } from '../scripts/publish/runner.ts';
 import { realSteps } from '../scripts/publish/steps.ts';
+import { SNAPSHOT_VERSION } from '@stadtportal/shared';
 import { freePort, startStrapi, type StrapiInstance } from './helpers/strapi.ts';
 
 const SKIPPED = new Set(['Barrierefreiheit']);
@@ -181,7 +182,7 @@ describe('Build-Runner mit den echten Build-Schritten (echter Strapi, SQLite)', 
     const files = (await readdir(site, { recursive: true })).map(String);
     expect(files.some((f) => /impressum[/\\]index\.html$/.test(f)), 'Impressum-Seite im Release').toBe(true);
     const snapshot = JSON.parse(await readFile(join(base, 'current', 'content', 'snapshot.json'), 'utf8')) as { version: number };
-    expect(snapshot.version).toBe(2);
+    expect(snapshot.version).toBe(SNAPSHOT_VERSION);
     // The HTML check ran on this release and found nothing.
     const validity = JSON.parse(await readFile(join(base, 'current', 'html-validity.json'), 'utf8')) as { errors: unknown[] };
     expect(validity.errors).toEqual([]);
