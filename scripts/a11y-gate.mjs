@@ -1,11 +1,14 @@
 // The accessibility gate: pa11y-ci (axe + HTML_CodeSniffer, WCAG 2 AA) over EVERY URL of the
-// built site's sitemap, in Debian's Chromium. Exits non-zero when any page has an error and
+// built site's sitemap plus the pages a visitor reaches without the sitemap (error pages, payment
+// return pages: built but not indexed), in Debian's Chromium. Exits non-zero when any page has an error and
 // names page, rule and element, so a build with a barrier never passes.
 //
 // Usage: node scripts/a11y-gate.mjs <dist dir>
 // Env:   CHROME_PATH (default /usr/bin/chromium), A11Y_CONCURRENCY (default 2),
 //        A11Y_MIN_URLS (fail when the sitemap lists fewer URLs; default 1)
-import { readFile } from 'node:fs/promises';
+//        A11Y_SHARD=i/n (check only shard i of n, 1-based: every n-th sitemap URL from the i-th,
+//        so parallel CI jobs split a large site evenly and each shard samples every page type)
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { startStaticServer } from './lib/static-server.mjs';
@@ -36,12 +39,56 @@ export async function sitemapPaths(dist) {
   return paths;
 }
 
-export async function runGate(distDir, { concurrency = 2, minUrls = 1, log = console.log } = {}) {
-  const dist = resolve(distDir);
-  const paths = await sitemapPaths(dist);
-  if (paths.length < minUrls) {
-    throw new Error(`Sitemap listet nur ${paths.length} URLs (mindestens ${minUrls} erwartet).`);
+/** Folders of a build that hold assets, not pages. */
+const NOT_PAGES = new Set(['_astro', 'pagefind', 'medien', 'oparl', 'marke']);
+
+/**
+ * HTML pages of the build that the sitemap does not list (404.html, /410/, /zahlung/…/): they
+ * are not for search engines, but citizens see them, so they are audited like every other page.
+ */
+export async function pagesOutsideSitemap(dist, sitemap) {
+  const listed = new Set(sitemap);
+  const out = [];
+  const walk = async (dir, prefix) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (!(prefix === '/' && NOT_PAGES.has(entry.name))) await walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+      } else if (entry.name === 'index.html') {
+        if (!listed.has(prefix)) out.push(prefix);
+      } else if (entry.name.endsWith('.html') && prefix === '/') {
+        out.push(`/${entry.name}`);
+      }
+    }
+  };
+  await walk(resolve(dist), '/');
+  return out.sort();
+}
+
+/** Parse "i/n" (1 ≤ i ≤ n) into a shard; anything else is an error naming the value. */
+export function parseShard(value) {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw new Error(`A11Y_SHARD „${value}“ ungültig: erwartet i/n mit 1 ≤ i ≤ n (z. B. 2/8).`);
   }
+  return { index, count };
+}
+
+/** The paths of one shard: every count-th path, starting at the index-th (1-based). */
+export function shardPaths(paths, shard) {
+  if (!shard) return paths;
+  return paths.filter((_, i) => i % shard.count === shard.index - 1);
+}
+
+export async function runGate(distDir, { concurrency = 2, minUrls = 1, shard, log = console.log } = {}) {
+  const dist = resolve(distDir);
+  const listed = await sitemapPaths(dist);
+  if (listed.length < minUrls) {
+    throw new Error(`Sitemap listet nur ${listed.length} URLs (mindestens ${minUrls} erwartet).`);
+  }
+  const all = [...listed, ...(await pagesOutsideSitemap(dist, listed))];
+  const paths = shardPaths(all, shard);
   const { server, url: origin } = await startStaticServer(dist, 0);
   const started = Date.now();
   try {
@@ -72,7 +119,8 @@ export async function runGate(distDir, { concurrency = 2, minUrls = 1, log = con
       }
     }
     for (const f of failures) log(`✗ ${f.page}  [${f.rule}] ${f.message}${f.selector ? `  → ${f.selector}` : ''}`);
-    log(`Barrierefreiheits-Prüfung (WCAG 2 AA, axe + htmlcs): ${urls.length} Seiten in ${seconds} s, ${failures.length} Fehler.`);
+    const part = shard ? ` (Teil ${shard.index}/${shard.count} von ${all.length})` : '';
+    log(`Barrierefreiheits-Prüfung (WCAG 2 AA, axe + htmlcs): ${urls.length} Seiten${part} in ${seconds} s, ${failures.length} Fehler.`);
     return { urls: urls.length, failures, seconds: Number(seconds) };
   } finally {
     server.close();
@@ -88,6 +136,7 @@ if (process.argv[1] && import.meta.filename === resolve(process.argv[1])) {
   const result = await runGate(dist, {
     concurrency: Number(process.env.A11Y_CONCURRENCY ?? 2),
     minUrls: Number(process.env.A11Y_MIN_URLS ?? 1),
+    shard: process.env.A11Y_SHARD ? parseShard(process.env.A11Y_SHARD) : undefined,
   });
   process.exit(result.failures.length === 0 ? 0 : 1);
 }
