@@ -4,10 +4,10 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../scripts/lib/static-server.mjs';
+import { buildSearchIndex, pageFiles } from '../site/search-index.ts';
 import { buildAndServeFixture, focused, pagesContaining, tabUntil, type ServedSite } from './helpers/browser.ts';
 import { REPO } from './helpers/paths.ts';
 
@@ -26,18 +26,6 @@ const TARGET = '/leben-in-aschersleben/geschichte/';
 // axe-core comes with pa11y (the gate's runner): the same version the gate uses.
 const requireFromPa11y = createRequire(createRequire(join(REPO, 'e2e', 'package.json')).resolve('pa11y-ci/package.json'));
 const AXE = createRequire(requireFromPa11y.resolve('pa11y/package.json')).resolve('axe-core/axe.min.js');
-
-/** The part of Pagefind's Node API (site/node_modules/pagefind) this test uses. */
-interface PagefindNode {
-  createIndex(config: { forceLanguage: string }): Promise<{
-    errors: string[];
-    index?: {
-      addDirectory(dir: { path: string }): Promise<{ errors: string[] }>;
-      writeFiles(options: { outputPath: string }): Promise<{ errors: string[] }>;
-    };
-  }>;
-  close(): Promise<unknown>;
-}
 
 describe('Suche (Pagefind) mit der Tastatur, ohne JavaScript und mit axe', () => {
   let site: ServedSite;
@@ -109,15 +97,7 @@ describe('Suche (Pagefind) mit der Tastatur, ohne JavaScript und mit axe', () =>
     const html = await readFile(file, 'utf8');
     expect(html).toContain('data-pagefind-body>');
     await writeFile(file, html.replace('data-pagefind-body>', 'data-pagefind-body><span hidden data-pagefind-meta="synonyms:Stadtmauer-Rundgang, Wehrgang"></span>'));
-    // The site's own Pagefind (an ESM-only package: no require.resolve; pnpm links it here).
-    const pagefind = (await import(pathToFileURL(join(REPO, 'site', 'node_modules', 'pagefind', 'lib', 'index.js')).href)) as PagefindNode;
-    try {
-      const { index } = await pagefind.createIndex({ forceLanguage: 'de' });
-      expect((await index?.addDirectory({ path: copy }))?.errors).toEqual([]);
-      expect((await index?.writeFiles({ outputPath: join(copy, 'pagefind') }))?.errors).toEqual([]);
-    } finally {
-      await pagefind.close();
-    }
+    await buildSearchIndex(copy, { log: () => {} });
     const { server: copyServer, url } = await startStaticServer(copy, 0);
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -133,6 +113,56 @@ describe('Suche (Pagefind) mit der Tastatur, ohne JavaScript und mit axe', () =>
       await context.close();
       copyServer.close();
       await rm(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('sucht über alle Teile eines in Teilen geschriebenen Suchindex (große Websites, search-index.ts)', async () => {
+    const status = async (url: string, q: string) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      try {
+        await page.goto(`${url}/suche/?q=${encodeURIComponent(q)}`);
+        await expect.poll(() => page.textContent('[role="status"]'), { timeout: 15_000 }).toMatch(/Treffer/);
+        const links = page.locator('main ol a');
+        return { text: await page.textContent('[role="status"]'), first: (await links.count()) > 0 ? await links.first().getAttribute('href') : null };
+      } finally {
+        await context.close();
+      }
+    };
+    // The same site indexed in parts of 20 pages: the hit for WORD must come from a later part.
+    const copy = `${SITE}-teile`;
+    await rm(copy, { recursive: true, force: true });
+    await cp(SITE, copy, { recursive: true });
+    const partSize = 20;
+    const { bundles } = await buildSearchIndex(copy, { partSize, log: () => {} });
+    const files = await pageFiles(copy);
+    expect(bundles.length).toBe(Math.ceil(files.length / partSize));
+    expect(JSON.parse(await readFile(join(copy, 'pagefind', 'teile.json'), 'utf8'))).toEqual(bundles.slice(1));
+    const targetPart = Math.floor(files.indexOf(`${TARGET.slice(1)}index.html`) / partSize) + 1;
+    expect(targetPart).toBeGreaterThan(1);
+    // The next build with one page changed: only that page's part is indexed again, the others
+    // are copied from the previous build (the build runner passes the live release).
+    const next = `${SITE}-teile-2`;
+    await rm(next, { recursive: true, force: true });
+    await cp(copy, next, { recursive: true });
+    const file = join(next, TARGET, 'index.html');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('data-pagefind-body>', 'data-pagefind-body><p>Quappendorf</p>'));
+    const again = await buildSearchIndex(next, { partSize, previous: copy, log: () => {} });
+    expect(again.copied).toBe(bundles.length - 1);
+    const { server: copyServer, url } = await startStaticServer(copy, 0);
+    const { server: nextServer, url: nextUrl } = await startStaticServer(next, 0);
+    try {
+      expect(await status(url, WORD)).toEqual({ text: `1 Treffer für „${WORD}“`, first: TARGET });
+      // Every page is found as in the one-part index: the counts agree for a word on most pages.
+      expect((await status(url, 'Stadt')).text).toBe((await status(origin, 'Stadt')).text);
+      expect((await status(url, 'Quappendorf')).text).toMatch(/^Keine Treffer für „Quappendorf“/);
+      expect(await status(nextUrl, 'Quappendorf')).toEqual({ text: '1 Treffer für „Quappendorf“', first: TARGET });
+      expect((await status(nextUrl, 'Stadt')).text).toBe((await status(origin, 'Stadt')).text);
+    } finally {
+      copyServer.close();
+      nextServer.close();
+      await rm(copy, { recursive: true, force: true });
+      await rm(next, { recursive: true, force: true });
     }
   });
 

@@ -2,10 +2,13 @@
 import sitemap from '@astrojs/sitemap';
 import { snapshotDir } from '@stadtportal/shared';
 import { defineConfig } from 'astro/config';
-import { pagefind } from './integrations/pagefind.ts';
 import { snapshotMedia } from './integrations/snapshot-media.ts';
 
 const SNAPSHOT_DIR = snapshotDir();
+// Incremental build (docs/adr/0015-search-index-in-parts-and-incremental-builds.md): the build
+// runner names a cache folder that outlives its releases; pages whose key (src/lib/build-cache.ts)
+// is unchanged are copied from there instead of rendered. Without it every build is a full one.
+const BUILD_CACHE = process.env.SITE_BUILD_CACHE;
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
@@ -28,11 +31,11 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  ...(BUILD_CACHE ? { cacheDir: BUILD_CACHE, experimental: { incrementalBuild: true } } : {}),
   integrations: [
     // The 410 page (like 404) is for error responses only, never an address of its own; the
     // payment return pages (/zahlung/…) only make sense right after a payment (noindex).
     sitemap({ filter: (page) => !/^\/(410|zahlung)\//.test(new URL(page).pathname) }),
     snapshotMedia(SNAPSHOT_DIR),
-    pagefind(),
   ],
 });

@@ -1,9 +1,6 @@
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { readSnapshot, type Snapshot } from '@stadtportal/shared';
 import ICAL from 'ical.js';
 import { parseHTML } from 'linkedom';
@@ -13,6 +10,7 @@ import { PAYMENT_OUTCOMES, paymentReturnPath } from '../src/lib/online-services.
 import { amtsblattByYear, currentNotices, isPublished, issuedBy, noticesByYear, todayInBerlin } from '../src/lib/notices.ts';
 import { computeEnglishPaths } from '../src/lib/i18n.ts';
 import { OPARL_REFERENCE, officialValidators, walkOparl } from './helpers/oparl-walk.ts';
+import { BUILD_TIMEOUT, FIXTURE, SITE_URL, siteBuild, type BuildResult } from './helpers/astro-build.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -21,48 +19,9 @@ import { gzipSync } from 'node:zlib';
  * folder. Builds share the site's .astro/ folder, so they run one after another (one file).
  */
 
-const SITE_DIR = fileURLToPath(new URL('../', import.meta.url));
-const FIXTURE = fileURLToPath(new URL('./fixtures/snapshot/', import.meta.url));
-const ASTRO_BIN = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-const SITE_URL = 'https://www.aschersleben.example';
-const BUILD_TIMEOUT = 180_000;
-/** „Now“ of the fixture build (Wednesday, 25 November 2026, noon in Berlin); see src/lib/events.ts. */
-const BUILD_TIME = '2026-11-25T12:00:00+01:00';
 /** The one page with JavaScript (the search island), and the one page not in the search index besides 404. */
 const SEARCH_PAGE = 'suche/index.html';
-
-interface BuildResult {
-  code: number | null;
-  /** stdout and stderr interleaved as they arrived, without colour codes. */
-  lines: string[];
-}
-
-function astroBuild(snapshotDir: string, outDir: string): Promise<BuildResult> {
-  // A clean environment: vitest's NODE_ENV=test would give a development build; CI=1 keeps
-  // Astro from asking questions, NO_COLOR keeps the lines comparable.
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    SNAPSHOT_DIR: snapshotDir,
-    SITE_URL,
-    // Events are split into upcoming and archive at build time: fixed, so the fixture's split is stable.
-    BUILD_TIME,
-    NO_COLOR: '1',
-    CI: '1',
-    ASTRO_TELEMETRY_DISABLED: '1',
-  };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], { cwd: SITE_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const lines = output.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => l.trim() !== '');
-      resolve({ code, lines });
-    });
-  });
-}
+const astroBuild = siteBuild;
 
 async function filesIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -588,6 +547,8 @@ describe('astro build with the fixture snapshot', () => {
       if (f === '404.html' || f === '410/index.html' || f === SEARCH_PAGE || f.startsWith('zahlung/') || isEnglish(f)) expect(marked, f).toEqual([]);
       else expect(marked.map((el) => el.tagName), f).toEqual(['MAIN']);
     }
+    // A site this size is one part: the list of further parts the search island merges is empty.
+    expect(JSON.parse(await readFile(join(outDir, 'pagefind', 'teile.json'), 'utf8'))).toEqual([]);
     // Only our own search UI ships: Pagefind's stock UI fails WCAG 2 AA.
     expect(files.filter((f) => /^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f))).toEqual([]);
   });

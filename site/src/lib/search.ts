@@ -13,6 +13,20 @@ import { t } from '../i18n/de.ts';
 /** The part of Pagefind's browser API (/pagefind/pagefind.js, 1.6) that the island uses. */
 export interface PagefindApi {
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
+  /** Adds another bundle (an index part: search-index.ts) to the searched index. */
+  mergeIndex(path: string): Promise<void>;
+}
+
+/**
+ * The bundles listed in /pagefind/teile.json (parts 2… of the index). Anything but an array of
+ * same-site folders below /pagefind/ means the file is not ours: an error, not a silent
+ * search over part of the site.
+ */
+export function parseIndexParts(value: unknown): string[] {
+  if (!Array.isArray(value) || !value.every((p): p is string => typeof p === 'string' && /^\/pagefind\/[a-z0-9-]+\/$/.test(p))) {
+    throw new Error(`Suchindex: Teileliste ungültig: ${JSON.stringify(value)}`);
+  }
+  return value;
 }
 export interface PagefindResult {
   id: string;

@@ -15,8 +15,14 @@ export const AMTSBLATT_DIR = 'amtsblatt';
 export const NOTICES_DIR = 'bekanntmachungen';
 /** English pages live below /en/ (German, the default language, has no prefix). */
 export const EN_DIR = 'en';
-/** Pagefind's index and browser script (written by integrations/pagefind.ts). */
+/** Pagefind's index and browser script (written by search-index.ts after the build). */
 export const PAGEFIND_DIR = 'pagefind';
+/** Below PAGEFIND_DIR: the URL folders of the index parts 2…, which the search island merges. */
+export const PAGEFIND_PARTS_FILE = 'teile.json';
+/** URL folder of index part n (1-based): part 1 is the primary bundle. */
+export function pagefindPartDir(part: number): string {
+  return part === 1 ? `/${PAGEFIND_DIR}/` : `/${PAGEFIND_DIR}/teil-${part}/`;
+}
 /** Where payment platforms send the citizen back (/zahlung/erfolgreich/ …): lib/online-services.ts. */
 export const PAYMENT_RETURN_DIR = 'zahlung';
 /** The city map and directory of places (Stadtplan), one page per place. */
