@@ -72,6 +72,14 @@ describe('invalid dates', () => {
     expect(() => formatDateTime('2026-11-24T14:30')).toThrow(/mit Zeitzone/);
     expect(() => formatDateTime(new Date(Number.NaN))).toThrow(RangeError);
   });
+
+  it('refuses them on every call: results are remembered per input, errors are not', () => {
+    for (let i = 0; i < 3; i++) expect(() => formatDate('2026-02-30')).toThrow(/Kein gültiges Datum/);
+    // A string and a Date of the same instant, and a time zone argument, never share an answer by mistake.
+    expect(isoDateInZone('2026-03-29T00:30:00Z')).toBe('2026-03-29');
+    expect(isoDateInZone('2026-03-29T00:30:00Z', 'America/Los_Angeles')).toBe('2026-03-28');
+    expect(formatDateTime(new Date('2026-11-24T13:30:00Z'))).toBe(formatDateTime('2026-11-24T13:30:00Z'));
+  });
 });
 
 describe('formatNumber', () => {
