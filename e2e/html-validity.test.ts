@@ -57,7 +57,7 @@ describe('Nu HTML Checker', () => {
     await mkdir(join(release.site, 'seite'), { recursive: true });
     await writeFile(join(release.site, 'index.html'), VALID);
     await writeFile(join(release.site, 'seite', 'index.html'), INVALID);
-    const ctx = { release, signal: new AbortController().signal, log: () => {} };
+    const ctx = { release, base: join(tmp, 'publish'), live: null, signal: new AbortController().signal, log: () => {} };
     await expect(step!.run(ctx)).rejects.toThrow(/^2 HTML-Fehler auf 1 Seiten \(Nu HTML Checker 26\.9\.27[^:]*\):\n {2}seite\/index\.html:2: /);
     const report = JSON.parse(await readFile(join(release.dir, 'html-validity.json'), 'utf8')) as { checker: string; errors: unknown[] };
     expect(report.errors).toHaveLength(2);

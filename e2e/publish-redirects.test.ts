@@ -59,6 +59,8 @@ describe('Build-Schritt „Weiterleitungen“', () => {
     const lines: string[] = [];
     await redirectsStep({ REDIRECTS_CSV: csvFile, SITE_URL: 'https://www.aschersleben.de' }).run({
       release,
+      base,
+      live: null,
       signal: new AbortController().signal,
       log: (l) => lines.push(l),
     });

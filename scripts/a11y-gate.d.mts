@@ -17,5 +17,5 @@ export function parseShard(value: string): Shard;
 export function shardPaths(paths: string[], shard?: Shard): string[];
 export function runGate(
   distDir: string,
-  options?: { concurrency?: number; minUrls?: number; shard?: Shard | undefined; log?: (line: string) => void },
+  options?: { concurrency?: number; minUrls?: number; shard?: Shard | undefined; only?: ReadonlySet<string> | undefined; log?: (line: string) => void },
 ): Promise<{ urls: number; failures: GateFailure[]; seconds: number }>;

@@ -8,6 +8,8 @@
 //        A11Y_MIN_URLS (fail when the sitemap lists fewer URLs; default 1)
 //        A11Y_SHARD=i/n (check only shard i of n, 1-based: every n-th sitemap URL from the i-th,
 //        so parallel CI jobs split a large site evenly and each shard samples every page type)
+//        A11Y_ONLY_FILE (a JSON array of URL paths: check only those; the build runner passes the
+//        pages a release changed, scripts/publish/changes.ts)
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -81,14 +83,28 @@ export function shardPaths(paths, shard) {
   return paths.filter((_, i) => i % shard.count === shard.index - 1);
 }
 
-export async function runGate(distDir, { concurrency = 2, minUrls = 1, shard, log = console.log } = {}) {
+/**
+ * @param {string} distDir
+ * @param {{ concurrency?: number, minUrls?: number, shard?: { index: number, count: number },
+ *   only?: ReadonlySet<string>, log?: (line: string) => void }} [options]
+ *   only: check just these URL paths (the pages a release changed: scripts/publish/changes.ts)
+ */
+export async function runGate(distDir, { concurrency = 2, minUrls = 1, shard, only, log = console.log } = {}) {
   const dist = resolve(distDir);
   const listed = await sitemapPaths(dist);
   if (listed.length < minUrls) {
     throw new Error(`Sitemap listet nur ${listed.length} URLs (mindestens ${minUrls} erwartet).`);
   }
   const all = [...listed, ...(await pagesOutsideSitemap(dist, listed))];
-  const paths = shardPaths(all, shard);
+  if (only) {
+    const unknown = [...only].filter((p) => !all.includes(p));
+    if (unknown.length > 0) throw new Error(`Zu prüfende Seiten, die der Build nicht hat: ${unknown.slice(0, 5).join(', ')}`);
+  }
+  const paths = shardPaths(only ? all.filter((p) => only.has(p)) : all, shard);
+  if (paths.length === 0) {
+    log('Barrierefreiheits-Prüfung: keine geänderte Seite zu prüfen.');
+    return { urls: 0, failures: [], seconds: 0 };
+  }
   const { server, url: origin } = await startStaticServer(dist, 0);
   const started = Date.now();
   try {
@@ -119,7 +135,7 @@ export async function runGate(distDir, { concurrency = 2, minUrls = 1, shard, lo
       }
     }
     for (const f of failures) log(`✗ ${f.page}  [${f.rule}] ${f.message}${f.selector ? `  → ${f.selector}` : ''}`);
-    const part = shard ? ` (Teil ${shard.index}/${shard.count} von ${all.length})` : '';
+    const part = shard ? ` (Teil ${shard.index}/${shard.count} von ${all.length})` : only ? ` (geänderte von ${all.length})` : '';
     log(`Barrierefreiheits-Prüfung (WCAG 2 AA, axe + htmlcs): ${urls.length} Seiten${part} in ${seconds} s, ${failures.length} Fehler.`);
     return { urls: urls.length, failures, seconds: Number(seconds) };
   } finally {
@@ -137,6 +153,8 @@ if (process.argv[1] && import.meta.filename === resolve(process.argv[1])) {
     concurrency: Number(process.env.A11Y_CONCURRENCY ?? 2),
     minUrls: Number(process.env.A11Y_MIN_URLS ?? 1),
     shard: process.env.A11Y_SHARD ? parseShard(process.env.A11Y_SHARD) : undefined,
+    // A JSON array of URL paths (the build runner: the pages this release changed).
+    only: process.env.A11Y_ONLY_FILE ? new Set(JSON.parse(await readFile(process.env.A11Y_ONLY_FILE, 'utf8'))) : undefined,
   });
   process.exit(result.failures.length === 0 ? 0 : 1);
 }

@@ -36,11 +36,14 @@ export interface BrokenLink {
   href: string;
 }
 
-/** Every internal href/src on every page that points nowhere. */
-export async function brokenInternalLinks(dist: string): Promise<{ checked: number; broken: BrokenLink[] }> {
+/**
+ * Every internal href/src that points nowhere — on every page, or on the given pages (absolute
+ * paths of HTML files below `dist`; the targets are still looked up in the whole site).
+ */
+export async function brokenInternalLinks(dist: string, pages?: readonly string[]): Promise<{ checked: number; broken: BrokenLink[] }> {
   const broken: BrokenLink[] = [];
   let checked = 0;
-  for (const file of await htmlFiles(dist)) {
+  for (const file of pages ?? (await htmlFiles(dist))) {
     const { document } = parseHTML(await readFile(file, 'utf8'));
     const refs = [
       ...[...document.querySelectorAll('a[href], link[href]')].map((el) => el.getAttribute('href') ?? ''),

@@ -29,7 +29,15 @@ export interface VnuResult {
 export interface VnuOptions {
   signal?: AbortSignal;
   java?: string;
+  /** Check only these HTML files (absolute paths below `dir`) instead of the whole folder. */
+  files?: readonly string[];
 }
+
+/**
+ * More files than this are checked as the whole folder: one argument per file would run into the
+ * system's limit for a command line, and checking a folder costs the same per file.
+ */
+const MAX_FILE_ARGS = 1000;
 
 /**
  * Check every .html/.htm file under `dir` (recursively; other files are skipped). Rejects
@@ -37,7 +45,9 @@ export interface VnuOptions {
  */
 export function checkHtml(dir: string, options: VnuOptions = {}): Promise<VnuResult> {
   const java = options.java || process.env.JAVA_BIN || 'java';
-  const args = ['-Xss8m', '-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html', dir];
+  const targets = options.files && options.files.length <= MAX_FILE_ARGS ? options.files : [dir];
+  if (targets.length === 0) return Promise.resolve({ errors: [], version: 'nichts zu prüfen' });
+  const args = ['-Xss8m', '-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html', ...targets];
   return new Promise((resolve, reject) => {
     execFile(java, args, { maxBuffer: 64 * 1024 * 1024, ...(options.signal ? { signal: options.signal } : {}) }, (err, _stdout, stderr) => {
       // Exit 1 means "errors found" and the JSON report is on stderr; anything else without a

@@ -42,8 +42,9 @@ export function inlineFindings(html: string, page: string): InlineFinding[] {
   return out;
 }
 
-export async function cspGate(dist: string): Promise<{ pages: number; findings: InlineFinding[] }> {
-  const files = await htmlFiles(dist);
+/** Inline code on every page, or on the given pages (absolute paths of HTML files below `dist`). */
+export async function cspGate(dist: string, pages?: readonly string[]): Promise<{ pages: number; findings: InlineFinding[] }> {
+  const files = pages ?? (await htmlFiles(dist));
   const findings: InlineFinding[] = [];
   for (const file of files) findings.push(...inlineFindings(await readFile(file, 'utf8'), urlPathOf(dist, file)));
   return { pages: files.length, findings };

@@ -23,9 +23,11 @@ import { rm } from 'node:fs/promises';
 import { isAlertWebhook } from './alerts.ts';
 import {
   createRelease,
+  liveRelease,
   markComplete,
   pruneReleases,
   readStatus,
+  releaseOf,
   switchRelease,
   updateStatus,
   type Release,
@@ -34,6 +36,10 @@ import { STATUS_PAGE_CSP, statusPage } from './status-page.ts';
 
 export interface StepContext {
   release: Release;
+  /** The publish folder (releases/, current, caches that outlive releases). */
+  base: string;
+  /** The release live when this build started (what the gates compare against), or null. */
+  live: Release | null;
   /** Aborted on timeout or shutdown: steps must stop (kill their processes). */
   signal: AbortSignal;
   log: (line: string) => void;
@@ -184,6 +190,8 @@ export class BuildRunner {
   async #build(): Promise<void> {
     const { base, steps, log } = this.#o;
     const started = Date.now();
+    const liveId = await liveRelease(base);
+    const live = liveId === null ? null : releaseOf(base, liveId);
     const release = await createRelease(base);
     const abort = new AbortController();
     this.#abort = abort;
@@ -196,7 +204,7 @@ export class BuildRunner {
         if (abort.signal.aborted) throw abort.signal.reason;
         await updateStatus(base, { running: { id: release.id, startedAt: new Date(started).toISOString(), step } });
         log(`Build ${release.id}: ${step} …`);
-        await this.#runStep(s, { release, signal: abort.signal, log });
+        await this.#runStep(s, { release, base, live, signal: abort.signal, log });
       }
       step = 'umschalten';
       const seconds = Math.round((Date.now() - started) / 100) / 10;

@@ -10,9 +10,13 @@
  *   4. Links             every internal href/src resolves in the release
  *   5. CSP               no inline code the Content-Security-Policy would block; the content's
  *                        provider origins → csp.json beside the release (nginx after the switch)
- *   6. HTML-Validität    Nu HTML Checker (vnu.jar) over every HTML file, errors only; the
- *                        full report is kept in the release as html-validity.json
- *   7. Barrierefreiheit  scripts/a11y-gate.mjs (pa11y-ci, WCAG 2 AA, every sitemap URL)
+ *   6. HTML-Validität    Nu HTML Checker (vnu.jar), errors only; the full report is kept in the
+ *                        release as html-validity.json
+ *   7. Barrierefreiheit  scripts/a11y-gate.mjs (pa11y-ci, WCAG 2 AA, sitemap URLs and unlisted pages)
+ *
+ * The build is incremental (Astro copies pages whose key is unchanged from BUILD_CACHE_DIR), and
+ * gates 4–7 check the pages that differ from the live release — which passed them all; the first
+ * build, FULL_GATES=1 and a removed page (for the links) check everything (changes.ts, ADR 0015).
  */
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -20,6 +24,7 @@ import { join } from 'node:path';
 import { brokenInternalLinks } from '../../e2e/helpers/site.ts';
 import { checkHtml, formatVnuError } from '../../e2e/helpers/vnu.ts';
 import { cspGate, writeCspSources } from './csp.ts';
+import { siteChanges, urlPathOfRel, type SiteChanges } from './changes.ts';
 import { redirectsStep } from './redirects.ts';
 import type { Step, StepContext } from './runner.ts';
 
@@ -91,10 +96,35 @@ export interface RealStepOptions {
   cmsUrl?: string;
   /** Skip the accessibility gate (≈1.3 s per page) — only for local experiments. */
   skipA11y?: boolean;
+  /** Check every page in every gate, not only the pages that differ from the live release (FULL_GATES=1). */
+  fullGates?: boolean;
+  /** Render every page, without Astro's incremental build cache (FULL_BUILD=1). */
+  fullBuild?: boolean;
 }
+
+/** The build cache beside the releases: it outlives them, so the next build can copy unchanged pages. */
+export const BUILD_CACHE_DIR = 'build-cache';
 
 export function realSteps(options: RealStepOptions = {}): Step[] {
   const cmsUrl = (options.cmsUrl ?? process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/+$/, '');
+  const fullGates = options.fullGates ?? process.env.FULL_GATES === '1';
+  const fullBuild = options.fullBuild ?? process.env.FULL_BUILD === '1';
+  // What the gates check, worked out once per release after the build (scripts/publish/changes.ts).
+  const changesOf = new Map<string, Promise<SiteChanges>>();
+  const changes = ({ release, live, log }: StepContext): Promise<SiteChanges> => {
+    let found = changesOf.get(release.id);
+    if (!found) {
+      found = siteChanges(release.site, live?.site ?? null, { full: fullGates }).then((c) => {
+        log(c.all ? `  Prüfumfang: alle ${c.total} Seiten (${c.reason})` : `  Prüfumfang: ${c.changed.length} von ${c.total} Seiten neu oder geändert, ${c.removed.length} entfernt (unveränderte Seiten sind die geprüften des Live-Release)`);
+        return c;
+      });
+      changesOf.set(release.id, found);
+      // Only the running build needs it; a map that grows with every build would be a leak.
+      for (const id of changesOf.keys()) if (id !== release.id) changesOf.delete(id);
+    }
+    return found;
+  };
+  const changedFiles = async (ctx: StepContext) => (await changes(ctx)).changed.map((f) => join(ctx.release.site, f));
   const steps: Step[] = [
     {
       name: 'CMS erreichbar',
@@ -114,9 +144,15 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
     },
     {
       name: 'Build',
-      run: ({ release, signal, log }) =>
+      run: ({ release, base, live, signal, log }) =>
         runCommand('bash', [join(ROOT, 'scripts/run.sh'), 'build'], {
-          env: { SNAPSHOT_DIR: release.content, SITE_DIST: release.site },
+          env: {
+            SNAPSHOT_DIR: release.content,
+            SITE_DIST: release.site,
+            // Astro's incremental build (site/src/lib/build-cache.ts): unchanged pages are copied;
+            // so are the search index's parts whose pages did not change (site/search-index.ts).
+            ...(fullBuild ? {} : { SITE_BUILD_CACHE: join(base, BUILD_CACHE_DIR), ...(live ? { SEARCH_INDEX_PREVIOUS: live.site } : {}) }),
+          },
           signal,
           log,
         }),
@@ -125,8 +161,12 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
     redirectsStep(),
     {
       name: 'Links',
-      async run({ release }) {
-        const { checked, broken } = await brokenInternalLinks(release.site);
+      async run(ctx) {
+        const { release } = ctx;
+        const c = await changes(ctx);
+        // A removed page can break links on unchanged pages: then every page is checked.
+        const pages = c.all || c.removed.length > 0 ? undefined : await changedFiles(ctx);
+        const { checked, broken } = await brokenInternalLinks(release.site, pages);
         if (broken.length > 0) {
           const shown = broken.slice(0, 20).map((b) => `  ${b.page} → ${b.href}`);
           throw new Error([`${broken.length} von ${checked} internen Links führen ins Leere:`, ...shown].join('\n'));
@@ -135,8 +175,9 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
     },
     {
       name: 'CSP',
-      async run({ release, log }) {
-        const { findings } = await cspGate(release.site);
+      async run(ctx) {
+        const { release, log } = ctx;
+        const { findings } = await cspGate(release.site, await changedFiles(ctx));
         if (findings.length > 0) {
           const shown = findings.slice(0, 20).map((f) => `  ${f.page}: ${f.what}`);
           throw new Error([`${findings.length} Stellen mit Inline-Code, den die Content-Security-Policy blockiert:`, ...shown].join('\n'));
@@ -148,8 +189,10 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
     },
     {
       name: 'HTML-Validität',
-      async run({ release, signal }) {
-        const { errors, version } = await checkHtml(release.site, { signal });
+      async run(ctx) {
+        const { release, signal } = ctx;
+        const c = await changes(ctx);
+        const { errors, version } = await checkHtml(release.site, { signal, ...(c.all ? {} : { files: await changedFiles(ctx) }) });
         // Kept beside the release (not in the docroot): what was checked, with which checker.
         await writeFile(join(release.dir, 'html-validity.json'), `${JSON.stringify({ checker: `vnu ${version}`, errors }, null, 2)}\n`);
         if (errors.length > 0) {
@@ -162,7 +205,18 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
   if (!options.skipA11y) {
     steps.push({
       name: 'Barrierefreiheit',
-      run: ({ release, signal, log }) => runCommand(process.execPath, [join(ROOT, 'scripts/a11y-gate.mjs'), release.site], { signal, log }),
+      async run(ctx) {
+        const { release, signal, log } = ctx;
+        const c = await changes(ctx);
+        let env: Record<string, string> = {};
+        if (!c.all) {
+          // The gate reads the pages to check from a file: 10 000 paths do not fit an environment variable.
+          const only = join(release.dir, 'a11y-pages.json');
+          await writeFile(only, JSON.stringify(c.changed.map(urlPathOfRel)));
+          env = { A11Y_ONLY_FILE: only };
+        }
+        await runCommand(process.execPath, [join(ROOT, 'scripts/a11y-gate.mjs'), release.site], { env, signal, log });
+      },
     });
   }
   return steps;

@@ -22,6 +22,7 @@ import {
   type SiteSettings,
   type Snapshot,
 } from '@stadtportal/shared';
+import { sharedDigest } from './build-cache.ts';
 import { RESERVED_TOP_LEVEL_SLUGS } from './urls.ts';
 
 /*
@@ -153,7 +154,11 @@ export class SiteContent {
   readonly council: Council;
   readonly #pageEn: ReadonlyMap<string, PageTranslation>;
 
+  readonly #snapshot: Snapshot;
+  #sharedDigest: { at: number; digest: string } | undefined;
+
   constructor(snapshot: Snapshot) {
+    this.#snapshot = snapshot;
     this.settings = snapshot.settings;
     this.pages = snapshot.pages;
     this.organisations = snapshot.organisations;
@@ -286,6 +291,15 @@ export class SiteContent {
   /** The organisation's news, newest first. */
   newsOf(organisationId: string): readonly NewsArticle[] {
     return this.#newsOf.get(organisationId) ?? [];
+  }
+
+  /**
+   * The shared part of the incremental build's page keys (lib/build-cache.ts), computed once per
+   * build: a digest of the whole snapshot, so it is only asked for when that build is on.
+   */
+  sharedDigest(now: Date): string {
+    if (this.#sharedDigest?.at !== now.getTime()) this.#sharedDigest = { at: now.getTime(), digest: sharedDigest(this.#snapshot, now) };
+    return this.#sharedDigest.digest;
   }
 }
 
