@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { readSnapshot, type Snapshot } from '@stadtportal/shared';
 import { astroBuild, hugoBuild, pagefindIndex } from './build.ts';
+import { PART_SIZE } from '../../site/search-index.ts';
 import { FIXTURE, generateInto, pagePaths } from './generate.ts';
 import { pageWeight } from './weight.ts';
 import { CATEGORIES, failedAudits, lighthouse, serveWithNginx, type Scores } from './lighthouse.ts';
@@ -86,11 +87,11 @@ if (needsBuild) {
     const render = astro.renderSeconds;
     add({
       section: 'Build',
-      name: `Astro-Build ${n} Dokumente (${astro.html} HTML-Dateien, mit Sitemap und Pagefind-Suchindex)`,
+      name: `Site-Build ${n} Dokumente (${astro.html} HTML-Dateien): astro build + Suchindex (Pagefind, in Teilen)`,
       value: `${s1(astro.seconds)} s`,
       target: '–',
       met: null,
-      note: render === null ? 'Renderzeit nicht im Log gefunden' : `davon Seiten rendern ${s1(render)} s (Astro-Log); Rest: Bundling, Sitemap, Medien, Pagefind`,
+      note: `astro build ${s1(astro.astro.seconds)} s${render === null ? ' (Renderzeit nicht im Log gefunden)' : `, davon Seiten rendern ${s1(render)} s (Astro-Log)`}; Suchindex ${s1(astro.index.seconds)} s`,
     });
     add({
       section: 'Build',
@@ -101,20 +102,20 @@ if (needsBuild) {
     });
     add({
       section: 'Build',
-      name: `Verhältnis Astro / (Hugo + Pagefind) bei ${n}`,
+      name: `Verhältnis Site-Build / (Hugo + Pagefind) bei ${n}`,
       value: `${ratio.toFixed(2)}×`,
       target: at10k ? '≤ 2,5×' : '– (Ziel gilt bei 10 000)',
       met: at10k ? ratio <= 2.5 : null,
-      note: `ohne Suchindex: Astro-Seiten-Rendering / Hugo = ${render === null ? '?' : (render / hugo.seconds).toFixed(2)}×; ganzer Astro-Build / Hugo allein = ${(astro.seconds / hugo.seconds).toFixed(2)}×`,
+      note: `ohne Suchindex: Astro-Seiten-Rendering / Hugo = ${render === null ? '?' : (render / hugo.seconds).toFixed(2)}×, astro build / Hugo = ${(astro.astro.seconds / hugo.seconds).toFixed(2)}×`,
     });
     const memOk = astro.peakMB <= 1536;
     add({
       section: 'Build',
-      name: `Spitzen-Speicher Astro-Build ${n} (Prozessbaum: Node + Pagefind)`,
+      name: `Spitzen-Speicher Site-Build ${n} (größerer der beiden Schritte, je Prozessbaum)`,
       value: `${mb(astro.peakMB)} MB`,
       target: at10k ? '≤ 1536 MB' : '–',
       met: at10k ? memOk : null,
-      note: `Pagefind allein über Hugos Seiten: ${mb(hugoIndex.peakMB)} MB; Hugo: ${mb(hugo.peakMB)} MB${at10k && !memOk ? '. Ursache: Pagefinds Indexer hält den ganzen Index im Speicher (≈ 170 KB je Seite) und läuft im build:done-Hook, während der Astro-Prozess (≈ 1 GB) noch lebt. Abhilfe: Pagefind als eigener Schritt nach dem Ende von astro build (Spitze = max statt Summe) und Index teilen (je Bereich, Pagefind mergeIndex) oder nur Titel/Zusammenfassung/Überschriften indexieren' : ''}`,
+      note: `astro build ${mb(astro.astro.peakMB)} MB, Suchindex ${mb(astro.index.peakMB)} MB (Teile zu höchstens ${PART_SIZE} Seiten); zum Vergleich Pagefind in einem Stück über Hugos Seiten: ${mb(hugoIndex.peakMB)} MB; Hugo: ${mb(hugo.peakMB)} MB`,
     });
   }
 }
