@@ -2,7 +2,8 @@
 // the dashboard does) → Strapi's webhook reaches the build runner → the runner re-reads the
 // alerts from Strapi's REST API (filters[end][$gt]) → nginx serves every page with it. Measures
 // the time from „Veröffentlichen“ to the served page (issue 5: within 10 s); then unpublishing
-// removes it again. docs/adr/0007-urgent-alerts.md.
+// removes it again. An alert published with a start ahead appears at its start and vanishes at
+// its end with no webhook (the runner's boundary timer). docs/adr/0007-urgent-alerts.md.
 import type { Server } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -42,16 +43,22 @@ describe('Eilmeldung: Strapi → Webhook → Runner → nginx (echter Strapi, SQ
   beforeAll(async () => {
     tmp = await mkdtemp(join(tmpdir(), 'stadtportal-alert-strapi-'));
     const base = join(tmp, 'publish');
+    // The site: one page with the alert slot. The stand-in build writes the same page, so a
+    // release switched live by a webhook's build still serves it (an empty release would answer
+    // 404, and „the alert is not on the page“ would prove nothing).
+    const writePage = async (site: string) => {
+      await mkdir(site, { recursive: true });
+      await writeFile(
+        join(site, 'index.html'),
+        `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Start</title></head><body>${alertSlot('')}<main><h1>Start</h1></main></body></html>\n`,
+      );
+    };
     const release = await createRelease(base);
-    await mkdir(release.site, { recursive: true });
-    await writeFile(
-      join(release.site, 'index.html'),
-      `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Start</title></head><body>${alertSlot('')}<main><h1>Start</h1></main></body></html>\n`,
-    );
+    await writePage(release.site);
     await markComplete(release, 0.1);
     await switchRelease(base, release.id);
 
-    runner = new BuildRunner({ base, steps: [{ name: 'Build', run: async () => {} }], debounceMs: 500, log: () => {} });
+    runner = new BuildRunner({ base, steps: [{ name: 'Build', run: ({ release: r }) => writePage(r.site) }], debounceMs: 500, log: () => {} });
     // The runner must listen before Strapi starts (Strapi registers its webhook at start); the
     // publisher needs Strapi's URL, known only then — so the server forwards to it.
     server = createRunnerServer({ runner, base, secret: SECRET, alerts: { refresh: () => publisher.refresh() }, log: (l) => lines.push(l) });
@@ -92,7 +99,11 @@ describe('Eilmeldung: Strapi → Webhook → Runner → nginx (echter Strapi, SQ
       ...init,
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...init.headers },
     });
-  const served = async () => (await httpGet(sitePort, '/')).text;
+  const served = async () => {
+    const res = await httpGet(sitePort, '/');
+    expect(res.status).toBe(200);
+    return res.text;
+  };
 
   it('the seeded alerts (one over, one scheduled) show nothing today', async () => {
     const html = await served();
@@ -136,5 +147,51 @@ describe('Eilmeldung: Strapi → Webhook → Runner → nginx (echter Strapi, SQ
     const gone = await until('Eilmeldung zurückgezogen', async () => !(await served()).includes(TITLE), 10_000);
     console.log(`Zurückgezogene Eilmeldung nach ${gone} ms verschwunden.`);
     expect(strapi.log()).not.toMatch(/Error running webhook/);
+  });
+
+  it('an alert published with a start a few seconds ahead appears at its start and vanishes at its end, without a webhook', async () => {
+    const title = 'Trinkwasser: Leitungsspülung in der Altstadt';
+    // Far enough ahead for create + publish + the webhook's re-read on a slow machine.
+    const startAt = Date.now() + 8_000;
+    const endAt = startAt + 4_000;
+    const data = {
+      title,
+      slug: 'leitungsspuelung-altstadt',
+      severity: 'info',
+      text: 'Zwischen Markt und Stephanikirche kann das Leitungswasser kurzzeitig trüb sein.',
+      start: new Date(startAt).toISOString(),
+      end: new Date(endAt).toISOString(),
+    };
+    const created = await admin('/content-manager/collection-types/api::alert.alert', { method: 'POST', body: JSON.stringify(data) });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const id = ((await created.json()) as { data: { documentId: string } }).data.documentId;
+    const publish = await admin(`/content-manager/collection-types/api::alert.alert/${id}/actions/publish`, { method: 'POST', body: '{}' });
+    expect(publish.status, await publish.clone().text()).toBe(200);
+    // The publish webhook made the runner re-read the list: its next re-render is at the start.
+    await until('Start als nächste Grenze eingeplant', async () => Math.abs(Date.parse(publisher.state.nextAt ?? '') - startAt) < 1_000, 5_000);
+    const webhooksBefore = lines.filter((l) => l.startsWith('Webhook (')).length;
+    expect(Date.now(), 'Testaufbau zu langsam: Start schon erreicht').toBeLessThan(startAt);
+    expect(await served()).not.toContain(title);
+
+    /** Polls the served page until `want`; every answer that says otherwise must come before `boundary`. */
+    const watch = async (what: string, want: boolean, boundary: number): Promise<number> => {
+      for (;;) {
+        const shown = (await served()).includes(title);
+        const at = Date.now();
+        if (shown === want) {
+          // The runner writes the fragment only after the boundary: never early.
+          expect(at, `${what} vor der Grenze`).toBeGreaterThanOrEqual(boundary);
+          return at - boundary;
+        }
+        if (at > boundary + 5_000) throw new Error(`Zeitüberschreitung: ${what}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    const late = await watch('Eilmeldung erschienen', true, startAt);
+    console.log(`Geplante Eilmeldung ${late} ms nach ihrem Beginn auf der Seite (ohne Webhook).`);
+    const gone = await watch('Eilmeldung abgelaufen', false, endAt);
+    console.log(`Eilmeldung ${gone} ms nach ihrem Ende verschwunden (ohne Webhook).`);
+    // Nothing reached the runner in between: start and end came from its own timer.
+    expect(lines.filter((l) => l.startsWith('Webhook (')).length).toBe(webhooksBefore);
   });
 });

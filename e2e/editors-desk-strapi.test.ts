@@ -13,7 +13,14 @@ const SECRET = `e2e-editors-${'0123456789abcdef'.repeat(2)}`;
 const ORG = { feuerwehr: 'freiwillige-feuerwehr-aschersleben', kultur: 'aschersleber-kulturanstalt' } as const;
 const PAGE = 'api::page.page';
 const NEWS = 'api::news-article.news-article';
+const NOTICE = 'api::public-notice.public-notice';
 const ALERT = 'api::alert.alert';
+const ORGANISATION = 'api::organisation.organisation';
+/** Role codes and condition of cms/src/editorial (roles.ts, org-scope.ts). */
+const EMERGENCY_ROLE = 'stadtportal-eilmeldungen';
+const ORG_EDITOR_ROLE = 'stadtportal-redaktion-organisation';
+const OWN_ORGANISATION = 'api::eigene-organisation';
+const CM_ACTION = 'plugin::content-manager.explorer';
 
 type Account = 'feuerwehr' | 'kulturanstalt' | 'pressestelle' | 'eilmeldungen';
 
@@ -51,6 +58,51 @@ async function as(who: Account, method: string, path: string, body?: unknown): P
 
 const cm = (uid: string, rest = '') => `/content-manager/collection-types/${uid}${rest}`;
 
+let superAdminToken: Promise<string> | undefined;
+/** The demo super admin's token, logged in once: admin logins are rate-limited. */
+const superToken = () => (superAdminToken ??= strapi.adminToken());
+
+interface PermissionRow {
+  action: string;
+  subject: string | null;
+  properties: { fields?: string[] };
+  conditions: string[];
+}
+
+/** A permission as „action subject [conditions]“: one comparable line per permission. */
+const line = (p: Pick<PermissionRow, 'action' | 'subject' | 'conditions'>) => `${p.action} ${p.subject ?? '–'} [${[...p.conditions].sort().join(', ')}]`;
+const lines = (rows: PermissionRow[]) => rows.map(line).sort();
+
+/** The complete permission list of a role, as Settings → Roles shows it (super admin). */
+async function rolePermissions(code: string): Promise<PermissionRow[]> {
+  const headers = { authorization: `Bearer ${await superToken()}` };
+  const roles = (await (await fetch(`${strapi.url}/admin/roles`, { headers })).json()) as { data: { id: number; code: string }[] };
+  const role = roles.data.find((r) => r.code === code);
+  if (!role) throw new Error(`Rolle ${code} fehlt`);
+  const res = await fetch(`${strapi.url}/admin/roles/${role.id}/permissions`, { headers });
+  expect(res.status, await res.clone().text()).toBe(200);
+  return ((await res.json()) as { data: PermissionRow[] }).data;
+}
+
+interface ContentTypeInfo {
+  uid: string;
+  attributes: Record<string, { type: string; target?: string }>;
+}
+
+/** The content types with their attributes, as the dashboard reads them (super admin). */
+async function contentTypes(): Promise<ContentTypeInfo[]> {
+  const res = await fetch(`${strapi.url}/content-manager/content-types`, { headers: { authorization: `Bearer ${await superToken()}` } });
+  expect(res.status, await res.clone().text()).toBe(200);
+  return ((await res.json()) as { data: ContentTypeInfo[] }).data;
+}
+
+/** What an account may do in effect (all its roles), as the dashboard loads it after login. */
+async function ownPermissions(who: Account): Promise<PermissionRow[]> {
+  const res = await as(who, 'GET', '/admin/users/me/permissions');
+  expect(res.status, await res.clone().text()).toBe(200);
+  return ((await res.json()) as { data: PermissionRow[] }).data;
+}
+
 /** documentId of the first German page of an organisation (public REST, published content). */
 async function pageOf(orgSlug: string): Promise<string> {
   const res = await fetch(`${strapi.url}/api/pages?locale=de&filters[organisation][slug][$eq]=${orgSlug}&pagination[pageSize]=1`);
@@ -59,8 +111,9 @@ async function pageOf(orgSlug: string): Promise<string> {
   return id;
 }
 
-async function publicNews(slug: string): Promise<number> {
-  const res = await fetch(`${strapi.url}/api/news-articles?filters[slug][$eq]=${slug}`);
+/** How many published entries with this slug the public REST API returns (0 or 1). */
+async function publicCount(apiName: string, slug: string): Promise<number> {
+  const res = await fetch(`${strapi.url}/api/${apiName}?filters[slug][$eq]=${slug}`);
   return ((await res.json()) as { data: unknown[] }).data.length;
 }
 
@@ -201,6 +254,33 @@ describe('Redaktion je Organisation (Rollen und Bedingung)', () => {
     expect((await as('feuerwehr', 'PUT', cm('api::organisation.organisation', `/${orgId}`), { phone: '03473 0' })).status).toBe(403);
   });
 
+  it('the Feuerwehr editor’s complete permission list: every action on a scoped type carries the organisation condition', async () => {
+    // The scoped types: every api:: type with an `organisation` relation (ADR 0011), read from the schemas.
+    const scoped = (await contentTypes())
+      .filter((t) => t.uid.startsWith('api::') && t.attributes.organisation?.type === 'relation' && t.attributes.organisation.target === ORGANISATION)
+      .map((t) => t.uid);
+    expect(scoped).toEqual(
+      expect.arrayContaining([PAGE, NEWS, NOTICE, 'api::office.office', 'api::service.service', 'api::life-event.life-event', 'api::event.event', 'api::amtsblatt-issue.amtsblatt-issue']),
+    );
+    expect(scoped).not.toContain(ALERT);
+
+    const expected = [
+      ...scoped.flatMap((subject) =>
+        ['create', 'read', 'update', 'delete', 'publish'].map((a) => line({ action: `${CM_ACTION}.${a}`, subject, conditions: [OWN_ORGANISATION] })),
+      ),
+      // Organisations are read by all (relation picker) — unconditioned, but without `editors`.
+      line({ action: `${CM_ACTION}.read`, subject: ORGANISATION, conditions: [] }),
+      // The shared media library, without deleting.
+      ...['read', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'].map((a) => line({ action: `plugin::upload.${a}`, subject: null, conditions: [] })),
+    ].sort();
+    const role = await rolePermissions(ORG_EDITOR_ROLE);
+    expect(lines(role)).toEqual(expected);
+    expect(lines(await ownPermissions('feuerwehr'))).toEqual(expected);
+    const orgRead = role.find((p) => p.subject === ORGANISATION);
+    expect(orgRead?.properties.fields).not.toContain('editors');
+    expect(orgRead?.properties.fields).toContain('name');
+  });
+
   it('the press office edits every organisation’s content', async () => {
     const update = await as('pressestelle', 'PUT', cm(PAGE, `/${kulturPage}?locale=de`), { seoDescription: 'Die Kulturanstalt Aschersleben: Theater, Konzerte, Museen.' });
     expect(update.status, await update.clone().text()).toBe(200);
@@ -237,6 +317,18 @@ describe('Eilmeldungen-Rolle', () => {
     expect((await as('eilmeldungen', 'PUT', cm(PAGE, `/${feuerwehrPage}?locale=de`), { summary: 'x' })).status).toBe(403);
     expect((await as('eilmeldungen', 'GET', '/content-manager/single-types/api::site-setting.site-setting')).status).toBe(403);
     expect((await upload('eilmeldungen', 'punkt.png', 'image/png', PNG, { alternativeText: 'Ein Punkt' })).status).toBe(403);
+  });
+
+  it('holds exactly create/read/update/publish of alerts, unconditioned — the complete list of the role and of the account', async () => {
+    // roles.ts: no delete, no other content type, no media, no settings.
+    const expected = ['create', 'read', 'update', 'publish'].map((a) => line({ action: `${CM_ACTION}.${a}`, subject: ALERT, conditions: [] })).sort();
+    const role = await rolePermissions(EMERGENCY_ROLE);
+    expect(lines(role)).toEqual(expected);
+    expect(lines(await ownPermissions('eilmeldungen'))).toEqual(expected);
+    // Field-level: only the alert's own fields, none of another type.
+    const alertFields = Object.keys((await contentTypes()).find((t) => t.uid === ALERT)?.attributes ?? {});
+    expect(alertFields).toContain('title');
+    for (const p of role) for (const f of p.properties.fields ?? []) expect(alertFields).toContain(f);
   });
 
   it('org editors cannot publish alerts', async () => {
@@ -289,36 +381,59 @@ describe('Pflichtangaben beim Speichern', () => {
   });
 });
 
+/**
+ * The scheduling round trip for one type (cms/src/editorial/schedule.ts): a draft saved with
+ * `publishAt` in the past is published by the task — once, with one entry.publish webhook for
+ * that type — without `publishAt` in the public API; an `unpublishAt` set later withdraws it,
+ * with an entry.unpublish webhook.
+ */
+async function expectScheduledRoundTrip(who: Account, uid: string, apiName: string, draft: { slug: string } & Record<string, unknown>): Promise<void> {
+  const { slug } = draft;
+  const created = await as(who, 'POST', cm(uid), { ...draft, publishAt: new Date(Date.now() - 60_000).toISOString() });
+  expect(created.status, await created.clone().text()).toBe(201);
+  const id = ((await created.json()) as { data: { documentId: string } }).data.documentId;
+  expect(await publicCount(apiName, slug)).toBe(0);
+  const published = () => webhooks.filter((w) => w.event === 'entry.publish' && w.documentId === id);
+
+  await until(`${uid} geplant veröffentlicht`, async () => (await publicCount(apiName, slug)) === 1);
+  await until(`${uid}: Webhook entry.publish`, async () => published().length > 0);
+  expect(published()[0]?.uid).toBe(uid);
+  // Fires once: the next runs leave it alone (no second publish webhook).
+  await new Promise((r) => setTimeout(r, 4_500));
+  expect(published()).toHaveLength(1);
+
+  // publishAt/unpublishAt are editorial, not content: not in the public API.
+  const pub = await fetch(`${strapi.url}/api/${apiName}?filters[slug][$eq]=${slug}`);
+  expect(((await pub.json()) as { data: Record<string, unknown>[] }).data[0]).not.toHaveProperty('publishAt');
+
+  const later = await as(who, 'PUT', cm(uid, `/${id}`), { unpublishAt: new Date(Date.now() + 3_000).toISOString() });
+  expect(later.status, await later.clone().text()).toBe(200);
+  await until(`${uid} geplant zurückgezogen`, async () => (await publicCount(apiName, slug)) === 0);
+  await until(`${uid}: Webhook entry.unpublish`, async () => webhooks.some((w) => w.event === 'entry.unpublish' && w.documentId === id && w.uid === uid));
+}
+
 describe('Zeitgesteuerte Veröffentlichung', () => {
   it('publishes a news draft whose publishAt has passed, with the build webhook, and unpublishes it at unpublishAt', async () => {
-    const slug = 'geplante-meldung-feuerwehrfest';
-    const created = await as('feuerwehr', 'POST', cm(NEWS), {
+    await expectScheduledRoundTrip('feuerwehr', NEWS, 'news-articles', {
       title: 'Tag der offenen Tür bei der Feuerwehr',
-      slug,
+      slug: 'geplante-meldung-feuerwehrfest',
       date: '2026-11-25',
       teaser: 'Die Freiwillige Feuerwehr Aschersleben lädt ein.',
       body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Fahrzeugschau, Löschübung, Kinderprogramm.' }] }],
       organisation: { connect: [{ documentId: orgIds.get(ORG.feuerwehr) }] },
-      publishAt: new Date(Date.now() - 60_000).toISOString(),
     });
-    expect(created.status, await created.clone().text()).toBe(201);
-    const id = ((await created.json()) as { data: { documentId: string } }).data.documentId;
-    expect(await publicNews(slug)).toBe(0);
+  });
 
-    await until('geplante Meldung veröffentlicht', async () => (await publicNews(slug)) === 1);
-    await until('Webhook entry.publish', async () => webhooks.some((w) => w.event === 'entry.publish' && w.documentId === id));
-    // Fires once: the next runs leave it alone (no second publish webhook).
-    await new Promise((r) => setTimeout(r, 4_500));
-    expect(webhooks.filter((w) => w.event === 'entry.publish' && w.documentId === id)).toHaveLength(1);
-
-    // publishAt/unpublishAt are editorial, not content: not in the public API.
-    const pub = await fetch(`${strapi.url}/api/news-articles?filters[slug][$eq]=${slug}`);
-    expect(((await pub.json()) as { data: Record<string, unknown>[] }).data[0]).not.toHaveProperty('publishAt');
-
-    const later = await as('feuerwehr', 'PUT', cm(NEWS, `/${id}`), { unpublishAt: new Date(Date.now() + 3_000).toISOString() });
-    expect(later.status, await later.clone().text()).toBe(200);
-    await until('geplante Meldung zurückgezogen', async () => (await publicNews(slug)) === 0);
-    await until('Webhook entry.unpublish', async () => webhooks.some((w) => w.event === 'entry.unpublish' && w.documentId === id));
+  it('publishes a public notice draft whose publishAt has passed, with the build webhook, and unpublishes it at unpublishAt', async () => {
+    await expectScheduledRoundTrip('pressestelle', NOTICE, 'public-notices', {
+      title: 'Allgemeinverfügung zum Abbrennen von Osterfeuern',
+      slug: 'geplante-bekanntmachung-osterfeuer',
+      category: 'allgemeinverfuegung',
+      publishedOn: '2026-11-25',
+      summary: 'Osterfeuer sind nur mit Anzeige bei der Freiwilligen Feuerwehr erlaubt.',
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Die Anzeige ist bis eine Woche vor dem Feuer einzureichen.' }] }],
+      organisation: { connect: [{ documentId: orgIds.get(ORG.feuerwehr) }] },
+    });
   });
 
   it('refuses unpublishAt before publishAt', async () => {
