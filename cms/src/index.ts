@@ -8,6 +8,7 @@ import { ensureBuildWebhook } from './bootstrap/webhook';
 import { bootstrapEditorial, ensureEditorialDemoAccounts, registerEditorial } from './editorial';
 import { registerRedirects } from './redirects';
 import { registerOnlineServiceValidation } from './online-services/validate';
+import { registerPublishedOnlyReads } from './public-api/drafts';
 import { seed } from './seed';
 
 const enabled = (value: string | undefined): boolean => value?.trim().toLowerCase() !== 'false';
@@ -18,6 +19,8 @@ export default {
     registerRedirects(strapi);
     registerOnlineServiceValidation(strapi);
     registerEditorial(strapi);
+    // REST reads without an API token see published content only (with global::published-only).
+    registerPublishedOnlyReads(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
