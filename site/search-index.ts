@@ -32,14 +32,14 @@
  * The binary comes with the npm package (`@pagefind/<platform>`); nothing is downloaded here.
  */
 import { createHash } from 'node:crypto';
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { PAGEFIND_DIR, PAGEFIND_PARTS_FILE, pagefindPartDir } from './src/lib/urls.ts';
 
-/** Pages per Pagefind process: ≈ 400 MB of indexer memory. */
-export const PART_SIZE = 2500;
+/** Pages per Pagefind process: ≈ 650 MB of indexer memory, below the ≈ 1 GB of `astro build` itself. */
+export const PART_SIZE = 4000;
 
 /**
  * Beside the bundles: what each part was made from (its files and a digest of their bytes), so
@@ -57,7 +57,7 @@ interface Sources {
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 
 /** Folders of a build that hold no pages for the index. */
-const NOT_PAGES = new Set([PAGEFIND_DIR, '_astro', 'medien', 'oparl', 'marke']);
+const NOT_PAGES = new Set([PAGEFIND_DIR, '_astro', 'medien', 'oparl', 'marke', '.suchindex-teil']);
 
 const STOCK_UI_FILES = [
   'pagefind-ui.js',
@@ -97,11 +97,23 @@ export async function pageFiles(dist: string): Promise<string[]> {
   return out.sort();
 }
 
-/** A glob that matches exactly these files (Pagefind globs take `{a,b}` alternatives). */
-function globOf(files: readonly string[]): string {
-  // Our paths are slugs: letters, digits, "-", "/", "." — nothing a glob would read as a pattern.
-  for (const f of files) if (!/^[A-Za-z0-9_./-]+$/.test(f)) throw new Error(`Suchindex: unerwarteter Dateiname ${f}`);
-  return files.length === 1 ? (files[0] as string) : `{${files.join(',')}}`;
+/**
+ * The files of one part, hard-linked into a folder of their own below `dist` (same relative paths,
+ * so Pagefind derives the same URLs): Pagefind reads a whole folder, and a glob listing thousands
+ * of files is refused as invalid. Links cost no copy and stay on the same file system.
+ */
+async function linkPart(dist: string, files: readonly string[], into: string): Promise<void> {
+  await rm(into, { recursive: true, force: true });
+  const made = new Set<string>();
+  for (const f of files) {
+    const target = join(into, f);
+    const dir = dirname(target);
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    await link(join(dist, f), target);
+  }
 }
 
 /** Pages in the German index of one bundle, from Pagefind's entry file (the browser reads it too). */
@@ -111,13 +123,18 @@ async function indexedPages(outputPath: string): Promise<number> {
   return entry.languages?.['de']?.page_count ?? 0;
 }
 
+/** Where a part's files are linked while it is indexed (removed afterwards; never published). */
+const PART_SOURCE_DIR = '.suchindex-teil';
+
 async function indexPart(dist: string, files: readonly string[], outputPath: string): Promise<number> {
+  const source = join(dist, PART_SOURCE_DIR);
+  await linkPart(dist, files, source);
   try {
     // German stemming for the whole site; <html lang="de"> says the same, but a page without
     // lang must not end up in a separate, unsearched language index.
     const { index, errors } = await createIndex({ forceLanguage: 'de' });
     if (!index) throw new Error(`Pagefind: kein Index angelegt: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: dist, glob: globOf(files) });
+    const added = await index.addDirectory({ path: source });
     if (added.errors.length > 0) throw new Error(`Pagefind: Fehler beim Einlesen von ${dist}: ${added.errors.join('; ')}`);
     if (added.page_count !== files.length) {
       throw new Error(`Pagefind: ${added.page_count} statt ${files.length} Dateien gelesen (${outputPath})`);
@@ -127,6 +144,7 @@ async function indexPart(dist: string, files: readonly string[], outputPath: str
   } finally {
     // Each part in its own indexer process: close() ends it and gives its memory back.
     await close();
+    await rm(source, { recursive: true, force: true });
   }
   // Pagefind always writes its stock UIs too; the site has its own (the stock one fails WCAG 2
   // AA), so they are not shipped and cannot be wired in by mistake.
