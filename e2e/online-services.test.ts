@@ -3,18 +3,16 @@
 // (page.evaluate callbacks run in the browser: they need the DOM types.)
 import { execFile } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { cspSourcesOf, SNAPSHOT_VERSION, type OnlineService } from '@stadtportal/shared';
+import { readSnapshot, SNAPSHOT_VERSION, type OnlineService } from '@stadtportal/shared';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_ARGS } from '../scripts/a11y-gate.mjs';
-import { securityHeaders } from '../scripts/publish/nginx.ts';
 import { startStaticServer } from '../scripts/lib/static-server.mjs';
 import { FIXTURE, focused, tabUntil } from './helpers/browser.ts';
+import { axeViolations, cspDirectives, productionPolicy, recordCspViolations, serveWithHeaders, type HeaderProxy } from './helpers/csp.ts';
 import { REPO } from './helpers/paths.ts';
 import { STAND_IN_HEIGHT, startStandInProviders, type StandInProviders } from './helpers/stand-in-providers.ts';
 
@@ -23,21 +21,16 @@ import { STAND_IN_HEIGHT, startStandInProviders, type StandInProviders } from '.
  * 127.0.0.1 (each its own origin, started here, never shipped): the site is built from a copy
  * of the fixture snapshot whose Online-Dienste point to the stand-ins. The browser's network log
  * (and the stand-ins' own request logs) prove that nothing reaches a provider before consent.
- * The site is served with the production security headers (scripts/publish/nginx.ts), its CSP
- * listing the providers of this snapshot (shared/src/csp-sources.ts), so the islands are shown
- * to work under the real policy: no inline code, frames and widget only from the providers.
+ * The site is served with the production security headers, computed by the publishing code from
+ * this snapshot (helpers/csp.ts: csp.json as the CSP step writes it, the header as nginx builds
+ * it), so the islands are shown to work under the real policy: no inline code, frames and widget
+ * only from the providers.
  */
 
 const run = promisify(execFile);
 const WORK = join(REPO, 'var', 'test', 'online-services');
 const SNAPSHOT = join(WORK, 'snapshot');
 const DIST = join(WORK, 'dist');
-
-// axe-core comes with pa11y (the gate's runner): the same version the gate uses.
-const requireFromPa11y = createRequire(createRequire(join(REPO, 'e2e', 'package.json')).resolve('pa11y-ci/package.json'));
-const AXE = createRequire(requireFromPa11y.resolve('pa11y/package.json')).resolve('axe-core/axe.min.js');
-/** Where the test server serves axe (never part of the site). */
-const AXE_PATH = '/__test__/axe.min.js';
 
 const PERSO = '/leistungen/personalausweis-beantragen/';
 const PERSO_LEIKA = '99102013001000';
@@ -49,6 +42,8 @@ const STADTRAT = '/rathaus-und-buergerservice/stadtrat/';
 const PRIVACY = '/datenschutz/';
 const CONSENT_KEY = 'stadtportal:einwilligungen';
 const APPOINTMENT_NAME = 'Terminbuchung Bürgerservice';
+const FORM_NAME = 'Übermittlungssperre online beantragen';
+const BUS_NAME = 'BUS Sachsen-Anhalt';
 /** Waiting for the browser: generous, since the machine may be busy (a wait, not a timing assertion). */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
@@ -97,7 +92,7 @@ function onlineServices(p: StandInProviders): OnlineService[] {
       ...common,
       documentId: 'os-formular',
       slug: 'sperre-online',
-      name: 'Übermittlungssperre online beantragen',
+      name: FORM_NAME,
       kind: 'form',
       summary: 'Den Antrag online ausfüllen.',
       providerName: 'Formular-Stand-in',
@@ -112,7 +107,7 @@ function onlineServices(p: StandInProviders): OnlineService[] {
       ...common,
       documentId: 'os-bus',
       slug: 'bus-sachsen-anhalt',
-      name: 'BUS Sachsen-Anhalt',
+      name: BUS_NAME,
       kind: 'statePortal',
       summary: 'Die Leistungen des Landes.',
       providerName: 'Portal-Stand-in',
@@ -140,31 +135,6 @@ function onlineServices(p: StandInProviders): OnlineService[] {
       pages: ['p-stadtrat'],
     },
   ];
-}
-
-/**
- * The static server with the production security headers in front: a static host serves the
- * files, nginx adds the headers — here a small proxy adds them.
- */
-async function serveWithHeaders(staticOrigin: string, headers: [string, string][]): Promise<{ server: Server; origin: string }> {
-  const axe = await readFile(AXE);
-  const server = createServer((req, res) => {
-    // axe for the tests, as a same-origin file: the CSP blocks the inline script Playwright's
-    // addScriptTag({ path }) would insert (and the tests would see that as a violation).
-    if (req.url === AXE_PATH) {
-      res.writeHead(200, { ...Object.fromEntries(headers), 'content-type': 'text/javascript; charset=utf-8' }).end(axe);
-      return;
-    }
-    fetch(`${staticOrigin}${req.url ?? '/'}`, { redirect: 'manual' })
-      .then(async (upstream) => {
-        const out: Record<string, string> = Object.fromEntries(headers);
-        for (const [k, v] of upstream.headers) if (k === 'content-type' || k === 'location') out[k] = v;
-        res.writeHead(upstream.status, out).end(Buffer.from(await upstream.arrayBuffer()));
-      })
-      .catch((error: unknown) => res.writeHead(502, { 'content-type': 'text/plain' }).end(String(error)));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
 /** A copy of the fixture snapshot whose Online-Dienste point to the stand-ins. */
@@ -197,7 +167,7 @@ function logRequests(page: Page): Log {
 describe('Online-Dienste: Einwilligung zuerst (Stand-in-Anbieter, Chromium)', () => {
   let providers: StandInProviders;
   let server: Server;
-  let proxy: Server;
+  let proxy: HeaderProxy;
   let origin: string;
   /** Content-Security-Policy violations the browser reported, on any page of any test. */
   const cspViolations: string[] = [];
@@ -216,7 +186,9 @@ describe('Online-Dienste: Einwilligung zuerst (Stand-in-Anbieter, Chromium)', ()
     // The servers first: the address is SITE_URL, so the payment return URLs lead back to it.
     let staticOrigin: string;
     ({ server, url: staticOrigin } = (await startStaticServer(DIST, 0)) as { server: Server; url: string });
-    ({ server: proxy, origin } = await serveWithHeaders(staticOrigin, securityHeaders({ contentSources: cspSourcesOf({ onlineServices: onlineServices(providers) }) })));
+    // The policy production would serve for this snapshot, before the build: SITE_URL is the proxy's address.
+    proxy = await serveWithHeaders(staticOrigin, (await productionPolicy(SNAPSHOT)).headers);
+    origin = proxy.origin;
     await run('pnpm', ['--filter', '@stadtportal/site', 'build'], {
       cwd: REPO,
       env: { ...process.env, SNAPSHOT_DIR: SNAPSHOT, SITE_DIST: DIST, SITE_URL: origin },
@@ -227,17 +199,15 @@ describe('Online-Dienste: Einwilligung zuerst (Stand-in-Anbieter, Chromium)', ()
 
   afterAll(async () => {
     await browser?.close();
-    if (proxy) await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    await proxy?.close();
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
     await providers?.close();
   });
 
   async function withPage<T>(fn: (page: Page, context: BrowserContext) => Promise<T>, options: { javaScriptEnabled?: boolean } = {}): Promise<T> {
     const context = await browser.newContext(options);
+    await recordCspViolations(context, cspViolations);
     const page = await context.newPage();
-    page.on('console', (m) => {
-      if (/Content Security Policy/i.test(m.text())) cspViolations.push(`${page.url()}: ${m.text()}`);
-    });
     try {
       return await fn(page, context);
     } finally {
@@ -246,15 +216,13 @@ describe('Online-Dienste: Einwilligung zuerst (Stand-in-Anbieter, Chromium)', ()
   }
 
   const card = (page: Page, name: string) => page.locator('online-service').filter({ has: page.locator('.online-service-title', { hasText: name }) });
+  const status = (page: Page, name: string) => card(page, name).locator('[role="status"]').textContent();
 
-  async function axeViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ url: AXE_PATH });
-    return page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      // The provider's frame is not our page (and has no axe in it): only our document is checked.
-      const result = await axe.run(document, { iframes: false, runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+  /** „Dienst laden“ on a card (optionally remembered); returns once its live region says the service is there. */
+  async function loadService(page: Page, name: string, remember = false): Promise<void> {
+    if (remember) await card(page, name).locator('input[data-remember]').check();
+    await card(page, name).locator('button[data-load]').click();
+    await poll(() => status(page, name)).toBe(`${name} geladen.`);
   }
 
   it('sendet vor der Einwilligung keine einzige Anfrage an einen Anbieter – auf keiner Seite mit Online-Diensten', async () => {
@@ -423,10 +391,33 @@ describe('Online-Dienste: Einwilligung zuerst (Stand-in-Anbieter, Chromium)', ()
     });
   });
 
+  it('erreicht mit der Tastatur allein den Zahlungs-Link hinaus und den Widerruf auf der Karte', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${origin}${PERSO}`);
+      const payment = (await tabUntil(page, (f) => f?.tag === 'A' && (f.href ?? '').startsWith(`${providers.payment.origin}/bezahlen?`), 150)).at(-1);
+      expect(payment?.text).toBe('Weiter zu Gebühren online bezahlen (externe Seite von Bezahl-Stand-in)');
+      await page.keyboard.press('Enter');
+      await page.waitForURL((u) => u.origin === providers.payment.origin && u.pathname === '/bezahlen');
+      expect(new URL(page.url()).searchParams.get('leistung')).toBe(PERSO_LEIKA);
+
+      await page.goto(`${origin}${SPERRE}`);
+      await tabUntil(page, (f) => f?.tag === 'BUTTON' && f.text === `Dienst laden (${FORM_NAME})`, 80);
+      await page.keyboard.press('Enter');
+      await poll(async () => (await focused(page))?.tag).toBe('IFRAME');
+      await poll(() => status(page, FORM_NAME)).toBe(`${FORM_NAME} geladen.`);
+      // Through the provider's form (its fields are in the tab order) and out again to the card's own button.
+      await tabUntil(page, (f) => f?.tag === 'BUTTON' && f.text === 'Einwilligung widerrufen (Formular-Stand-in)', 20);
+      await page.keyboard.press('Enter');
+      await poll(() => status(page, FORM_NAME)).toBe('Einwilligung für Formular-Stand-in widerrufen. Von dort wird nichts mehr geladen.');
+      expect(await page.locator('iframe').count()).toBe(0);
+      expect((await focused(page))?.text).toBe(`Dienst laden (${FORM_NAME})`);
+    });
+  });
+
   it('widerruft auch direkt auf der Karte: Rahmen weg, Fokus auf „Dienst laden“', async () => {
     await withPage(async (page) => {
       await page.goto(`${origin}${SPERRE}`);
-      const form = card(page, 'Übermittlungssperre online beantragen');
+      const form = card(page, FORM_NAME);
       await form.locator('input[data-remember]').check();
       await form.locator('button[data-load]').click();
       const frame = form.locator('iframe');
@@ -435,7 +426,7 @@ describe('Online-Dienste: Einwilligung zuerst (Stand-in-Anbieter, Chromium)', ()
       await form.locator('button[data-withdraw]').click();
       expect(await frame.count()).toBe(0);
       expect(await form.locator('[role="status"]').textContent()).toBe('Einwilligung für Formular-Stand-in widerrufen. Von dort wird nichts mehr geladen.');
-      expect((await focused(page))?.text).toBe('Dienst laden (Übermittlungssperre online beantragen)');
+      expect((await focused(page))?.text).toBe(`Dienst laden (${FORM_NAME})`);
       expect(await page.evaluate((key) => localStorage.getItem(key), CONSENT_KEY)).toBeNull();
     });
   });
@@ -463,7 +454,7 @@ describe('Online-Dienste: Einwilligung zuerst (Stand-in-Anbieter, Chromium)', ()
       await page.goto(`${origin}${RATHAUS}`);
       const section = page.locator('section[aria-labelledby="online-dienste"]');
       expect(await section.locator('a[href="/leistungen/"]').textContent()).toBe('Leistungen der Stadt von A bis Z');
-      expect(await card(page, 'BUS Sachsen-Anhalt').locator('.meta').textContent()).toBe('Landesportal · Anbieter: Portal-Stand-in');
+      expect(await card(page, BUS_NAME).locator('.meta').textContent()).toBe('Landesportal · Anbieter: Portal-Stand-in');
     });
   });
 
@@ -518,22 +509,63 @@ describe('Online-Dienste: Einwilligung zuerst (Stand-in-Anbieter, Chromium)', ()
     expect(sitemap).not.toContain('/zahlung/');
   });
 
-  it('hat vor und nach der Einwilligung keine axe-Verstöße (Leistung, Amt, Datenschutz)', async () => {
+  it('hat in jedem Zustand der Inseln keine axe-Verstöße: vor der Einwilligung (Leistung, Amt, Bürgerservice, Datenschutz), mit Termin-, Formular- und Landesportal-Rahmen, nach dem Widerruf auf der Karte, Datenschutz mit Einwilligung', async () => {
     await withPage(async (page) => {
       for (const path of [PERSO, OFFICE, RATHAUS]) {
         await page.goto(`${origin}${path}`);
+        // The islands' script has run: the state before consent, not the one before the script.
+        await poll(() => page.locator('online-service button[data-load]').first().isVisible()).toBe(true);
         expect(await axeViolations(page), `${path} vorher`).toEqual([]);
       }
+      await page.goto(`${origin}${PRIVACY}`);
+      await poll(() => page.locator(`[data-provider="${providers.appointment.origin}"] [data-state]`).textContent()).toBe('Keine Einwilligung gespeichert.');
+      expect(await axeViolations(page), `${PRIVACY} vorher`).toEqual([]);
+
       await page.goto(`${origin}${PERSO}`);
-      const appointment = card(page, APPOINTMENT_NAME);
-      await appointment.locator('input[data-remember]').check();
-      await appointment.locator('button[data-load]').click();
-      await poll(() => appointment.locator('[role="status"]').textContent()).toBe(`${APPOINTMENT_NAME} geladen.`);
-      expect(await axeViolations(page), `${PERSO} nachher`).toEqual([]);
+      await loadService(page, APPOINTMENT_NAME, true);
+      expect(await axeViolations(page), `${PERSO} mit Terminbuchung`).toEqual([]);
+
+      await page.goto(`${origin}${SPERRE}`);
+      await loadService(page, FORM_NAME);
+      expect(await card(page, FORM_NAME).locator('iframe').getAttribute('src')).toMatch(new RegExp(`^${providers.forms.origin}/formular\\?`));
+      expect(await axeViolations(page), `${SPERRE} mit Formular-Rahmen`).toEqual([]);
+      await card(page, FORM_NAME).locator('button[data-withdraw]').click();
+      await poll(() => status(page, FORM_NAME)).toBe('Einwilligung für Formular-Stand-in widerrufen. Von dort wird nichts mehr geladen.');
+      expect(await page.locator('iframe').count()).toBe(0);
+      expect(await axeViolations(page), `${SPERRE} nach dem Widerruf auf der Karte`).toEqual([]);
+
+      await page.goto(`${origin}${RATHAUS}`);
+      await loadService(page, BUS_NAME);
+      expect(await card(page, BUS_NAME).locator('iframe').getAttribute('src')).toBe(`${providers.portal.origin}/bus/`);
+      expect(await axeViolations(page), `${RATHAUS} mit Landesportal-Rahmen`).toEqual([]);
+
       await page.goto(`${origin}${PRIVACY}`);
       await page.locator(`[data-provider="${providers.appointment.origin}"] button`).waitFor();
       expect(await axeViolations(page), `${PRIVACY} mit Einwilligung`).toEqual([]);
     });
+  });
+
+  it('hat ohne JavaScript keine axe-Verstöße: die Karte als Link hinaus, die Datenschutzseite mit ihrem Hinweis', async () => {
+    for (const path of [PERSO, PRIVACY]) {
+      // <main> as a browser without JavaScript shows it.
+      const withoutJs = await withPage(
+        async (page) => {
+          await page.goto(`${origin}${path}`);
+          return page.locator('main').innerHTML();
+        },
+        { javaScriptEnabled: false },
+      );
+      await withPage(async (page, context) => {
+        // axe itself needs JavaScript (and Chromium's renderer crashes running it with scripting
+        // disabled), so the page is audited with the site's modules blocked: the islands never
+        // start, as without JavaScript — the comparison proves it is the same <main>.
+        await context.route(/\/_astro\/[^/]+\.js$/, (route) => route.abort());
+        await page.goto(`${origin}${path}`);
+        expect(await page.locator('main').innerHTML(), path).toBe(withoutJs);
+        expect(await page.locator('online-service button:visible, consent-overview button:visible').count(), path).toBe(0);
+        expect(await axeViolations(page), `${path} ohne JavaScript`).toEqual([]);
+      });
+    }
   });
 
   it('liefert Seiten ohne Insel ohne JavaScript aus', async () => {
@@ -550,14 +582,28 @@ describe('Online-Dienste: Einwilligung zuerst (Stand-in-Anbieter, Chromium)', ()
     });
   });
 
-  it('läuft unter der Content-Security-Policy der Produktion: der Browser meldete in allen Tests keinen Verstoß', async () => {
+  it('läuft unter der Content-Security-Policy der Produktion: frame-src genau die eingebetteten Anbieter, script-src genau die Widget-Anbieter; der Browser meldete in allen Tests keinen Verstoß', async () => {
+    // The snapshot the site was built from, as the release's CSP step reads it.
+    const snapshot = await readSnapshot(SNAPSHOT);
+    const originsOf = (mode: OnlineService['embedMode']) => [...new Set(snapshot.onlineServices.filter((o) => o.embedMode === mode).map((o) => o.providerOrigin))].sort();
+    const framed = originsOf('iframe');
+    const widgets = originsOf('script');
+    // It is the stand-ins' snapshot (so the checks below compare real origins, not two empty lists).
+    expect(framed).toEqual([providers.appointment.origin, providers.forms.origin, providers.portal.origin].sort());
+    expect(widgets).toEqual([providers.portal.origin]);
+    // A widget frames itself, so the policy frames its provider too (cspSourcesOf); this one also
+    // runs the BUS frame, so frame-src must be exactly the iframe providers.
+    expect(widgets.every((o) => framed.includes(o))).toBe(true);
     await withPage(async (page) => {
       const response = await page.goto(`${origin}${PERSO}`);
-      const csp = (await response?.allHeaders())?.['content-security-policy'] ?? '';
-      expect(csp).toContain(`frame-src ${[providers.appointment.origin, providers.forms.origin, providers.portal.origin].sort().join(' ')}`);
-      expect(csp).toContain(`script-src 'self' 'wasm-unsafe-eval' ${providers.portal.origin}`);
+      const header = (await response?.allHeaders())?.['content-security-policy'] ?? '';
+      const csp = cspDirectives(header);
+      // Sorted, so a duplicate would show as a longer list.
+      expect([...(csp.get('frame-src') ?? [])].sort()).toEqual(framed);
+      expect(csp.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", ...widgets]);
+      expect(csp.get('connect-src')).toEqual(["'self'", ...widgets]);
       // The payment provider is only linked: not in the policy.
-      expect(csp).not.toContain(providers.payment.origin);
+      expect(header).not.toContain(providers.payment.origin);
     });
     expect(cspViolations).toEqual([]);
   });
