@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSnapshot, type Snapshot } from '@stadtportal/shared';
 import { createCmsClient } from '@stadtportal/shared/client';
 import { pullSnapshot } from '@stadtportal/shared/pull';
+import { walkBuiltOparl } from '../site/test/helpers/oparl-walk.ts';
 import { REPO } from './helpers/paths.ts';
 import { brokenInternalLinks, htmlFiles, urlPathOf } from './helpers/site.ts';
 import { startStrapi, type Db, type StrapiInstance } from './helpers/strapi.ts';
@@ -14,7 +15,8 @@ import { startStrapi, type Db, type StrapiInstance } from './helpers/strapi.ts';
 /*
  * The whole slice with real parts: Strapi (seeded on first start) → snapshot → Astro build,
  * once on SQLite and once on PostgreSQL. The SQLite build is kept in var/test/site for the
- * accessibility gate (a11y.test.ts).
+ * accessibility gate (a11y.test.ts). The built OParl API is walked as a client would
+ * (site/test/helpers/oparl-walk.ts, the same walk as for the fixture build).
  */
 
 const run = promisify(execFile);
@@ -177,6 +179,26 @@ describe.each<Db>(['sqlite', 'postgres'])('Strapi auf %s → Snapshot → Websit
     expect(html).toContain(`<h1`);
     expect(html).toContain(page?.title ?? '–');
     expect(html).toMatch(/<html[^>]*lang="de"/);
+  });
+
+  it('schreibt die OParl-API: von system.json aus jede Datei erreichbar, kein Verweis ins Leere, jedes Objekt gültig', async () => {
+    // The address the build used (SITE_URL), from the build itself: the sitemap index names it.
+    const loc = /<loc>([^<]+)<\/loc>/.exec(await readFile(join(dist, 'sitemap-index.xml'), 'utf8'))?.[1];
+    expect(loc).toBeDefined();
+    // Checked against our zod schemas, and the official JSON schemas where ../shared/standards has them.
+    const walk = walkBuiltOparl(dist, new URL(loc ?? '').origin);
+    expect(walk.problems).toEqual([]);
+    expect(walk.unreached).toEqual([]);
+    expect(walk.visited.size).toBe(walk.files.length);
+    // Every council object of the seeded CMS is in the API, under its documentId.
+    const own = [
+      ...snapshot.council.organizations.map((o) => `organization/${o.documentId}`),
+      ...snapshot.council.persons.map((p) => `person/${p.documentId}`),
+      ...snapshot.council.meetings.map((m) => `meeting/${m.documentId}`),
+      ...snapshot.council.papers.map((p) => `paper/${p.documentId}`),
+    ].map((rel) => `oparl/v1.1/${rel}.json`);
+    expect(own.length).toBeGreaterThanOrEqual(60);
+    expect(walk.files).toEqual(expect.arrayContaining(own));
   });
 
   // The gate runs once, on the SQLite build (the PostgreSQL build has the same pages).

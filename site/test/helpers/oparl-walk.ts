@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { oparlListPage, parseOparlObject } from '@stadtportal/shared';
 import { Ajv, type ValidateFunction } from 'ajv';
 
@@ -13,8 +13,17 @@ import { Ajv, type ValidateFunction } from 'ajv';
  *    do not descend into them: their "schema": "File.json" is no JSON Schema keyword).
  */
 
-/** Where CI keeps the OParl 1.1 reference (schema/, spec/, examples/). */
-export const OPARL_REFERENCE = '/work/shared/standards/oparl-1.1';
+/** The repository's root (this file is site/test/helpers/). */
+const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..');
+
+/**
+ * The OParl 1.1 reference (schema/, spec/, examples/): `../shared/standards/oparl-1.1` beside the
+ * repository, where CI provides it — a clone elsewhere usually lacks it, so the tests check
+ * against it when present and never depend on it. OPARL_SCHEMA_DIR names another copy of that folder.
+ */
+export const OPARL_REFERENCE = process.env.OPARL_SCHEMA_DIR
+  ? resolve(process.env.OPARL_SCHEMA_DIR)
+  : resolve(REPO_ROOT, '..', 'shared', 'standards', 'oparl-1.1');
 
 export interface Resolver {
   /** The parsed JSON behind an OParl URL, or undefined when there is no such file. */
@@ -31,9 +40,18 @@ export interface WalkResult {
   problems: string[];
 }
 
-/** Official schemas by type name, compiled with Ajv; undefined where the folder is absent. */
+/** Folders already reported missing: one line per folder and test file, not one per call. */
+const reportedMissing = new Set<string>();
+
+/** Official schemas by type name, compiled with Ajv; undefined (said in one line) where the folder is absent. */
 export function officialValidators(dir = join(OPARL_REFERENCE, 'schema')): Map<string, ValidateFunction> | undefined {
-  if (!existsSync(dir)) return undefined;
+  if (!existsSync(dir)) {
+    if (!reportedMissing.has(dir)) {
+      reportedMissing.add(dir);
+      console.info(`OParl: Prüfung gegen die offiziellen JSON-Schemas übersprungen – Ordner ${dir} fehlt (die eigenen zod-Schemas prüfen trotzdem jedes Objekt).`);
+    }
+    return undefined;
+  }
   // The schemas escape ':' and '/' in patterns (invalid in unicode mode) and carry keywords of
   // their own (references, cardinality, schema): hence unicodeRegExp false and strict false.
   const ajv = new Ajv({ strict: false, unicodeRegExp: false, allErrors: true });
@@ -116,4 +134,42 @@ export function walkOparl(systemUrl: string, site: string, resolve: Resolver, of
     }
   }
   return { visited, types, problems };
+}
+
+/** A built site's files behind its URLs, as a static host serves them (a path ending in / → its index.html). */
+export function distResolver(dist: string): Resolver {
+  const fileOf = (url: string) => {
+    const path = decodeURIComponent(new URL(url).pathname);
+    return join(dist, path.endsWith('/') ? `${path}index.html` : path);
+  };
+  const isFile = (file: string) => statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  return {
+    json: (url) => {
+      const file = fileOf(url);
+      return isFile(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : undefined;
+    },
+    exists: (url) => isFile(fileOf(url)),
+  };
+}
+
+export interface BuiltWalk extends WalkResult {
+  /** Every file below oparl/v1.1/ of the build, relative to it ("oparl/v1.1/system.json"). */
+  files: string[];
+  /** Those files no URL of the walk led to. */
+  unreached: string[];
+}
+
+/**
+ * The client's walk over a built site (`dist`, built with SITE_URL `site`) from its system.json,
+ * with the official schemas where present; `files`/`unreached` show whether it reached everything.
+ */
+export function walkBuiltOparl(dist: string, site: string): BuiltWalk {
+  const walk = walkOparl(new URL('/oparl/v1.1/system.json', site).href, site, distResolver(dist), officialValidators());
+  const root = join(dist, 'oparl', 'v1.1');
+  const files = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dist, join(e.parentPath, e.name)).split('\\').join('/'))
+    .sort();
+  const reached = new Set([...walk.visited].map((u) => decodeURIComponent(new URL(u).pathname).slice(1)));
+  return { ...walk, files, unreached: files.filter((f) => !reached.has(f)) };
 }
