@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { readSnapshot, type Snapshot } from '@stadtportal/shared';
+import { formatFileSize, PUBLICATION_CATEGORIES, PUBLICATION_LANGUAGES, readSnapshot, type PublicationCategory, type Snapshot } from '@stadtportal/shared';
 import ICAL from 'ical.js';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,9 +9,9 @@ import { computePagePaths } from '../src/lib/content.ts';
 import { PAYMENT_OUTCOMES, paymentReturnPath } from '../src/lib/online-services.ts';
 import { amtsblattByYear, currentNotices, isPublished, issuedBy, noticesByYear, todayInBerlin } from '../src/lib/notices.ts';
 import { computeEnglishPaths } from '../src/lib/i18n.ts';
-import { OPARL_REFERENCE, officialValidators, walkOparl } from './helpers/oparl-walk.ts';
+import { OPARL_REFERENCE, officialValidators, walkBuiltOparl } from './helpers/oparl-walk.ts';
 import { BUILD_TIMEOUT, FIXTURE, SITE_URL, siteBuild, type BuildResult } from './helpers/astro-build.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /*
@@ -256,6 +256,108 @@ describe('astro build with the fixture snapshot', () => {
     expect(museum?.querySelector('a[href^="geo:"]')?.getAttribute('href')).toBe('geo:51.75668,11.46262?q=51.75668,11.46262(Museum%20Aschersleben)');
     // A place without opening hours says so instead of an empty table.
     expect(text(html.get('orte/bestehornpark/index.html')?.querySelector('main'))).toContain('Frei zugänglich, keine festen Öffnungszeiten.');
+  });
+
+  it('links every place page to its coordinates: a geo: URI (RFC 5870) and openstreetmap.org with a marker', () => {
+    expect(snapshot.places.length).toBeGreaterThanOrEqual(5);
+    const num = String.raw`(-?\d+(?:\.\d+)?)`;
+    const geoPattern = new RegExp(`^geo:${num},${num}\\?q=${num},${num}\\((.+)\\)$`);
+    for (const place of snapshot.places) {
+      const f = `orte/${place.slug}/index.html`;
+      const main = html.get(f)?.querySelector('main');
+      const { lat, lon } = place.coordinates;
+      const geo = [...(main?.querySelectorAll('a[href^="geo:"]') ?? [])].map((a) => a.getAttribute('href') ?? '');
+      expect(geo, f).toHaveLength(1);
+      const m = geoPattern.exec(geo[0] ?? '');
+      expect(m, `${f}: ${geo[0]}`).not.toBeNull();
+      const [geoLat, geoLon, qLat, qLon] = (m?.slice(1, 5) ?? []).map(Number);
+      for (const [got, want] of [[geoLat, lat], [geoLon, lon], [qLat, lat], [qLon, lon]] as const) expect(got, f).toBeCloseTo(want, 6);
+      expect(decodeURIComponent(m?.[5] ?? ''), f).toBe(place.name);
+
+      const osm = [...(main?.querySelectorAll('a[href^="https://www.openstreetmap.org/"]') ?? [])].map((a) => new URL(a.getAttribute('href') ?? ''));
+      const marker = osm.filter((u) => u.searchParams.has('mlat'));
+      expect(marker, f).toHaveLength(1);
+      const url = marker[0];
+      expect(Number(url?.searchParams.get('mlat')), f).toBeCloseTo(lat, 6);
+      expect(Number(url?.searchParams.get('mlon')), f).toBeCloseTo(lon, 6);
+      // The map view (#map=zoom/lat/lon) is centred on the place too.
+      const view = /^#map=\d+\/(-?[\d.]+)\/(-?[\d.]+)$/.exec(url?.hash ?? '');
+      expect(view, `${f}: ${url?.href}`).not.toBeNull();
+      expect(Number(view?.[1]), f).toBeCloseTo(lat, 6);
+      expect(Number(view?.[2]), f).toBeCloseTo(lon, 6);
+    }
+  });
+
+  it('lists every publication on /publikationen/ with title, date, file size, language and the accessible-PDF flag, by category (list order) and year (newest first)', () => {
+    const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const main = html.get('publikationen/index.html')?.querySelector('main');
+    expect(snapshot.publications.length).toBeGreaterThanOrEqual(2);
+    // The grouping the page must show, from the snapshot: categories in the contract's order, years newest first,
+    // within a year the snapshot's order.
+    const expected = (Object.keys(PUBLICATION_CATEGORIES) as PublicationCategory[])
+      .map((category) => {
+        const list = snapshot.publications.filter((p) => p.category === category);
+        const years = [...new Set(list.map((p) => p.date.slice(0, 4)))].sort((a, b) => Number(b) - Number(a));
+        return { category, years: years.map((year) => ({ year, publications: list.filter((p) => p.date.slice(0, 4) === year) })) };
+      })
+      .filter((g) => g.years.length > 0);
+    const categorySections = [...(main?.querySelectorAll('section') ?? [])].filter((s) => [...s.children].some((c) => c.localName === 'h2'));
+    expect(categorySections.map((s) => text(s.querySelector('h2')))).toEqual(expected.map((g) => PUBLICATION_CATEGORIES[g.category]));
+    // Dates as German readers write them, computed here independently of the site's formatter.
+    const longDate = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    let shown = 0;
+    for (const [i, group] of expected.entries()) {
+      const yearSections = [...(categorySections[i]?.querySelectorAll('section') ?? [])];
+      expect(yearSections.map((s) => text(s.querySelector('h3'))), group.category).toEqual(group.years.map((y) => `Jahr ${y.year}`));
+      for (const [j, year] of group.years.entries()) {
+        const items = [...(yearSections[j]?.querySelectorAll('li') ?? [])];
+        expect(items.map((li) => text(li.querySelector('.publication-title'))), `${group.category} ${year.year}`).toEqual(year.publications.map((p) => p.title));
+        for (const [k, p] of year.publications.entries()) {
+          const li = items[k];
+          shown++;
+          expect(li?.querySelector('.publication-title [lang]')?.getAttribute('lang') ?? 'de', p.slug).toBe(p.language);
+          const meta = text(li?.querySelector('.meta'));
+          expect(meta, p.slug).toContain(longDate.format(new Date(`${p.date}T00:00:00Z`)));
+          expect(meta, p.slug).toContain(PUBLICATION_LANGUAGES[p.language]);
+          expect(meta, p.slug).toContain(snapshot.organisations.find((o) => o.documentId === p.organisation)?.name ?? '(Herausgeber fehlt)');
+          const link = li?.querySelector('a.document-link');
+          expect(link?.getAttribute('href'), p.slug).toBe(`/medien/${p.file.file}`);
+          expect(files, p.slug).toContain(`medien/${p.file.file}`);
+          expect(text(link), p.slug).toBe(`${p.title} herunterladen (PDF, ${formatFileSize(p.file.size)})`);
+          // A document in another language says so on its link (hreflang), German ones need not.
+          expect(link?.getAttribute('hreflang') ?? 'de', p.slug).toBe(p.language);
+          const paragraphs = [...(li?.querySelectorAll('p') ?? [])].map(text);
+          expect(paragraphs.includes('Barrierefreies PDF'), p.slug).toBe(p.accessible);
+          expect(paragraphs.some((t) => t.startsWith('Kein barrierefreies PDF')), p.slug).toBe(!p.accessible);
+        }
+      }
+    }
+    expect(shown).toBe(snapshot.publications.length);
+    expect(main?.querySelectorAll('a.document-link')).toHaveLength(snapshot.publications.length);
+    // The fixture has both states of the flag and both languages, so each branch above ran.
+    expect(new Set(snapshot.publications.map((p) => p.accessible)).size).toBe(2);
+    expect(new Set(snapshot.publications.map((p) => p.language)).size).toBe(2);
+  });
+
+  it('shows the umbrella brand — logo with alt text, claim „Älteste Stadt Sachsen-Anhalts“ — on every institution page and wherever else it is used', () => {
+    const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const withBrand = [...html].filter(([, doc]) => doc.querySelector('.brand-block') !== null).map(([f]) => f);
+    const institutions = snapshot.organisations.map((o) => `einrichtungen/${o.slug}/index.html`);
+    expect(institutions.length).toBeGreaterThanOrEqual(2);
+    expect(withBrand).toEqual(expect.arrayContaining(institutions));
+    for (const f of withBrand) {
+      const blocks = html.get(f)?.querySelectorAll('.brand-block') ?? [];
+      expect(blocks, f).toHaveLength(1);
+      const block = blocks[0];
+      const logo = block?.querySelector('img');
+      const src = logo?.getAttribute('src') ?? '';
+      expect(src, f).toMatch(/^\/marke\/[^/]+\.svg$/);
+      expect(files, f).toContain(src.slice(1));
+      expect((logo?.getAttribute('alt') ?? '').trim(), f).not.toBe('');
+      // The claim is text beside the logo (readable, translatable), not only part of the picture.
+      expect(text(block?.querySelector('.brand-claim')), f).toBe('Älteste Stadt Sachsen-Anhalts');
+      expect(block?.getAttribute('aria-label'), f).toBeTruthy();
+    }
   });
 
   it('renders an office page: status line, weekly table, contact links, encoded OpenStreetMap link, accessibility', () => {
@@ -612,23 +714,13 @@ describe('astro build with the fixture snapshot', () => {
   });
 
   it('writes the OParl API: a walk from system.json reaches every JSON file below /oparl/v1.1/, all valid, nothing dangling', () => {
-    const oparlFiles = files.filter((f) => f.startsWith('oparl/v1.1/'));
-    expect(oparlFiles.every((f) => f.endsWith('.json'))).toBe(true);
-    const existing = new Set(files);
-    const pathOf = (url: string) => decodeURIComponent(new URL(url).pathname);
-    const walk = walkOparl(`${SITE_URL}/oparl/v1.1/system.json`, SITE_URL, {
-      json: (url) => {
-        const file = join(outDir, pathOf(url));
-        return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : undefined;
-      },
-      exists: (url) => {
-        const path = pathOf(url);
-        return existing.has(path.endsWith('/') ? fileOf(path) : path.slice(1));
-      },
-    }, officialValidators());
+    const walk = walkBuiltOparl(outDir, SITE_URL);
+    expect(walk.files.every((f) => f.endsWith('.json'))).toBe(true);
+    expect(walk.files).toEqual(files.filter((f) => f.startsWith('oparl/v1.1/')).sort());
     expect(officialValidators() !== undefined).toBe(existsSync(join(OPARL_REFERENCE, 'schema')));
     expect(walk.problems).toEqual([]);
-    expect([...walk.visited].map((u) => new URL(u).pathname.slice(1)).sort()).toEqual(oparlFiles.sort());
+    expect(walk.unreached).toEqual([]);
+    expect([...walk.visited].map((u) => new URL(u).pathname.slice(1)).sort()).toEqual(walk.files);
     // The API is data, not pages: not in the sitemap (so not in the accessibility gate or the search index).
     expect(files.some((f) => f.startsWith('pagefind/') && f.includes('oparl'))).toBe(false);
   });
