@@ -32,9 +32,9 @@
  * The binary comes with the npm package (`@pagefind/<platform>`); nothing is downloaded here.
  */
 import { createHash } from 'node:crypto';
-import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { PAGEFIND_DIR, PAGEFIND_PARTS_FILE, pagefindPartDir } from './src/lib/urls.ts';
 
@@ -51,13 +51,14 @@ const SOURCES_FILE = 'quellen.json';
 interface Sources {
   pagefind: string;
   partSize: number;
-  parts: { dir: string; files: string[]; digest: string }[];
+  /** digest: null when the build was not meant to be reused (no `reusable`, no `previous`). */
+  parts: { dir: string; files: string[]; digest: string | null }[];
 }
 // The package does not export its package.json: read it beside its entry module (lib/index.js).
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 
 /** Folders of a build that hold no pages for the index. */
-const NOT_PAGES = new Set([PAGEFIND_DIR, '_astro', 'medien', 'oparl', 'marke', '.suchindex-teil']);
+const NOT_PAGES = new Set([PAGEFIND_DIR, '_astro', 'medien', 'oparl', 'marke']);
 
 const STOCK_UI_FILES = [
   'pagefind-ui.js',
@@ -80,8 +81,27 @@ export interface SearchIndexResult {
   copied: number;
 }
 
-/** HTML files of the build, relative to `dist` with "/" separators, sorted (deterministic parts). */
+/**
+ * The pages for the index: HTML files of the build that mark their content with
+ * `data-pagefind-body`, relative to `dist` with "/" separators, sorted (deterministic parts).
+ *
+ * Pages without the marker (404, the search page, English pages, payment returns) are left out
+ * here, not only by Pagefind: Pagefind indexes the whole <body> of every page when none of the
+ * pages it is given has the marker, and a part may consist of such pages only.
+ */
 export async function pageFiles(dist: string): Promise<string[]> {
+  const html = await htmlFiles(dist);
+  const out: string[] = [];
+  // In batches: 10 000 files opened at once would run out of file descriptors.
+  for (let i = 0; i < html.length; i += 64) {
+    const batch = html.slice(i, i + 64);
+    const marked = await Promise.all(batch.map(async (f) => (await readFile(join(dist, f), 'utf8')).includes('data-pagefind-body')));
+    out.push(...batch.filter((_, j) => marked[j]));
+  }
+  return out;
+}
+
+async function htmlFiles(dist: string): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(dist, { withFileTypes: true })) {
     if (entry.isDirectory() && NOT_PAGES.has(entry.name)) continue;
@@ -97,24 +117,61 @@ export async function pageFiles(dist: string): Promise<string[]> {
   return out.sort();
 }
 
-/**
- * The files of one part, hard-linked into a folder of their own below `dist` (same relative paths,
- * so Pagefind derives the same URLs): Pagefind reads a whole folder, and a glob listing thousands
- * of files is refused as invalid. Links cost no copy and stay on the same file system.
- */
-async function linkPart(dist: string, files: readonly string[], into: string): Promise<void> {
-  await rm(into, { recursive: true, force: true });
-  const made = new Set<string>();
-  for (const f of files) {
-    const target = join(into, f);
-    const dir = dirname(target);
-    if (!made.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      made.add(dir);
-    }
-    await link(join(dist, f), target);
-  }
+/** A piece of a part: a folder's whole subtree (glob `dir/**\/*.html`) or a single file. */
+interface Unit {
+  glob: string;
+  files: string[];
 }
+
+/**
+ * The parts: consecutive pieces of the (sorted) page list, each at most `partSize` pages, made of
+ * whole folders where they fit and of the folder's files and subfolders where not. A part is
+ * given to Pagefind as a short glob of its pieces (`{aktuelles/**\/*.html,rat/**\/*.html}`): a glob
+ * that lists thousands of single files is refused, and copying or linking 10 000 files per build
+ * costs seconds on a slow disk.
+ */
+export function partsOf(files: readonly string[], partSize: number): Unit[][] {
+  // Our paths are slugs: letters, digits, "-", "_", "/", "." — nothing a glob would read as a pattern.
+  for (const f of files) if (!/^[A-Za-z0-9_./-]+$/.test(f)) throw new Error(`Suchindex: unerwarteter Dateiname ${f}`);
+  const units = (prefix: string, below: readonly string[]): Unit[] => {
+    if (prefix !== '' && below.length <= partSize) return [{ glob: `${prefix}**/*.html`, files: [...below] }];
+    const out: Unit[] = [];
+    let i = 0;
+    while (i < below.length) {
+      const rest = (below[i] as string).slice(prefix.length);
+      const slash = rest.indexOf('/');
+      if (slash === -1) {
+        out.push({ glob: below[i] as string, files: [below[i] as string] });
+        i++;
+        continue;
+      }
+      const dir = `${prefix}${rest.slice(0, slash + 1)}`;
+      let j = i;
+      while (j < below.length && (below[j] as string).startsWith(dir)) j++;
+      out.push(...units(dir, below.slice(i, j)));
+      i = j;
+    }
+    return out;
+  };
+  // Sorted by path, the files below one folder are consecutive (strings with a common prefix form
+  // an interval), so each piece is a run of the list and the parts keep the list's order.
+  const parts: Unit[][] = [];
+  let current: Unit[] = [];
+  let size = 0;
+  for (const unit of units('', files)) {
+    if (size > 0 && size + unit.files.length > partSize) {
+      parts.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(unit);
+    size += unit.files.length;
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
+}
+
+const globOf = (units: readonly Unit[]): string => (units.length === 1 ? (units[0] as Unit).glob : `{${units.map((u) => u.glob).join(',')}}`);
 
 /** Pages in the German index of one bundle, from Pagefind's entry file (the browser reads it too). */
 async function indexedPages(outputPath: string): Promise<number> {
@@ -123,28 +180,23 @@ async function indexedPages(outputPath: string): Promise<number> {
   return entry.languages?.['de']?.page_count ?? 0;
 }
 
-/** Where a part's files are linked while it is indexed (removed afterwards; never published). */
-const PART_SOURCE_DIR = '.suchindex-teil';
-
-async function indexPart(dist: string, files: readonly string[], outputPath: string): Promise<number> {
-  const source = join(dist, PART_SOURCE_DIR);
-  await linkPart(dist, files, source);
+async function indexPart(dist: string, units: readonly Unit[], outputPath: string): Promise<number> {
+  const files = units.reduce((n, u) => n + u.files.length, 0);
   try {
     // German stemming for the whole site; <html lang="de"> says the same, but a page without
     // lang must not end up in a separate, unsearched language index.
     const { index, errors } = await createIndex({ forceLanguage: 'de' });
     if (!index) throw new Error(`Pagefind: kein Index angelegt: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: source });
+    const added = await index.addDirectory({ path: dist, glob: globOf(units) });
     if (added.errors.length > 0) throw new Error(`Pagefind: Fehler beim Einlesen von ${dist}: ${added.errors.join('; ')}`);
-    if (added.page_count !== files.length) {
-      throw new Error(`Pagefind: ${added.page_count} statt ${files.length} Dateien gelesen (${outputPath})`);
+    if (added.page_count !== files) {
+      throw new Error(`Pagefind: ${added.page_count} statt ${files} Dateien gelesen (${outputPath})`);
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind: Index nicht geschrieben: ${written.errors.join('; ')}`);
   } finally {
     // Each part in its own indexer process: close() ends it and gives its memory back.
     await close();
-    await rm(source, { recursive: true, force: true });
   }
   // Pagefind always writes its stock UIs too; the site has its own (the stock one fails WCAG 2
   // AA), so they are not shipped and cannot be wired in by mistake.
@@ -176,6 +228,8 @@ export interface SearchIndexOptions {
   partSize?: number;
   /** A previous build of the site whose unchanged parts may be copied (the live release). */
   previous?: string | undefined;
+  /** Record each part's digest so that a later build can reuse it (incremental builds). */
+  reusable?: boolean;
   log?: (line: string) => void;
 }
 
@@ -189,27 +243,29 @@ export async function buildSearchIndex(distDir: string, options: SearchIndexOpti
   await rm(root, { recursive: true, force: true });
 
   const files = await pageFiles(dist);
-  if (files.length === 0) throw new Error(`Suchindex: keine HTML-Dateien unter ${dist} – zuerst „astro build“.`);
+  if (files.length === 0) throw new Error(`Suchindex: keine Seite mit data-pagefind-body unter ${dist} – zuerst „astro build“ (oder fehlt das Attribut an <main>?).`);
   const previous = await previousSources(options.previous, partSize);
   const sources: Sources = { pagefind: PAGEFIND_VERSION, partSize, parts: [] };
   const bundles: string[] = [];
   let indexed = 0;
   let copied = 0;
-  for (let part = 1; (part - 1) * partSize < files.length; part++) {
-    const slice = files.slice((part - 1) * partSize, part * partSize);
+  for (const [i, units] of partsOf(files, partSize).entries()) {
+    const part = i + 1;
+    const slice = units.flatMap((u) => u.files);
     const dir = pagefindPartDir(part);
     const output = join(dist, ...dir.split('/').filter(Boolean));
-    const digest = await digestOf(dist, slice);
-    const before = previous?.parts[part - 1];
-    if (options.previous !== undefined && before?.dir === dir && before.digest === digest) {
+    // Reading every page to hash it costs seconds on a large site: only when a later build may reuse it.
+    const digest = options.reusable || options.previous !== undefined ? await digestOf(dist, slice) : null;
+    const before = previous?.parts[i];
+    if (digest !== null && before?.dir === dir && before.digest === digest) {
       // The same pages, byte for byte: the previous bundle is what indexing them would write.
       // (Part 1's folder is /pagefind/ itself: copy only its own files, not the other parts.)
-      const from = join(options.previous, ...dir.split('/').filter(Boolean));
+      const from = join(options.previous ?? '', ...dir.split('/').filter(Boolean));
       await cp(from, output, { recursive: true, filter: (src) => part !== 1 || !/[\\/]teil-\d+$/.test(src) });
       indexed += await indexedPages(output);
       copied++;
     } else {
-      indexed += await indexPart(dist, slice, output);
+      indexed += await indexPart(dist, units, output);
     }
     sources.parts.push({ dir, files: slice, digest });
     bundles.push(dir);
@@ -219,7 +275,7 @@ export async function buildSearchIndex(distDir: string, options: SearchIndexOpti
   await writeFile(join(root, PAGEFIND_PARTS_FILE), `${JSON.stringify(bundles.slice(1))}\n`);
   await writeFile(join(root, SOURCES_FILE), `${JSON.stringify(sources)}\n`);
   const reused = copied > 0 ? ` (${copied} unverändert übernommen)` : '';
-  log(`Suchindex: ${indexed} von ${files.length} HTML-Dateien in ${bundles.length} Teil${bundles.length === 1 ? '' : 'en'}${reused} nach ${root} geschrieben.`);
+  log(`Suchindex: ${indexed} von ${files.length} Seiten mit Inhaltsbereich in ${bundles.length} Teil${bundles.length === 1 ? '' : 'en'}${reused} nach ${root} geschrieben.`);
   return { files: files.length, indexed, bundles, copied };
 }
 
@@ -227,7 +283,8 @@ if (process.argv[1] && import.meta.filename === resolve(process.argv[1])) {
   const dist = process.argv[2] ?? process.env['SITE_DIST'] ?? 'dist';
   const partSize = process.env['SEARCH_INDEX_PART_SIZE'] ? Number(process.env['SEARCH_INDEX_PART_SIZE']) : PART_SIZE;
   try {
-    await buildSearchIndex(dist, { partSize, previous: process.env['SEARCH_INDEX_PREVIOUS'] || undefined });
+    // SITE_BUILD_CACHE: an incremental build (the build runner), whose next build may reuse parts.
+    await buildSearchIndex(dist, { partSize, previous: process.env['SEARCH_INDEX_PREVIOUS'] || undefined, reusable: Boolean(process.env['SITE_BUILD_CACHE']) });
   } catch (err) {
     console.error(err instanceof Error ? err.message : String(err));
     process.exit(1);
