@@ -26,4 +26,5 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ value: Record<string, unknown> }> = ({ props }) =>
-  new Response(`${JSON.stringify(props.value, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  // Compact: machines read it (OParl clients), and a 10 000-document API is a fifth smaller.
+  new Response(`${JSON.stringify(props.value)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
