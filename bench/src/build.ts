@@ -41,7 +41,10 @@ export async function astroBuild(root: string, snapshotDir: string, outDir: stri
     ASTRO_TELEMETRY_DISABLED: '1',
     ...extraEnv,
   };
-  const astro = await measure(process.execPath, [astroBin, 'build', '--outDir', outDir], { cwd: siteDir, env });
+  // The heap cap of site/package.json's build script (SITE_BUILD_HEAP_MB, default 1024): V8 otherwise
+  // lets garbage pile up to 1.5 GB on a machine with plenty of memory.
+  const heap = `--max-old-space-size=${process.env.SITE_BUILD_HEAP_MB ?? '1024'}`;
+  const astro = await measure(process.execPath, [heap, astroBin, 'build', '--outDir', outDir], { cwd: siteDir, env });
   if (astro.code !== 0) throw new Error(`astro build fehlgeschlagen (Code ${astro.code}):\n${astro.output.slice(-4000)}`);
   const index = await measure(process.execPath, [join(siteDir, 'search-index.ts'), outDir], { cwd: siteDir, env });
   if (index.code !== 0) throw new Error(`Suchindex fehlgeschlagen (Code ${index.code}):\n${index.output.slice(-4000)}`);
