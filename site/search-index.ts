@@ -81,27 +81,8 @@ export interface SearchIndexResult {
   copied: number;
 }
 
-/**
- * The pages for the index: HTML files of the build that mark their content with
- * `data-pagefind-body`, relative to `dist` with "/" separators, sorted (deterministic parts).
- *
- * Pages without the marker (404, the search page, English pages, payment returns) are left out
- * here, not only by Pagefind: Pagefind indexes the whole <body> of every page when none of the
- * pages it is given has the marker, and a part may consist of such pages only.
- */
+/** HTML files of the build, relative to `dist` with "/" separators, sorted (deterministic parts). */
 export async function pageFiles(dist: string): Promise<string[]> {
-  const html = await htmlFiles(dist);
-  const out: string[] = [];
-  // In batches: 10 000 files opened at once would run out of file descriptors.
-  for (let i = 0; i < html.length; i += 64) {
-    const batch = html.slice(i, i + 64);
-    const marked = await Promise.all(batch.map(async (f) => (await readFile(join(dist, f), 'utf8')).includes('data-pagefind-body')));
-    out.push(...batch.filter((_, j) => marked[j]));
-  }
-  return out;
-}
-
-async function htmlFiles(dist: string): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(dist, { withFileTypes: true })) {
     if (entry.isDirectory() && NOT_PAGES.has(entry.name)) continue;
@@ -115,6 +96,18 @@ async function htmlFiles(dist: string): Promise<string[]> {
     }
   }
   return out.sort();
+}
+
+/**
+ * Does a part have a page that marks its content (`data-pagefind-body`)? Pagefind indexes the whole
+ * <body> of every page it is given when none of them has the marker — a part made only of pages
+ * kept out of the search (404, the search page, English pages, payment returns) would put their
+ * header and footer into the index. Such a part is left out. Reads until the first marked page:
+ * usually one file per part.
+ */
+async function hasMarkedPage(dist: string, files: readonly string[]): Promise<boolean> {
+  for (const f of files) if ((await readFile(join(dist, f), 'utf8')).includes('data-pagefind-body')) return true;
+  return false;
 }
 
 /** A piece of a part: a folder's whole subtree (glob `dir/**\/*.html`) or a single file. */
@@ -243,20 +236,22 @@ export async function buildSearchIndex(distDir: string, options: SearchIndexOpti
   await rm(root, { recursive: true, force: true });
 
   const files = await pageFiles(dist);
-  if (files.length === 0) throw new Error(`Suchindex: keine Seite mit data-pagefind-body unter ${dist} – zuerst „astro build“ (oder fehlt das Attribut an <main>?).`);
+  if (files.length === 0) throw new Error(`Suchindex: keine HTML-Dateien unter ${dist} – zuerst „astro build“.`);
   const previous = await previousSources(options.previous, partSize);
   const sources: Sources = { pagefind: PAGEFIND_VERSION, partSize, parts: [] };
   const bundles: string[] = [];
   let indexed = 0;
   let copied = 0;
-  for (const [i, units] of partsOf(files, partSize).entries()) {
-    const part = i + 1;
+  let part = 0;
+  for (const units of partsOf(files, partSize)) {
     const slice = units.flatMap((u) => u.files);
+    if (!(await hasMarkedPage(dist, slice))) continue;
+    part++;
     const dir = pagefindPartDir(part);
     const output = join(dist, ...dir.split('/').filter(Boolean));
     // Reading every page to hash it costs seconds on a large site: only when a later build may reuse it.
     const digest = options.reusable || options.previous !== undefined ? await digestOf(dist, slice) : null;
-    const before = previous?.parts[i];
+    const before = previous?.parts[part - 1];
     if (digest !== null && before?.dir === dir && before.digest === digest) {
       // The same pages, byte for byte: the previous bundle is what indexing them would write.
       // (Part 1's folder is /pagefind/ itself: copy only its own files, not the other parts.)
@@ -275,7 +270,7 @@ export async function buildSearchIndex(distDir: string, options: SearchIndexOpti
   await writeFile(join(root, PAGEFIND_PARTS_FILE), `${JSON.stringify(bundles.slice(1))}\n`);
   await writeFile(join(root, SOURCES_FILE), `${JSON.stringify(sources)}\n`);
   const reused = copied > 0 ? ` (${copied} unverändert übernommen)` : '';
-  log(`Suchindex: ${indexed} von ${files.length} Seiten mit Inhaltsbereich in ${bundles.length} Teil${bundles.length === 1 ? '' : 'en'}${reused} nach ${root} geschrieben.`);
+  log(`Suchindex: ${indexed} von ${files.length} HTML-Dateien in ${bundles.length} Teil${bundles.length === 1 ? '' : 'en'}${reused} nach ${root} geschrieben.`);
   return { files: files.length, indexed, bundles, copied };
 }
 
