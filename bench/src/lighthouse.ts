@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { CHROME_ARGS } from '../../scripts/a11y-gate.mjs';
 import { startNginx, writeNginxConfig, type NginxProcess } from '../../scripts/publish/nginx.ts';
-import { freePort } from './ports.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
 import { SITE_URL } from './build.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -16,7 +16,7 @@ import { startNginx, writeNginxConfig, type NginxProcess } from '../../scripts/p
 import { BuildRunner, createRunnerServer, type Step } from '../../scripts/publish/runner.ts';
 import { realSteps } from '../../scripts/publish/steps.ts';
 import { cmsRoot, startSeeded } from './pull.ts';
-import { freePort } from './ports.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
 import type { Figure } from './report.ts';
 
 const SECRET = `bench-${'0123456789abcdef'.repeat(2)}`;

@@ -18,6 +18,19 @@ export ROOT TOOLS
 log() { printf '\033[1;34m[stadtportal]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[stadtportal] Fehler:\033[0m %s\n' "$*" >&2; exit 1; }
 
+# apt_install <package> <what it is for>: Debian's package, as root or through sudo; without apt-get
+# the caller's error names what to install by hand.
+apt_install() {
+  command -v apt-get >/dev/null 2>&1 || return 1
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  log "Installiere $2 aus den Debian-Paketen (apt-get: $1) …"
+  # Failures end the script here with their own message: the caller's `|| die` only covers a
+  # machine without apt-get, and `set -e` does not apply inside a function called with `||`.
+  $sudo apt-get update -qq >&2 || die "apt-get update ist fehlgeschlagen."
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$1" >&2 || die "apt-get install $1 ist fehlgeschlagen."
+}
+
 # Chromium must never be downloaded by a package; Strapi must not phone home.
 export PUPPETEER_SKIP_DOWNLOAD=true
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -73,16 +86,8 @@ ensure_chromium() {
     done
   fi
   if [ -z "${CHROME_PATH:-}" ]; then
-    if command -v apt-get >/dev/null 2>&1; then
-      local sudo=""
-      [ "$(id -u)" -eq 0 ] || sudo="sudo"
-      log "Installiere Chromium aus den Debian-Paketen (apt-get) …"
-      $sudo apt-get update -qq >&2
-      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >&2
-      CHROME_PATH=/usr/bin/chromium
-    else
-      die "Chromium fehlt und apt-get ist nicht verfügbar: bitte Chromium installieren und CHROME_PATH setzen."
-    fi
+    apt_install chromium Chromium || die "Chromium fehlt und apt-get ist nicht verfügbar: bitte Chromium installieren und CHROME_PATH setzen."
+    CHROME_PATH=/usr/bin/chromium
   fi
   export CHROME_PATH
 }
@@ -94,16 +99,8 @@ ensure_nginx() {
   # stock service on port 80; it does not touch our port or files.)
   NGINX_BIN="${NGINX_BIN:-/usr/sbin/nginx}"
   if [ ! -x "$NGINX_BIN" ]; then
-    if command -v apt-get >/dev/null 2>&1; then
-      local sudo=""
-      [ "$(id -u)" -eq 0 ] || sudo="sudo"
-      log "Installiere nginx aus den Debian-Paketen (apt-get) …"
-      $sudo apt-get update -qq >&2
-      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nginx >&2
-      NGINX_BIN=/usr/sbin/nginx
-    else
-      die "nginx fehlt und apt-get ist nicht verfügbar: bitte nginx installieren und NGINX_BIN setzen."
-    fi
+    apt_install nginx nginx || die "nginx fehlt und apt-get ist nicht verfügbar: bitte nginx installieren und NGINX_BIN setzen."
+    NGINX_BIN=/usr/sbin/nginx
   fi
   export NGINX_BIN
 }
@@ -113,16 +110,8 @@ ensure_hugo() {
   # run is the yardstick for the site build's speed.
   HUGO_BIN="${HUGO_BIN:-/usr/bin/hugo}"
   if [ ! -x "$HUGO_BIN" ]; then
-    if command -v apt-get >/dev/null 2>&1; then
-      local sudo=""
-      [ "$(id -u)" -eq 0 ] || sudo="sudo"
-      log "Installiere Hugo aus den Debian-Paketen (apt-get) …"
-      $sudo apt-get update -qq >&2
-      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq hugo >&2
-      HUGO_BIN=/usr/bin/hugo
-    else
-      die "Hugo fehlt und apt-get ist nicht verfügbar: bitte Hugo installieren und HUGO_BIN setzen."
-    fi
+    apt_install hugo Hugo || die "Hugo fehlt und apt-get ist nicht verfügbar: bitte Hugo installieren und HUGO_BIN setzen."
+    HUGO_BIN=/usr/bin/hugo
   fi
   export HUGO_BIN
 }
@@ -132,16 +121,8 @@ ensure_java() {
   # Debian's headless JRE from apt; the package's own JDK download is never run.
   JAVA_BIN="${JAVA_BIN:-$(command -v java || true)}"
   if [ -z "$JAVA_BIN" ]; then
-    if command -v apt-get >/dev/null 2>&1; then
-      local sudo=""
-      [ "$(id -u)" -eq 0 ] || sudo="sudo"
-      log "Installiere Java (default-jre-headless, Debian) für den Nu HTML Checker …"
-      $sudo apt-get update -qq >&2
-      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq default-jre-headless >&2
-      JAVA_BIN="$(command -v java)"
-    else
-      die "Java fehlt und apt-get ist nicht verfügbar: bitte Java ≥ 11 installieren und JAVA_BIN setzen."
-    fi
+    apt_install default-jre-headless "Java für den Nu HTML Checker" || die "Java fehlt und apt-get ist nicht verfügbar: bitte Java ≥ 11 installieren und JAVA_BIN setzen."
+    JAVA_BIN="$(command -v java)"
   fi
   export JAVA_BIN
 }
