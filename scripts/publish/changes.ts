@@ -55,14 +55,19 @@ export async function siteChanges(site: string, liveSite: string | null, options
   if (options.full) return everything('FULL_GATES=1');
   if (liveSite === null || !(await exists(liveSite))) return everything('kein Live-Release zum Vergleich');
   const live = new Set(await htmlFilesRel(liveSite));
-  const changed: string[] = [];
-  for (const f of files) {
-    if (!live.has(f)) {
-      changed.push(f);
-      continue;
-    }
+  const differs = async (f: string): Promise<boolean> => {
+    if (!live.has(f)) return true;
     const [a, b] = await Promise.all([stat(join(site, f)), stat(join(liveSite, f))]);
-    if (a.size !== b.size || (await digest(join(site, f))) !== (await digest(join(liveSite, f)))) changed.push(f);
+    if (a.size !== b.size) return true;
+    const [x, y] = await Promise.all([digest(join(site, f)), digest(join(liveSite, f))]);
+    return x !== y;
+  };
+  const changed: string[] = [];
+  // Several files at a time: on a slow disk, reading 2 × 10 000 files one by one takes seconds.
+  for (let i = 0; i < files.length; i += 32) {
+    const batch = files.slice(i, i + 32);
+    const flags = await Promise.all(batch.map(differs));
+    changed.push(...batch.filter((_, j) => flags[j]));
   }
   const present = new Set(files);
   const removed = [...live].filter((f) => !present.has(f));

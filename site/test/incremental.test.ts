@@ -76,7 +76,8 @@ describe('incremental build (SITE_BUILD_CACHE): equal to a full build, and skips
   beforeAll(async () => {
     cache = await tempDir('cache');
     const snapshot = JSON.parse(await readFile(join(FIXTURE, SNAPSHOT_FILE), 'utf8')) as Snapshot;
-    keyed = snapshot.pages.length + snapshot.news.length;
+    // Keyed routes (src/lib/build-cache.ts): content pages, news, services, events, meetings, papers.
+    keyed = snapshot.pages.length + snapshot.news.length + snapshot.services.length + snapshot.events.length + snapshot.council.meetings.length + snapshot.council.papers.length;
     // A leaf page (no children) and a news article: their text is shown on their own page only.
     const leaf = snapshot.pages.find((p) => !snapshot.pages.some((c) => c.parent === p.documentId) && p.parent !== null);
     const article = snapshot.news[0];
@@ -124,6 +125,22 @@ describe('incremental build (SITE_BUILD_CACHE): equal to a full build, and skips
     const incremental = await build(edited, 'titel', { SITE_BUILD_CACHE: cache });
     expect(copied(incremental.result)).toEqual([]);
     await expectSameFiles(incremental.dir, (await build(edited, 'titel-voll')).dir);
+  }, BUILD_TIMEOUT);
+
+  it('renders an event page again when the build time makes it past, and nothing else that is keyed', async () => {
+    // Two build times after every Eilmeldung of the fixture has ended (the same, empty banner);
+    // between them the Christmas market ends — its category keeps other upcoming events.
+    const before = '2026-12-01T12:00:00+01:00';
+    const after = '2026-12-30T12:00:00+01:00';
+    const snapshot = JSON.parse(await readFile(join(FIXTURE, SNAPSHOT_FILE), 'utf8')) as Snapshot;
+    const market = snapshot.events.find((e) => Date.parse(e.end) > Date.parse(before) && Date.parse(e.end) < Date.parse(after));
+    if (!market) throw new Error('Fixture ohne Veranstaltung, die zwischen den beiden Zeitpunkten endet');
+    await build(FIXTURE, 'vorher', { SITE_BUILD_CACHE: cache, BUILD_TIME: before });
+    const incremental = await build(FIXTURE, 'nachher', { SITE_BUILD_CACHE: cache, BUILD_TIME: after });
+    const skipped = copied(incremental.result).map((p) => p.replace(/^\//, ''));
+    expect(skipped).toHaveLength(keyed - 1);
+    expect(skipped).not.toContain(`veranstaltungen/${market.slug}/index.html`);
+    await expectSameFiles(incremental.dir, (await build(FIXTURE, 'nachher-voll', { BUILD_TIME: after })).dir);
   }, BUILD_TIMEOUT);
 
   it('renders every page again when the Eilmeldungen active at build time change (the banner is on every page)', async () => {

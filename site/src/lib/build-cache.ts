@@ -14,8 +14,10 @@
  *
  * Editing the text of one page changes only its own part: one page is rendered, the others are
  * copied. Anything else (a title, a new page, a setting, an alert) changes the shared digest and
- * every keyed page is rendered again: correct before fast. Pages without a key (lists, offices
- * with their opening status at build time, everything not listed here) are always rendered.
+ * every keyed page is rendered again: correct before fast. Keyed: content pages, news, services,
+ * events (with what they show of the build time), council meetings and papers. Pages without a
+ * key (lists, offices and places with their opening status at build time, the rest) are always
+ * rendered.
  * site/test/incremental.test.ts proves that an incremental build equals a full one byte for byte.
  */
 import { createHash } from 'node:crypto';
@@ -60,4 +62,14 @@ export function pageCacheKey(shared: string, page: Page): string {
 
 export function newsCacheKey(shared: string, article: NewsArticle): string {
   return hash(`${shared}\n${ownPart(article, OWN_FIELDS.news)}`);
+}
+
+/**
+ * The key of a page that shows nothing only it owns (services, council meetings and papers) or
+ * that also depends on the build time: `facts` are what it shows of that time (an event: past or
+ * upcoming, whether its category has a page). Without own fields the key follows the shared
+ * digest: copied after a text edit elsewhere, rendered after any other change.
+ */
+export function sharedCacheKey(shared: string, ...facts: (string | boolean)[]): string {
+  return hash(`${shared}\n${JSON.stringify(facts)}`);
 }
