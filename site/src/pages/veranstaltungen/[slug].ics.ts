@@ -1,11 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarResponse, eventIcs } from '../../lib/calendar.ts';
+import { incrementalBuild, sharedCacheKey } from '../../lib/build-cache.ts';
 import { loadContent } from '../../lib/content.ts';
+import { buildTime } from '../../lib/events.ts';
 
 /** /veranstaltungen/<slug>.ics: every event (past ones too) as an iCalendar file. */
 export const getStaticPaths = (async () => {
   const content = await loadContent();
-  return content.events.map((e) => ({ params: { slug: e.slug }, props: { id: e.documentId } }));
+  // Incremental build (the runner): the file shows only shared content (lib/build-cache.ts).
+  const shared = incrementalBuild() ? content.sharedDigest(buildTime()) : null;
+  return content.events.map((e) => ({
+    params: { slug: e.slug },
+    props: { id: e.documentId },
+    ...(shared === null ? {} : { cacheKey: sharedCacheKey(shared, e.documentId) }),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ id: string }> = async ({ site, props }) => {
