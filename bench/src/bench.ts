@@ -74,17 +74,30 @@ if (needsBuild) {
     }
     const gen = await generateInto(dir, n);
     console.log(`\n▸ Inhalt ${n}: ${JSON.stringify(gen.counts)} (${gen.documents} Dokumente mit dem Fixture), erzeugt in ${s1(gen.seconds)} s`);
-    const astro = await astroBuild(ROOT, join(dir, 'snapshot'), join(dir, 'astro'));
-    builds.set(n, join(dir, 'astro'));
+    // The largest size is built BENCH_ROUNDS times (default 3), each round the site and then Hugo:
+    // on a shared machine one pair can land on a slow minute of the disk (identical builds were
+    // seen between 27 and 37 s); the median round's ratio is the figure, every round is shown.
+    const rounds = only.has('build') && n === largest ? Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3)) : 1;
+    const pairs: { astro: Awaited<ReturnType<typeof astroBuild>>; hugo: Awaited<ReturnType<typeof hugoBuild>>; hugoIndex: Awaited<ReturnType<typeof pagefindIndex>> }[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const astroRun = await astroBuild(ROOT, join(dir, 'snapshot'), join(dir, 'astro'));
+      builds.set(n, join(dir, 'astro'));
+      if (!only.has('build')) break;
+      const hugoRun = await hugoBuild(join(dir, 'hugo'), join(dir, 'hugo-public'));
+      // Hugo has no search; the portal's build includes its Pagefind index. Like for like: Hugo's
+      // pages indexed by the same Pagefind binary, right after Hugo.
+      pairs.push({ astro: astroRun, hugo: hugoRun, hugoIndex: await pagefindIndex(ROOT, join(dir, 'hugo-public')) });
+    }
     if (!only.has('build')) continue;
-    const hugo = await hugoBuild(join(dir, 'hugo'), join(dir, 'hugo-public'));
-    // Hugo has no search; the portal's build includes its Pagefind index. Like for like: Hugo's
-    // pages indexed by the same Pagefind binary, right after Hugo.
-    const hugoIndex = await pagefindIndex(ROOT, join(dir, 'hugo-public'));
+    const pairRatio = (p: (typeof pairs)[number]) => p.astro.seconds / (p.hugo.seconds + p.hugoIndex.seconds);
+    const sortedPairs = [...pairs].sort((a, b) => pairRatio(a) - pairRatio(b));
+    const { astro, hugo, hugoIndex } = sortedPairs[Math.floor(sortedPairs.length / 2)] as (typeof pairs)[number];
     const hugoTotal = hugo.seconds + hugoIndex.seconds;
     const at10k = n >= 10_000;
     const ratio = astro.seconds / hugoTotal;
     const render = astro.renderSeconds;
+    const roundsNote = pairs.length > 1 ? ` Runden (Site-Build / Hugo + Pagefind): ${pairs.map((p) => `${s1(p.astro.seconds)} / ${s1(p.hugo.seconds + p.hugoIndex.seconds)} s = ${pairRatio(p).toFixed(2)}×`).join('; ')}; gezeigt: der Median.` : '';
+    const peakAll = Math.max(...pairs.map((p) => p.astro.peakMB));
     add({
       section: 'Build',
       name: `Site-Build ${n} Dokumente (${astro.html} HTML-Dateien): astro build + Suchindex (Pagefind, in Teilen)`,
@@ -106,13 +119,17 @@ if (needsBuild) {
       value: `${ratio.toFixed(2)}×`,
       target: at10k ? '≤ 2,5×' : '– (Ziel gilt bei 10 000)',
       met: at10k ? ratio <= 2.5 : null,
-      note: `ohne Suchindex: Astro-Seiten-Rendering / Hugo = ${render === null ? '?' : (render / hugo.seconds).toFixed(2)}×, astro build / Hugo = ${(astro.astro.seconds / hugo.seconds).toFixed(2)}×`,
+      note: `ohne Suchindex: Astro-Seiten-Rendering / Hugo = ${render === null ? '?' : (render / hugo.seconds).toFixed(2)}×, astro build / Hugo = ${(astro.astro.seconds / hugo.seconds).toFixed(2)}×.${roundsNote}${
+        at10k && ratio > 2.5
+          ? ' Ursache: Astro rendert und schreibt jede Seite einzeln durch seine Render-Pipeline (≈ 2,5 ms je Seite gegen ≈ 0,4 ms bei Hugo); eigener Code (Snapshot-Prüfung, OParl-Prüfung, Layout) ist nach dem Profil unter einem Viertel davon. Die Schreiblast schwankt auf dieser VM stark (Systemzeit 11–27 s bei gleichen Builds). Abhilfe: Messung auf ruhiger Maschine; für Veröffentlichungen rendert der inkrementelle Build nur Geändertes (Abschnitt Veröffentlichung).'
+          : ''
+      }`,
     });
-    const memOk = astro.peakMB <= 1536;
+    const memOk = peakAll <= 1536;
     add({
       section: 'Build',
-      name: `Spitzen-Speicher Site-Build ${n} (größerer der beiden Schritte, je Prozessbaum)`,
-      value: `${mb(astro.peakMB)} MB`,
+      name: `Spitzen-Speicher Site-Build ${n} (größerer der beiden Schritte, je Prozessbaum${pairs.length > 1 ? `, höchster aus ${pairs.length} Runden` : ''})`,
+      value: `${mb(peakAll)} MB`,
       target: at10k ? '≤ 1536 MB' : '–',
       met: at10k ? memOk : null,
       note: `astro build ${mb(astro.astro.peakMB)} MB, Suchindex ${mb(astro.index.peakMB)} MB (Teile zu höchstens ${PART_SIZE} Seiten); zum Vergleich Pagefind in einem Stück über Hugos Seiten: ${mb(hugoIndex.peakMB)} MB; Hugo: ${mb(hugo.peakMB)} MB`,
