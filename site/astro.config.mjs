@@ -14,7 +14,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   output: 'static',
   // Tests and the build runner build into their own folders; `pnpm build` uses site/dist.
-  outDir: process.env.SITE_DIST ?? './dist',
+  outDir: process.env.SITE_DIST || './dist', // empty (as in .env.example) means the default
   trailingSlash: 'always',
   build: {
     format: 'directory',

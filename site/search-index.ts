@@ -275,7 +275,7 @@ export async function buildSearchIndex(distDir: string, options: SearchIndexOpti
 }
 
 if (process.argv[1] && import.meta.filename === resolve(process.argv[1])) {
-  const dist = process.argv[2] ?? process.env['SITE_DIST'] ?? 'dist';
+  const dist = process.argv[2] ?? (process.env['SITE_DIST'] || 'dist');
   const partSize = process.env['SEARCH_INDEX_PART_SIZE'] ? Number(process.env['SEARCH_INDEX_PART_SIZE']) : PART_SIZE;
   try {
     // SITE_BUILD_CACHE: an incremental build (the build runner), whose next build may reuse parts.
