@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issuesFromZod, type ContentIssue } from './errors.ts';
+import { validateList, type ContentIssue } from './errors.ts';
 import {
   councilLocation,
   councilMeeting,
@@ -43,20 +43,6 @@ export const councilHeader = z
   })
   .default({ terms: [], organizations: [], persons: [], locations: [], meetings: [], papers: [] });
 export type RawCouncil = z.infer<typeof councilHeader>;
-
-function idOf(raw: unknown): string {
-  return typeof raw === 'object' && raw !== null && 'documentId' in raw && typeof raw.documentId === 'string' ? raw.documentId : '–';
-}
-
-function validateList<T>(type: string, schema: z.ZodType<T>, list: readonly unknown[], issues: ContentIssue[]): T[] {
-  const out: T[] = [];
-  for (const raw of list) {
-    const result = schema.safeParse(raw);
-    if (result.success) out.push(result.data);
-    else issues.push(...issuesFromZod(type, idOf(raw), result.error));
-  }
-  return out;
-}
 
 /** Validate each list against its contract schema; problems go to `issues`. */
 export function validateCouncil(raw: RawCouncil, issues: ContentIssue[]): Council {

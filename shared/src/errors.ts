@@ -47,3 +47,18 @@ export function issuesFromZod(type: string, documentId: string, error: z.ZodErro
     message: issue.message,
   }));
 }
+
+function documentIdOf(raw: unknown): string {
+  return typeof raw === 'object' && raw !== null && 'documentId' in raw && typeof raw.documentId === 'string' ? raw.documentId : '–';
+}
+
+/** The entries of a list that pass the schema; each one that does not adds its issues (with its documentId). */
+export function validateList<T>(type: string, schema: z.ZodType<T>, list: readonly unknown[], issues: ContentIssue[]): T[] {
+  const out: T[] = [];
+  for (const raw of list) {
+    const result = schema.safeParse(raw);
+    if (result.success) out.push(result.data);
+    else issues.push(...issuesFromZod(type, documentIdOf(raw), result.error));
+  }
+  return out;
+}

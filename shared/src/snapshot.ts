@@ -3,7 +3,7 @@ import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { InvalidContentError, SnapshotMissingError, issuesFromZod, type ContentIssue } from './errors.ts';
+import { InvalidContentError, SnapshotMissingError, issuesFromZod, validateList, type ContentIssue } from './errors.ts';
 import { isoDateTime } from './schemas/common.ts';
 import type { Blocks } from './schemas/blocks.ts';
 import { newsArticle, type NewsArticle } from './schemas/news-article.ts';
@@ -102,23 +102,6 @@ const header = z.strictObject({
   council: councilHeader,
   translations: z.strictObject({ en: z.strictObject({ pages: z.array(z.unknown()) }) }),
 });
-
-function idOf(raw: unknown): string {
-  if (typeof raw === 'object' && raw !== null && 'documentId' in raw && typeof raw.documentId === 'string') {
-    return raw.documentId;
-  }
-  return '–';
-}
-
-function validateList<T>(type: string, schema: z.ZodType<T>, list: unknown[], issues: ContentIssue[]): T[] {
-  const out: T[] = [];
-  for (const raw of list) {
-    const result = schema.safeParse(raw);
-    if (result.success) out.push(result.data);
-    else issues.push(...issuesFromZod(type, idOf(raw), result.error));
-  }
-  return out;
-}
 
 function* imagesOf(body: Blocks): Generator<string> {
   for (const b of body) if (b.type === 'image') yield b.image.file;
