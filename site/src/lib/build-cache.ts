@@ -29,6 +29,16 @@ export const OWN_FIELDS = {
   news: ['body'],
 } as const satisfies { pages: readonly (keyof Page)[]; news: readonly (keyof NewsArticle)[] };
 
+/**
+ * Gives a getStaticPaths item its `cacheKey`, made by `make` from the shared digest; a full build
+ * (no digest) gives none, so Astro renders every page.
+ */
+export type CacheKeyEntry = (make: (shared: string) => string) => { cacheKey?: string };
+
+export function cacheKeyEntry(shared: string | null): CacheKeyEntry {
+  return (make) => (shared === null ? {} : { cacheKey: make(shared) });
+}
+
 /** Is the incremental build on (the runner, or an operator, named a cache folder)? */
 export function incrementalBuild(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(env['SITE_BUILD_CACHE']);

@@ -22,7 +22,7 @@ import {
   type SiteSettings,
   type Snapshot,
 } from '@stadtportal/shared';
-import { sharedDigest } from './build-cache.ts';
+import { cacheKeyEntry, incrementalBuild, sharedDigest, type CacheKeyEntry } from './build-cache.ts';
 import { RESERVED_TOP_LEVEL_SLUGS } from './urls.ts';
 
 /*
@@ -294,12 +294,14 @@ export class SiteContent {
   }
 
   /**
-   * The shared part of the incremental build's page keys (lib/build-cache.ts), computed once per
-   * build: a digest of the whole snapshot, so it is only asked for when that build is on.
+   * The keyed routes' `cacheKey` entries for a build at `now` (lib/build-cache.ts): from the shared
+   * digest when the incremental build is on, none in a full build. The digest covers the whole
+   * snapshot, so it is computed only then, and once per build, not once per route.
    */
-  sharedDigest(now: Date): string {
+  cacheKeys(now: Date): CacheKeyEntry {
+    if (!incrementalBuild()) return cacheKeyEntry(null);
     if (this.#sharedDigest?.at !== now.getTime()) this.#sharedDigest = { at: now.getTime(), digest: sharedDigest(this.#snapshot, now) };
-    return this.#sharedDigest.digest;
+    return cacheKeyEntry(this.#sharedDigest.digest);
   }
 }
 

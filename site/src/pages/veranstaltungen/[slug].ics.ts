@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarResponse, eventIcs } from '../../lib/calendar.ts';
-import { incrementalBuild, sharedCacheKey } from '../../lib/build-cache.ts';
+import { sharedCacheKey } from '../../lib/build-cache.ts';
 import { loadContent } from '../../lib/content.ts';
 import { buildTime } from '../../lib/events.ts';
 
@@ -8,11 +8,11 @@ import { buildTime } from '../../lib/events.ts';
 export const getStaticPaths = (async () => {
   const content = await loadContent();
   // Incremental build (the runner): the file shows only shared content (lib/build-cache.ts).
-  const shared = incrementalBuild() ? content.sharedDigest(buildTime()) : null;
+  const key = content.cacheKeys(buildTime());
   return content.events.map((e) => ({
     params: { slug: e.slug },
     props: { id: e.documentId },
-    ...(shared === null ? {} : { cacheKey: sharedCacheKey(shared, e.documentId) }),
+    ...key((d) => sharedCacheKey(d, e.documentId)),
   }));
 }) satisfies GetStaticPaths;
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { councilIndex } from '../../../lib/council.ts';
-import { incrementalBuild, sharedCacheKey } from '../../../lib/build-cache.ts';
+import { sharedCacheKey } from '../../../lib/build-cache.ts';
 import { loadContent } from '../../../lib/content.ts';
 import { buildTime } from '../../../lib/events.ts';
 import { buildOparl, checkOparl } from '../../../lib/oparl.ts';
@@ -25,11 +25,11 @@ export const getStaticPaths = (async () => {
   // pages share their objects with the object files; serialising up front held every file's
   // text at once (≈ 500 MB at 10 000 documents) and made the garbage collector run constantly.
   // Incremental build (the runner): the API is made of shared content only (lib/build-cache.ts).
-  const shared = incrementalBuild() ? content.sharedDigest(buildTime()) : null;
+  const key = content.cacheKeys(buildTime());
   return [...files].map(([rel, value]) => ({
     params: { path: rel.replace(/\.json$/, '') },
     props: { value },
-    ...(shared === null ? {} : { cacheKey: sharedCacheKey(shared, rel) }),
+    ...key((d) => sharedCacheKey(d, rel)),
   }));
 }) satisfies GetStaticPaths;
 
