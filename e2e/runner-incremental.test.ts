@@ -5,7 +5,7 @@
 //   - an edited page is the only page checked, and the site goes live with it;
 //   - a broken link on the edited page still fails the build, the live release stays;
 //   - a removed page that an unchanged page links to fails the build (every page's links checked).
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Snapshot } from '@stadtportal/shared';
@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { liveRelease, readStatus } from '../scripts/publish/releases.ts';
 import { BuildRunner, type Step } from '../scripts/publish/runner.ts';
 import { realSteps } from '../scripts/publish/steps.ts';
+import { keyedFileCount } from '../site/test/helpers/keyed.ts';
 import { FIXTURE } from './helpers/browser.ts';
 
 /** A leaf page of the fixture (no children, linked from nowhere but its parent) and its address. */
@@ -83,9 +84,7 @@ describe('Build-Runner, inkrementell: nur geänderte Seiten bauen und prüfen', 
     expect(await served(EDITED.path)).toContain('Die Sprechstunde des Ortsbürgermeisters entfällt im Dezember.');
     // Astro copied every keyed page but the edited one (site/src/lib/build-cache.ts).
     const restored = lines.filter((l) => /\((?:restored|cached)\)\s*$/.test(l));
-    const oparl = (await readdir(join(base, 'current', 'site', 'oparl'), { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
-    const c = snapshot.council;
-    const keyed = snapshot.pages.length + snapshot.news.length + snapshot.services.length + 2 * snapshot.events.length + c.meetings.length + c.papers.length + oparl;
+    const keyed = await keyedFileCount(snapshot, join(base, 'current', 'site'));
     expect(restored).toHaveLength(keyed - 1);
     expect(restored.some((l) => l.includes(`${EDITED.path}index.html`))).toBe(false);
     expect(log).toMatch(/Prüfumfang: 1 von \d+ Seiten neu oder geändert, 0 entfernt/);
