@@ -36,6 +36,7 @@ case "$cmd" in
     ;;
   typecheck)
     pnpm --filter @stadtportal/shared typecheck
+    pnpm --filter @stadtportal/shared build   # the rules the CMS imports (compiled)
     pnpm --filter @stadtportal/cms typecheck
     pnpm --filter @stadtportal/site check
     pnpm --filter @stadtportal/e2e typecheck

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { ALERT_FRAGMENT_FILE, ALERT_SSI_URI } from '../../shared/src/alert-fragment.ts';
 import { ruleKey, type RedirectRule } from '../../shared/src/redirects.ts';
 import type { CspSources } from '../../shared/src/csp-sources.ts';
-import { isProviderOrigin } from '../../shared/src/schemas/online-service.ts';
+import { isLoopbackHost, isProviderOrigin } from '../../shared/src/rules/index.ts';
 
 export interface NginxOptions {
   /** Folder for pid, logs, temp files and the generated configuration (var/nginx). */
@@ -70,9 +70,9 @@ const TYPES: Record<string, string> = {
   'application/octet-stream': 'pagefind pf_fragment pf_index pf_meta pf_filter',
 };
 
-/** One origin for frame-src: https, host, optional port — no path, no wildcard, no quotes. */
+/** One origin for frame-src: https, a host of the grammar, optional port — no path, no wildcard, no quotes. */
 export function isFrameOrigin(v: string): boolean {
-  return /^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d{1,5})?$/.test(v);
+  return v.startsWith('https://') && isProviderOrigin(v) && !isLoopbackHost(new URL(v).hostname);
 }
 
 export interface PolicyOptions {

@@ -1,21 +1,20 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { findSsiCommand, isSlug, SLUG_MESSAGE, SSI_MESSAGE } from '@stadtportal/shared/rules';
 import { germanLabel } from './labels';
 
 /*
  * Rules checked when an editor saves or publishes (docs/adr/0011-editors-desk.md), so a mistake
  * is a message in the dashboard (400 naming the field, in German), not a failed site build later:
  *
- * - on every save (drafts included): slug format of the site's URLs (the contract's rule, stricter
- *   than Strapi's uid type, which accepts capitals, „_“, „.“ and „~“), end not before start,
+ * - on every save (drafts included, clones too): slug format of the site's URLs (the contract's
+ *   rule, shared/src/rules/slug.ts, stricter than Strapi's uid type, which accepts capitals, „_“,
+ *   „.“ and „~“), no server-side include command („<!--#“) in any text, end not before start,
  *   unpublish time after publish time, an alert's link and link text together;
  * - on publish: every required field filled. Strapi 5 saves drafts without their required fields
  *   on purpose (work in progress) and checks them at publish; this check says it in German and
  *   with the dashboard's field label, and also covers blocks that are only whitespace.
  */
-
-/** The contract's slug rule (shared/src/schemas/common.ts), repeated: cms cannot load shared/ at runtime. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type Data = Record<string, unknown>;
 
@@ -47,10 +46,10 @@ const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'st
 export function checkOnSave(uid: string, attributes: Record<string, Attribute>, data: Data): void {
   if (attributes.slug?.type === 'uid' && !blank(data.slug)) {
     const slug = data.slug;
-    if (typeof slug !== 'string' || !SLUG.test(slug)) {
-      fail(uid, 'slug', `„${String(slug)}“ ist nicht erlaubt – nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche (Umlaute umschreiben: ä → ae).`, slug);
-    }
+    if (typeof slug !== 'string' || !isSlug(slug)) fail(uid, 'slug', `„${String(slug)}“ ist nicht erlaubt – ${SLUG_MESSAGE}`, slug);
   }
+  const ssi = findSsiCommand(data);
+  if (ssi !== null) fail(uid, String(ssi[0]), SSI_MESSAGE);
   // [from, to, may be equal]: an event or meeting may end when it starts (all-day, open end);
   // an alert shown for no time at all is a mistake (its contract: end after start).
   const pairs: [string, string, boolean][] = [
@@ -98,10 +97,11 @@ export function registerEditorialValidation(strapi: Core.Strapi): void {
     const attributes = model.attributes as unknown as Record<string, Attribute>;
     const params = context.params as { documentId?: string; locale?: string; data?: Data };
 
-    if (context.action === 'create' || context.action === 'update') {
+    // A clone writes the source's fields with the changes in `data`: checked like an update.
+    if (context.action === 'create' || context.action === 'update' || context.action === 'clone') {
       const data = params.data ?? {};
       let stored: Data = {};
-      if (context.action === 'update' && params.documentId) {
+      if (context.action !== 'create' && params.documentId) {
         const scalar = Object.keys(attributes).filter((k) => !WITH_POPULATE.has(attributes[k]?.type ?? ''));
         stored = ((await strapi.documents(context.uid).findOne({
           documentId: params.documentId,

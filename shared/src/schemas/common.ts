@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { hasSpaceOrControl, isHttpUrl, isSitePath, isSlug, HTTP_URL_MESSAGE } from '../rules/index.ts';
 
 /** Strapi 5 documentId: stable across locales, drafts and slug changes — used for references. */
 export const documentId = z.string().min(1, 'documentId fehlt');
 
 /** URL path segment: lower case, digits, hyphens (umlauts transliterated by the editor/CMS). */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Slug darf nur a–z, 0–9 und einzelne Bindestriche enthalten');
+export const slug = z.string().refine(isSlug, 'Slug darf nur a–z, 0–9 und einzelne Bindestriche enthalten');
 
 /** Calendar date as the CMS stores it (no time zone): YYYY-MM-DD. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT erwartet');
@@ -18,24 +17,18 @@ const nonBlank = (what: string) => z.string().trim().min(1, `${what} darf nicht 
 export { nonBlank };
 
 /**
- * Link targets that may reach a page. Whitelist, not blacklist: http(s), mailto, tel, a site
- * path ("/…" but not protocol-relative "//…", which Strapi accepts), or an in-page anchor.
- * Everything else (javascript:, data:, vbscript:, //evil.example) is refused.
+ * Link targets that may reach a page. Whitelist, not blacklist: http(s) on a host of the
+ * grammar, mailto, tel, a site path (shared/src/rules/path.ts: never one that resolves to
+ * "//host", which Strapi accepts), or an in-page anchor. Everything else (javascript:, data:,
+ * vbscript:, //evil.example, /.//evil.example) is refused.
  */
 export function isSafeHref(value: string): boolean {
-  const v = value.trim();
-  if (v !== value || v.length === 0) return false;
   // Control characters and whitespace inside a URL are a classic filter bypass.
-  if (/[\u0000-\u001f\u007f\s]/.test(v)) return false;
-  if (v.startsWith('#')) return true;
-  if (v.startsWith('/')) return !v.startsWith('//') && !v.startsWith('/\\');
-  let parsed: URL;
-  try {
-    parsed = new URL(v);
-  } catch {
-    return false;
-  }
-  return ['http:', 'https:', 'mailto:', 'tel:'].includes(parsed.protocol);
+  if (value.length === 0 || hasSpaceOrControl(value)) return false;
+  if (value.startsWith('#')) return !value.includes('\\');
+  if (value.startsWith('/')) return isSitePath(value, { fragment: true });
+  if (/^(?:mailto|tel):/i.test(value)) return !value.includes('\\');
+  return isHttpUrl(value);
 }
 
 export const safeHref = z.string().refine(isSafeHref, {
@@ -43,7 +36,7 @@ export const safeHref = z.string().refine(isSafeHref, {
 });
 
 /** An absolute http(s) URL (external websites of institutions, social profiles). */
-export const webUrl = z.url({ protocol: /^https?$/, error: 'Absolute http(s)-Adresse erwartet' });
+export const webUrl = z.string().refine((v) => isHttpUrl(v), HTTP_URL_MESSAGE);
 
 /**
  * An image as the site consumes it: the file was copied into the snapshot's media folder by the

@@ -1,40 +1,19 @@
 import { z } from 'zod';
 import { nonBlank, webUrl } from './common.ts';
-
-/** Hosts on this machine: the only ones a tile URL may reach over plain http (tests, a local tile server). */
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-/** The URL a template gives for one tile, or null when it is not a usable URL. */
-function sampleTileUrl(template: string): URL | null {
-  try {
-    return new URL(template.replaceAll('{z}', '0').replaceAll('{x}', '0').replaceAll('{y}', '0'));
-  } catch {
-    return null;
-  }
-}
+import { checkTileTemplate, sampleTileUrl } from '../rules/index.ts';
 
 /**
  * A slippy-map tile URL template: `https://tile.openstreetmap.org/{z}/{x}/{y}.png`. https only —
  * a map loaded over http would leak the visitor's position of interest and break the CSP —
- * except for loopback hosts, where a test or a tile server on the same machine answers.
+ * except for loopback hosts, where a test or a tile server on the same machine answers. The
+ * grammar is shared/src/rules/tile.ts (the CMS checks it at save).
  */
 export const tileUrlTemplate = z
   .string()
   .trim()
   .superRefine((value, ctx) => {
-    for (const part of ['{z}', '{x}', '{y}']) {
-      if (!value.includes(part)) ctx.addIssue({ code: 'custom', message: `Platzhalter ${part} fehlt in der Kachel-Adresse` });
-    }
-    const url = sampleTileUrl(value);
-    if (url === null) {
-      ctx.addIssue({ code: 'custom', message: 'Kachel-Adresse ist keine gültige URL' });
-      return;
-    }
-    if (url.username !== '' || url.password !== '') ctx.addIssue({ code: 'custom', message: 'Kachel-Adresse darf keine Zugangsdaten enthalten' });
-    const loopback = LOOPBACK_HOSTS.has(url.hostname);
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-      ctx.addIssue({ code: 'custom', message: 'Kachel-Adresse muss mit https:// beginnen (http nur für 127.0.0.1/localhost)' });
-    }
+    const problem = checkTileTemplate(value);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
   });
 
 /**

@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { document, documentId, isoDateTime, nonBlank, slug } from './common.ts';
+import {
+  isHttpUrl,
+  isProviderOrigin,
+  placeholdersOf,
+  PROVIDER_ORIGIN_MESSAGE,
+  START_URL_PLACEHOLDERS,
+  templateUrl,
+  type StartUrlPlaceholder,
+} from '../rules/index.ts';
 
 /*
  * An Online-Dienst: a service run by a third party (the state's forms service, appointment
@@ -24,40 +33,9 @@ export type OnlineServiceKind = keyof typeof ONLINE_SERVICE_KINDS;
 export const EMBED_MODES = ['iframe', 'script', 'link'] as const;
 export type EmbedMode = (typeof EMBED_MODES)[number];
 
-/**
- * Placeholders a start URL may contain; the site fills them per place of use (URL-encoded):
- * - `{amt}`: slug of the office the card belongs to (appointment booking with the office preset)
- * - `{leistung}`: LeiKa key of the service, else its slug (the topic preset)
- * - `{erfolg}`, `{fehler}`, `{abbruch}`: absolute URLs of our payment return pages (ePayBL-style
- *   platforms send the citizen back to one of three addresses)
- */
-export const START_URL_PLACEHOLDERS = ['amt', 'leistung', 'erfolg', 'fehler', 'abbruch'] as const;
-export type StartUrlPlaceholder = (typeof START_URL_PLACEHOLDERS)[number];
+export { START_URL_PLACEHOLDERS, placeholdersOf, isProviderOrigin, type StartUrlPlaceholder } from '../rules/index.ts';
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-/**
- * A provider origin as it goes into the Content-Security-Policy: scheme, host and optional port,
- * nothing else. https only — except loopback hosts over http, which only exist on a developer's
- * machine and in the tests' stand-in providers (the CMS refuses them in production).
- */
-export function isProviderOrigin(value: string): boolean {
-  const m = /^(https?):\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*|\[::1\])(?::(\d{1,5}))?$/.exec(value);
-  if (m === null) return false;
-  const [, scheme, host, port] = m;
-  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) return false;
-  if (scheme === 'https') return host !== undefined && (host.includes('.') || LOOPBACK_HOSTS.has(host));
-  return host !== undefined && LOOPBACK_HOSTS.has(host);
-}
-
-export const providerOrigin = z
-  .string()
-  .refine(isProviderOrigin, { message: 'Anbieter-Origin: nur https://host[:port] (ohne Pfad; http nur für 127.0.0.1/localhost)' });
-
-/** The placeholders in a URL template, in order of appearance (`{…}` with a known or unknown name). */
-export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? '');
-}
+export const providerOrigin = z.string().refine(isProviderOrigin, { message: PROVIDER_ORIGIN_MESSAGE });
 
 /** A start URL: an http(s) URL once every placeholder is filled; only known placeholders. */
 const startUrl = z.string().superRefine((value, ctx) => {
@@ -66,16 +44,11 @@ const startUrl = z.string().superRefine((value, ctx) => {
     ctx.addIssue({ code: 'custom', message: `Unbekannter Platzhalter ${unknown.map((p) => `{${p}}`).join(', ')} (erlaubt: ${START_URL_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})` });
     return;
   }
-  const filled = value.replace(/\{[a-z]+\}/g, 'x');
-  let url: URL;
-  try {
-    url = new URL(filled);
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'Start-Adresse ist keine gültige URL' });
-    return;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') ctx.addIssue({ code: 'custom', message: 'Start-Adresse: nur http(s)' });
+  if (templateUrl(value) === null) ctx.addIssue({ code: 'custom', message: 'Start-Adresse: vollständige http(s)-Adresse mit gültigem Domainnamen erwartet' });
 });
+
+/** An absolute http(s) URL of a provider (loopback allowed: the CMS refuses it in production). */
+const providerUrl = z.string().refine((v) => !/[{}]/.test(v) && isHttpUrl(v, { loopback: true }), { message: 'Absolute http(s)-Adresse erwartet' });
 
 export const onlineService = z
   .strictObject({
@@ -91,9 +64,9 @@ export const onlineService = z
     /** Where the service starts (iframe src, or the link out), with placeholders. */
     startUrl,
     /** The provider's widget script (embed mode „script“ only), on the provider's origin. */
-    scriptUrl: z.url({ protocol: /^https?$/ }).nullable(),
+    scriptUrl: providerUrl.nullable(),
     /** Opened in a new window and without JavaScript; also where the citizen goes if the embed fails. */
-    fallbackUrl: z.url({ protocol: /^https?$/, error: 'Absolute http(s)-Adresse erwartet' }),
+    fallbackUrl: providerUrl,
     /** What data goes where: shown on the consent card before anything is loaded (DSGVO Art. 13). */
     privacyNote: nonBlank('Datenschutzhinweis'),
     /** A paper form as PDF, for forms that can also be filled in by hand. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HOST_MESSAGE, isHostName } from '../rules/index.ts';
 import { address, documentId, image, nonBlank, slug, webUrl } from './common.ts';
 
 /** Legal/organisational form, as the CMS enumeration stores it. */
@@ -31,7 +32,7 @@ export const organisation = z.strictObject({
   website: webUrl.nullable(),
   /** Host names the institution used before (old URLs must keep working). */
   formerDomains: z.array(
-    z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'Domainname erwartet (z. B. kulturanstalt-aschersleben.de)'),
+    z.string().refine(isHostName, HOST_MESSAGE),
   ),
 });
 export type Organisation = z.infer<typeof organisation>;

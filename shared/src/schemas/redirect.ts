@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRedirectSource, isRedirectTarget, REDIRECT_SOURCE_MESSAGE, REDIRECT_TARGET_MESSAGE } from '../rules/index.ts';
 
 /**
  * A redirect from an old address to its new place, served as a real HTTP redirect by nginx
@@ -7,41 +8,15 @@ import { z } from 'zod';
  *   - a full old URL, including the former domains of the bundled institutions:
  *     `https://www.kulturanstalt-aschersleben.de/programm.html`
  * `to` is a site path or an absolute http(s) URL; a 410 („nicht mehr vorhanden“) has none.
- * Normalisation (host case, `www.`, percent-encoding, chains) is in shared/src/redirects.ts.
+ * The field grammars are shared/src/rules/redirect.ts (the CMS and the CSV import call them too);
+ * normalisation (host case, `www.`, percent-encoding, chains) is in shared/src/redirects.ts.
  */
 
-/** No whitespace or control characters: they are filter bypasses and never valid in a URL. */
-const clean = (v: string) => v.length > 0 && !/[\u0000-\u0020\u007f]/.test(v);
-
-function isSitePath(v: string): boolean {
-  return v.startsWith('/') && !v.startsWith('//') && !v.startsWith('/\\') && !v.includes('#');
-}
-
-function isHttpUrl(v: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(v);
-  } catch {
-    return false;
-  }
-  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && url.username === '' && url.password === '';
-}
-
 /** Where an old address came from: a site path (optionally with query) or a full old URL. */
-export const redirectSource = z
-  .string()
-  .refine(clean, { message: 'Alte Adresse ist leer oder enthält Leerzeichen/Steuerzeichen' })
-  .refine((v) => isSitePath(v) || (isHttpUrl(v) && !v.includes('#')), {
-    message: 'Alte Adresse: Pfad („/seite?id=1“) oder vollständige http(s)-Adresse ohne #Anker erwartet',
-  });
+export const redirectSource = z.string().refine(isRedirectSource, { message: REDIRECT_SOURCE_MESSAGE });
 
 /** Where it goes: a site path or an absolute http(s) URL. */
-export const redirectTarget = z
-  .string()
-  .refine(clean, { message: 'Ziel ist leer oder enthält Leerzeichen/Steuerzeichen' })
-  .refine((v) => (v.startsWith('/') && !v.startsWith('//') && !v.startsWith('/\\')) || isHttpUrl(v), {
-    message: 'Ziel: Pfad („/neue-seite/“) oder vollständige http(s)-Adresse erwartet',
-  });
+export const redirectTarget = z.string().refine(isRedirectTarget, { message: REDIRECT_TARGET_MESSAGE });
 
 /** 301 moved permanently, 302 temporarily, 410 gone for good (answered with the 410 page). */
 export const redirectStatus = z.union([z.literal(301), z.literal(302), z.literal(410)], {
