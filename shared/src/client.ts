@@ -1,5 +1,6 @@
 import axios, { type AxiosResponse } from 'axios';
 import { z } from 'zod';
+import { isSlug } from './rules/index.ts';
 
 /*
  * Read-only client for Strapi 5's REST API, used by the snapshot pull. Strapi 5 answers flat:
@@ -178,8 +179,6 @@ interface Attempt {
   message: string;
 }
 
-const API_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export function createCmsClient(options: CmsClientOptions): CmsClient {
   const {
     token,
@@ -267,7 +266,8 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
   }
 
   function apiUrl(name: string, query: StrapiQuery): URL {
-    if (!API_NAME.test(name)) throw new Error(`Ungültiger API-Name „${name}“`);
+    // A REST path segment has the grammar of a slug.
+    if (!isSlug(name)) throw new Error(`Ungültiger API-Name „${name}“`);
     const qs = encodeQuery(query);
     return new URL(`${baseUrl}/api/${name}${qs ? `?${qs}` : ''}`);
   }
