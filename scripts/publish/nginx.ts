@@ -33,7 +33,6 @@ import {
   isLoopbackHost,
   isProviderOrigin,
   isRedirectTarget,
-  isSitePath,
   parseHttpUrl,
   type QueryKeys,
 } from '../../shared/src/rules/index.ts';
@@ -235,8 +234,11 @@ function mapKey(key: string): string {
 function ruleProblem(r: RedirectRule, queryKeys: QueryKeys): string | null {
   if (typeof r.host !== 'string' || (r.host !== '' && !isHostName(r.host))) return `alter Host „${String(r.host)}“: ${HOST_MESSAGE}`;
   const source = `${String(r.path)}${r.query === null ? '' : `?${String(r.query)}`}`;
+  // The old address is only ever a key, never sent to a browser: it must be what the URL parser
+  // makes of an address (printable ASCII, percent-encoded), start with "/" and hold nothing that
+  // ends an nginx string or starts a variable. An old domain's "//" path is a key like any other.
   const sourceOk =
-    typeof r.path === 'string' && r.path.startsWith('/') && !r.path.includes('?') && (r.query === null || (typeof r.query === 'string' && r.query !== '')) && isSitePath(source) && !source.includes('$');
+    typeof r.path === 'string' && r.path.startsWith('/') && !r.path.includes('?') && (r.query === null || (typeof r.query === 'string' && r.query !== '')) && /^[\x21-\x7e]+$/.test(source) && !/["\\$#]/.test(source);
   if (!sourceOk) return `Alte Adresse „${source}“: ${SITE_PATH_MESSAGE}`;
   const sig = significantQuery(r.path, r.query, queryKeys);
   if (sig.problem !== null) return `Alte Adresse „${source}“: ${sig.problem}`;
