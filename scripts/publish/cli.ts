@@ -14,8 +14,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { formatProblem, importRedirectsCsv, type RedirectRule } from '../../shared/src/redirects.ts';
 import { pruneAccessLogs } from './logs.ts';
-import { netlifyRedirects, reloadNginx, startNginx, testNginxConfig, writeNginxConfig } from './nginx.ts';
-import { liveRedirects } from './redirects.ts';
+import { netlifyRedirects, startNginx, writeNginxConfig } from './nginx.ts';
+import { applyReleaseNginxConfig, type NginxSettings } from './nginx-release.ts';
+import { liveRedirects, queryKeysFromEnv } from './redirects.ts';
 import { liveCspSources } from './csp.ts';
 import { readStatus, rollback } from './releases.ts';
 import { AlertPublisher, liveDir } from './alerts.ts';
@@ -29,6 +30,22 @@ const SITE_PORT = Number(env('SITE_PORT', '4321'));
 const SITE_URL = env('SITE_URL', `http://127.0.0.1:${SITE_PORT}`);
 const list = (name: string) => env(name, '').split(/[\s,]+/).filter(Boolean);
 
+/** The installation's nginx settings; each release adds its redirects and content origins. */
+function nginxSettings(): NginxSettings {
+  return {
+    prefix: PREFIX,
+    docroot: join(BASE, 'current', 'site'),
+    liveDir: liveDir(BASE),
+    port: SITE_PORT,
+    serverNames: list('SITE_HOSTS'),
+    siteOrigin: SITE_URL,
+    frameSrc: list('CSP_FRAME_SRC'),
+    redirectQueryKeys: queryKeysFromEnv(),
+    https: SITE_URL.startsWith('https:'),
+    ...(process.getuid?.() === 0 ? { user: 'root' } : {}),
+  };
+}
+
 async function redirects(): Promise<RedirectRule[]> {
   // The live release's compiled rules (CMS + CSV, written by its build: redirects.ts) …
   const live = await liveRedirects(BASE);
@@ -39,38 +56,26 @@ async function redirects(): Promise<RedirectRule[]> {
   // … else, before the first build, the CSV alone.
   const file = process.env.REDIRECTS_CSV;
   if (!file) return [];
-  const set = importRedirectsCsv(await readFile(file, 'utf8'), { siteHosts: [new URL(SITE_URL).hostname, ...list('SITE_HOSTS')] });
+  const set = importRedirectsCsv(await readFile(file, 'utf8'), { siteHosts: [new URL(SITE_URL).hostname, ...list('SITE_HOSTS')], queryKeys: queryKeysFromEnv() });
   for (const n of set.notes) console.log(`Hinweis: ${formatProblem(n)}`);
   for (const e of set.errors) console.error(`Abgelehnt: ${formatProblem(e)}`);
   console.log(`Umleitungen: ${set.rules.length} gültig, ${set.errors.length} abgelehnt (${file}).`);
   return set.rules;
 }
 
+/** Write the configuration — staged and tested with nginx -t, the live one replaced only then. */
 async function config(): Promise<string> {
   const rules = await redirects();
-  const confFile = await writeNginxConfig({
-    prefix: PREFIX,
-    docroot: join(BASE, 'current', 'site'),
-    liveDir: liveDir(BASE),
-    port: SITE_PORT,
-    serverNames: list('SITE_HOSTS'),
-    siteOrigin: SITE_URL,
-    frameSrc: list('CSP_FRAME_SRC'),
-    contentSources: (await liveCspSources(BASE)) ?? undefined,
-    redirects: rules,
-    https: SITE_URL.startsWith('https:'),
-    ...(process.getuid?.() === 0 ? { user: 'root' } : {}),
-  });
+  const confFile = await writeNginxConfig({ ...nginxSettings(), contentSources: (await liveCspSources(BASE)) ?? undefined, redirects: rules });
   await writeFile(join(PREFIX, '_redirects'), netlifyRedirects(rules, SITE_URL));
-  await testNginxConfig(confFile, PREFIX);
-  console.log(`nginx-Konfiguration geschrieben und geprüft: ${confFile}`);
+  console.log(`nginx-Konfiguration geprüft (nginx -t) und geschrieben: ${confFile}`);
   return confFile;
 }
 
-/** Regenerate the configuration from the live release's redirects and reload a running nginx. */
+/** Regenerate the configuration from the live release (tested first) and reload a running nginx. */
 async function applyLiveRedirects(): Promise<void> {
-  const confFile = await config();
-  if (await reloadNginx(confFile, PREFIX)) console.log('nginx neu geladen: Weiterleitungen des Live-Release aktiv.');
+  const { reloaded } = await applyReleaseNginxConfig(nginxSettings(), join(BASE, 'current'));
+  if (reloaded) console.log('nginx neu geladen: Weiterleitungen des Live-Release aktiv.');
 }
 
 async function main(cmd: string | undefined): Promise<void> {
@@ -102,7 +107,8 @@ async function main(cmd: string | undefined): Promise<void> {
       const port = Number(env('RUNNER_PORT', '4322'));
       const runner = new BuildRunner({
         base: BASE,
-        steps: realSteps(),
+        // The step „nginx-Konfiguration“ tests the new release's configuration before the switch.
+        steps: realSteps({ nginx: nginxSettings() }),
         keep: Number(env('RELEASES_KEEP', '5')),
         // nginx reads its redirect maps only on (re)load: new release → new maps.
         afterSwitch: applyLiveRedirects,

@@ -64,14 +64,31 @@ export async function writeCspSources(releaseDir: string, contentDir: string): P
   return sources;
 }
 
-/** The live release's content origins; null before the first release that wrote them. */
-export async function liveCspSources(base: string): Promise<CspSources | null> {
+/** The content origins of a release folder (its csp.json); null when it has none. */
+export async function releaseCspSources(releaseDir: string): Promise<CspSources | null> {
+  const file = join(releaseDir, CSP_SOURCES_FILE);
   let text: string;
   try {
-    text = await readFile(join(base, 'current', CSP_SOURCES_FILE), 'utf8');
+    text = await readFile(file, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw err;
   }
-  return JSON.parse(text) as CspSources;
+  const parsed: unknown = JSON.parse(text);
+  // The origins themselves are checked where they become a header (nginx.ts); here the shape.
+  const isList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  if (typeof parsed !== 'object' || parsed === null) throw new Error(`${file}: Objekt mit Origin-Listen erwartet.`);
+  const o = parsed as Record<string, unknown>;
+  const out: CspSources = { frameSrc: [], scriptSrc: [], connectSrc: [], imgSrc: [] };
+  for (const key of ['frameSrc', 'scriptSrc', 'connectSrc', 'imgSrc'] as const) {
+    const v = o[key] ?? [];
+    if (!isList(v)) throw new Error(`${file}: ${key} muss eine Liste von Origins sein.`);
+    out[key] = v;
+  }
+  return out;
+}
+
+/** The live release's content origins; null before the first release that wrote them. */
+export async function liveCspSources(base: string): Promise<CspSources | null> {
+  return releaseCspSources(join(base, 'current'));
 }

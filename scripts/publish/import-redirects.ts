@@ -12,7 +12,8 @@
  * Environment: CMS_URL (default http://127.0.0.1:1337); CMS_WRITE_TOKEN, else CMS_API_TOKEN —
  * an API token that may create and update redirects (dashboard → Einstellungen → API-Tokens,
  * type „Full access“ or „Custom“ with Weiterleitung find/create/update); SITE_URL and SITE_HOSTS:
- * full URLs on these hosts are stored as site paths. Exit code 1 when rows were rejected (the
+ * full URLs on these hosts are stored as site paths; REDIRECT_QUERY_KEYS: the query parameters
+ * that identify an old page (default index.php=id) — an old address is stored with those only. Exit code 1 when rows were rejected (the
  * valid ones are written all the same), 2 when nothing could be written.
  */
 import { readFile } from 'node:fs/promises';
@@ -20,6 +21,7 @@ import { basename } from 'node:path';
 import { createCmsClient, mapLimit } from '../../shared/src/client.ts';
 import { redirectStatusValue } from '../../shared/src/normalize-redirect.ts';
 import { formatProblem, importRedirectsCsv, redirectSourceKey, ruleSource, type RedirectOptions, type RedirectRule } from '../../shared/src/redirects.ts';
+import { queryKeysFromEnv } from './redirects.ts';
 
 export interface ImportOptions {
   cmsUrl: string;
@@ -127,7 +129,7 @@ async function main(argv: string[]): Promise<number> {
   const result = await importRedirects(await readFile(file, 'utf8'), file, {
     cmsUrl: (process.env.CMS_URL || 'http://127.0.0.1:1337').replace(/\/+$/, ''),
     token,
-    redirectOptions: { siteHosts },
+    redirectOptions: { siteHosts, queryKeys: queryKeysFromEnv() },
     dryRun,
     log: (l) => console.log(l),
   });

@@ -3,15 +3,39 @@
  * (nginx.conf.template, the part an operator reviews) plus what varies per installation: port,
  * paths, the security headers, the redirect maps and the former domains.
  *
- * Two files are written into <prefix>/conf/: nginx.conf and redirects.conf (maps; thousands of
- * rows), and `_redirects` for static hosts is produced by `netlifyRedirects`.
+ * Two files are written into <prefix>/conf/: nginx.conf and redirects-<hash>.conf (the maps;
+ * thousands of rows, named by their content), and `_redirects` for static hosts is produced by
+ * `netlifyRedirects`.
+ *
+ * Every value that comes from content (old hosts and addresses, targets, the providers' and the
+ * map tiles' origins) has passed the grammar (shared/src/rules/) at save, in the snapshot and in
+ * the CSV import. It is checked here once more, because this is where it becomes nginx syntax:
+ * a host outside the grammar, a map key nginx would read as a regex ("~…"), a target that leads
+ * to another host or a "$" makes the generator throw instead of writing; everything else is
+ * written as a quoted, escaped string. A new configuration is tested with `nginx -t` before it
+ * replaces the live one (stageNginxConfig).
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ALERT_FRAGMENT_FILE, ALERT_SSI_URI } from '../../shared/src/alert-fragment.ts';
-import { ruleKey, type RedirectRule } from '../../shared/src/redirects.ts';
+import { RedirectIndex, addressKey, significantQuery, type RedirectRule } from '../../shared/src/redirects.ts';
 import type { CspSources } from '../../shared/src/csp-sources.ts';
-import { isLoopbackHost, isProviderOrigin } from '../../shared/src/rules/index.ts';
+import {
+  DEFAULT_QUERY_KEYS,
+  HOST_MESSAGE,
+  PARAMETER_NAME,
+  PROVIDER_ORIGIN_MESSAGE,
+  REDIRECT_STATUSES,
+  REDIRECT_TARGET_MESSAGE,
+  SITE_PATH_MESSAGE,
+  isHostName,
+  isLoopbackHost,
+  isProviderOrigin,
+  isRedirectTarget,
+  parseHttpUrl,
+  type QueryKeys,
+} from '../../shared/src/rules/index.ts';
 
 export interface NginxOptions {
   /** Folder for pid, logs, temp files and the generated configuration (var/nginx). */
@@ -35,6 +59,8 @@ export interface NginxOptions {
   /** Third-party origins the live release's content uses (its csp.json, from the CMS). */
   contentSources?: CspSources | undefined;
   redirects?: readonly RedirectRule[];
+  /** Significant query parameters per file name (REDIRECT_QUERY_KEYS); default `index.php=id`. */
+  redirectQueryKeys?: QueryKeys;
   /** Worker processes ("auto" in production; 1 in tests on a 2-core machine). */
   workers?: number | 'auto';
   /** Only when the master runs as root (CI containers): workers would otherwise become `nobody`. */
@@ -81,9 +107,21 @@ export interface PolicyOptions {
   https?: boolean;
 }
 
+/** Where a directive's content origins come from: named in the error, so an editor finds the field. */
+const CONTENT_FIELD: Record<string, string> = {
+  'frame-src': 'Online-Dienst: Anbieter-Origin (providerOrigin)',
+  'script-src': 'Online-Dienst: Anbieter-Origin (providerOrigin)',
+  'connect-src': 'Online-Dienst: Anbieter-Origin (providerOrigin)',
+  'img-src': 'Karte: Kachel-Adresse (mapTiles.tileUrl)',
+};
+
 /** The content's origins for one directive, each checked again: they end up in a response header. */
 function contentOrigins(list: readonly string[] | undefined, directive: string): string[] {
-  for (const o of list ?? []) if (!isProviderOrigin(o)) throw new Error(`${directive}: „${o}“ aus den Inhalten ist keine Anbieter-Origin.`);
+  for (const o of list ?? []) {
+    if (typeof o !== 'string' || !isProviderOrigin(o)) {
+      throw new Error(`${directive}: „${String(o)}“ aus den Inhalten (${CONTENT_FIELD[directive] ?? directive}) ist keine zulässige Origin – ${PROVIDER_ORIGIN_MESSAGE}`);
+    }
+  }
   return [...(list ?? [])];
 }
 
@@ -153,12 +191,16 @@ function headerLines(options: NginxOptions, indent: string): string {
     .join('\n');
 }
 
-/** Map hash sizes: the bucket must hold the longest key (nginx refuses to start otherwise). */
-function hashSizes(keys: readonly string[]): { max: number; bucket: number } {
+/**
+ * Hash sizes for a set of keys (map keys, server names). nginx refuses to start when one key does
+ * not fit a bucket, so the bucket holds the longest key with room to spare; a larger max_size
+ * only lets nginx find a size with few collisions.
+ */
+function hashSizes(keys: readonly string[], minBucket: number, minMax: number): { max: number; bucket: number } {
   const longest = keys.reduce((n, k) => Math.max(n, Buffer.byteLength(k)), 0);
-  let bucket = 64;
-  while (bucket < longest + 16) bucket *= 2;
-  let max = 2048;
+  let bucket = minBucket;
+  while (bucket < longest + 32) bucket *= 2;
+  let max = minMax;
   while (max < keys.length * 2) max *= 2;
   return { max, bucket };
 }
@@ -167,37 +209,117 @@ function absolute(to: string, origin: string): string {
   return to.startsWith('/') ? origin.replace(/\/+$/, '') + to : to;
 }
 
-/** The redirect maps (redirects.conf). Values are "<status> <target>" or "410". */
-export function redirectMaps(rules: readonly RedirectRule[], siteOrigin: string): string {
+/** The site's public origin (SITE_URL) as it goes into redirects: http(s)://host[:port], nothing else. */
+function checkedOrigin(origin: string): string {
+  const trimmed = origin.replace(/\/+$/, '');
+  const url = parseHttpUrl(trimmed, { loopback: true });
+  if (url === null || url.origin !== trimmed) throw new Error(`SITE_URL: „${origin}“ ist keine Origin (http(s)://host[:port] ohne Pfad).`);
+  return trimmed;
+}
+
+/** Words nginx reads as directives inside a map block, whatever the quoting. */
+const MAP_WORDS = new Set(['default', 'hostnames', 'include', 'volatile']);
+
+/**
+ * A map key from content, quoted. A key starting with "~" is a regex even when quoted, one
+ * starting with "\" loses that character, and the words above are directives: content keys
+ * start with "/" (this site) or a host name followed by "/" (a former domain), nothing else.
+ */
+function mapKey(key: string): string {
+  if (!/^[a-z0-9.-]*\//.test(key) || MAP_WORDS.has(key)) throw new Error(`nginx-Map-Schlüssel „${key}“ beginnt nicht mit „/“ oder einem Domainnamen.`);
+  return q(key);
+}
+
+/** What the generator refuses in one compiled rule (German), or null. */
+function ruleProblem(r: RedirectRule, queryKeys: QueryKeys): string | null {
+  if (typeof r.host !== 'string' || (r.host !== '' && !isHostName(r.host))) return `alter Host „${String(r.host)}“: ${HOST_MESSAGE}`;
+  const source = `${String(r.path)}${r.query === null ? '' : `?${String(r.query)}`}`;
+  // The old address is only ever a key, never sent to a browser: it must be what the URL parser
+  // makes of an address (printable ASCII, percent-encoded), start with "/" and hold nothing that
+  // ends an nginx string or starts a variable. An old domain's "//" path is a key like any other.
+  const sourceOk =
+    typeof r.path === 'string' && r.path.startsWith('/') && !r.path.includes('?') && (r.query === null || (typeof r.query === 'string' && r.query !== '')) && /^[\x21-\x7e]+$/.test(source) && !/["\\$#]/.test(source);
+  if (!sourceOk) return `Alte Adresse „${source}“: ${SITE_PATH_MESSAGE}`;
+  const sig = significantQuery(r.path, r.query, queryKeys);
+  if (sig.problem !== null) return `Alte Adresse „${source}“: ${sig.problem}`;
+  if (!(REDIRECT_STATUSES as readonly number[]).includes(r.status)) return `Status ${String(r.status)}: 301, 302 oder 410 erwartet.`;
+  if (r.status === 410) return r.to === null ? null : `Status 410 hat kein Ziel („${String(r.to)}“).`;
+  // A site path is checked as the browser resolves it (rules/path.ts): "/.//evil.example/" is
+  // another host. "$" would start an nginx variable.
+  if (typeof r.to !== 'string' || !isRedirectTarget(r.to) || r.to.includes('$')) return `Ziel „${String(r.to)}“: ${REDIRECT_TARGET_MESSAGE}`;
+  return null;
+}
+
+/** `"id=$arg_id&l=$arg_l"`: the canonical query nginx builds for a path (names of rules/query.ts). */
+function queryTemplate(names: readonly string[]): string {
+  for (const n of names) if (!PARAMETER_NAME.test(n)) throw new Error(`Parametername „${n}“ ist für nginx ungeeignet (nur a–z, 0–9, „_“).`);
+  return `"${names.map((n) => `${n}=$arg_${n}`).join('&')}"`;
+}
+
+/** A file name of REDIRECT_QUERY_KEYS as a case-insensitive regex key on the path. */
+function fileRegex(file: string): string {
+  if (!/^[a-z0-9_.-]+$/.test(file)) throw new Error(`REDIRECT_QUERY_KEYS: „${file}“ ist kein Dateiname.`);
+  return `"~*(?:^|/)${file.replaceAll('.', '\\.')}$"`;
+}
+
+/**
+ * The redirect maps (redirects-<hash>.conf). Values are "<status> <target>" or "410". The keys
+ * are RedirectIndex's (shared/src/redirects.ts), so nginx and the pure mirror agree:
+ *   $sp_pkey            the raw path, one trailing "/" removed
+ *   $sp_*_query         for paths with query rules: "name=$arg_name&…" (rules/query.ts)
+ *   $sp_*_exact         path + "?" + that canonical query → rule, else the path rule
+ */
+export function redirectMaps(rules: readonly RedirectRule[], siteOrigin: string, queryKeys: QueryKeys = DEFAULT_QUERY_KEYS): string {
+  const origin = checkedOrigin(siteOrigin);
+  const checked = rules.map((r) => {
+    const problem = ruleProblem(r, queryKeys);
+    if (problem !== null) throw new Error(`Weiterleitung aus Zeile ${String(r.line)} (${typeof r.host === 'string' && r.host ? `https://${r.host}` : ''}${String(r.path)}): ${problem}`);
+    // Compiled rules are canonical already; rules compiled under another REDIRECT_QUERY_KEYS are made so.
+    return { ...r, query: significantQuery(r.path, r.query, queryKeys).query };
+  });
+  const index = new RedirectIndex(checked, { queryKeys });
   const value = (r: RedirectRule, legacy: boolean) =>
-    r.status === 410 || r.to === null ? q('410') : q(`${r.status} ${legacy ? absolute(r.to, siteOrigin) : r.to}`);
-  const block = (name: string, source: string, fallback: string, entries: RedirectRule[], legacy: boolean) => {
+    r.status === 410 || r.to === null ? q('410') : q(`${r.status} ${legacy ? absolute(r.to, origin) : r.to}`);
+  const ruleLines = (entries: RedirectRule[], legacy: boolean, exact: boolean) => {
     const seen = new Set<string>();
     const lines: string[] = [];
     for (const r of entries) {
-      const key = ruleKey(r);
+      if ((r.query !== null) !== exact) continue;
+      const key = exact ? index.matchKey(r.host, r.path, r.query) : addressKey(r.host, r.path);
+      if (key === null) throw new Error(`Weiterleitung aus Zeile ${r.line}: kein Vergleichsschlüssel für ${r.path}?${r.query ?? ''}.`);
       if (seen.has(key)) continue; // compileRedirects already refused conflicts
       seen.add(key);
-      // A leading "~" would make the key a regex; our keys start with "/" or a host name.
-      lines.push(`    ${q(r.host + r.path + (r.query === null ? '' : `?${r.query}`))} ${value(r, legacy)};`);
+      lines.push(`    ${mapKey(key)} ${value(r, legacy)};`);
     }
-    return [`map ${source} ${name} {`, `    default ${fallback};`, ...lines, '}'].join('\n');
+    return lines;
   };
-  const site = rules.filter((r) => r.host === '');
-  const legacy = rules.filter((r) => r.host !== '');
+  const queryLines = (legacy: boolean) => [
+    ...[...index.queryPaths()].filter(([base]) => base.startsWith('/') !== legacy).map(([base, names]) => `    ${mapKey(base)} ${queryTemplate(names)};`),
+    ...[...queryKeys].map(([file, names]) => `    ${fileRegex(file)} ${queryTemplate(names)};`),
+  ];
+  const block = (source: string, name: string, fallback: string, lines: string[]) => [`map ${source} ${name} {`, `    default ${fallback};`, ...lines, '}'].join('\n');
+  const site = checked.filter((r) => r.host === '');
+  const legacy = checked.filter((r) => r.host !== '');
   return [
     '# GENERATED by scripts/publish/nginx.ts from the redirect list — do not edit.',
-    '# Lookup: exact path+query ($request_uri) first, else the path with any query. Case-insensitive.',
+    '# Lookup: path (one trailing "/" removed) + its significant query parameters first, else the',
+    '# path with any query. Case-insensitive (ASCII), like RedirectIndex in shared/src/redirects.ts.',
     'map $request_uri $sp_path {',
     '    "~^(?<sp_p>[^?]*)" $sp_p;',
+    '}',
+    'map $sp_path $sp_pkey {',
+    '    "~^(?<sp_k>.+)/$" $sp_k;',
+    '    default $sp_path;',
     '}',
     'map $host $sp_host {',
     '    "~^(?:www\\.)?(?<sp_h>.+?)\\.?$" $sp_h;',
     '}',
-    block('$sp_site_exact', '$request_uri', '$sp_site_path', site.filter((r) => r.query !== null), false),
-    block('$sp_site_path', '$sp_path', '""', site.filter((r) => r.query === null), false),
-    block('$sp_legacy_exact', '$sp_host$request_uri', '$sp_legacy_path', legacy.filter((r) => r.query !== null), true),
-    block('$sp_legacy_path', '$sp_host$sp_path', '""', legacy.filter((r) => r.query === null), true),
+    block('$sp_pkey', '$sp_site_query', '""', queryLines(false)),
+    block('"$sp_pkey?$sp_site_query"', '$sp_site_exact', '$sp_site_path', ruleLines(site, false, true)),
+    block('$sp_pkey', '$sp_site_path', '""', ruleLines(site, false, false)),
+    block('"$sp_host$sp_pkey"', '$sp_legacy_query', '""', queryLines(true)),
+    block('"$sp_host$sp_pkey?$sp_legacy_query"', '$sp_legacy_exact', '$sp_legacy_path', ruleLines(legacy, true, true)),
+    block('"$sp_host$sp_pkey"', '$sp_legacy_path', '""', ruleLines(legacy, true, false)),
     'map $sp_site_exact $sp_code {',
     '    "~^(?<sp_c>\\d{3})" $sp_c;',
     '    default "";',
@@ -218,9 +340,24 @@ export function redirectMaps(rules: readonly RedirectRule[], siteOrigin: string)
   ].join('\n');
 }
 
+/** The keys of all redirect maps (for their hash sizes): the lines' first quoted token. */
+function mapKeysOf(maps: string): string[] {
+  return [...maps.matchAll(/^ {4}"((?:[^"\\]|\\.)*)"/gm)].map((m) => m[1] ?? '');
+}
+
+/** The site's own host names (SITE_HOSTS) for server_name: host names, loopback or IPv4 only. */
+function checkedServerNames(names: readonly string[]): string[] {
+  for (const n of names) {
+    if (!isHostName(n) && !isLoopbackHost(n) && !/^\d{1,3}(?:\.\d{1,3}){3}$/.test(n)) throw new Error(`SITE_HOSTS: „${n}“ ist kein Domainname – ${HOST_MESSAGE}`);
+  }
+  return [...names];
+}
+
 /** Server block for the former domains: their rules, anything else to the site's home page. */
 function legacyServer(options: NginxOptions, hosts: readonly string[]): string {
   if (hosts.length === 0) return '';
+  // Checked again: these names are written unquoted into server_name.
+  for (const h of hosts) if (!isHostName(h)) throw new Error(`Frühere Domain „${h}“: ${HOST_MESSAGE}`);
   const names = hosts.flatMap((h) => [h, `www.${h}`]);
   const i = '        ';
   return `
@@ -239,7 +376,7 @@ ${headerLines(options, i)}
             try_files /410/index.html =410;
         }
         location / {
-            return 301 ${q(`${options.siteOrigin.replace(/\/+$/, '')}/`)};
+            return 301 ${q(`${checkedOrigin(options.siteOrigin)}/`)};
         }
     }
 `;
@@ -248,16 +385,22 @@ ${headerLines(options, i)}
 export interface NginxFiles {
   conf: string;
   redirects: string;
+  /** Where nginx.conf includes the maps from: <prefix>/conf/redirects-<hash of their text>.conf. */
+  redirectsFile: string;
 }
 
 export async function renderNginx(options: NginxOptions): Promise<NginxFiles> {
   const template = await readFile(TEMPLATE, 'utf8');
   const rules = options.redirects ?? [];
-  const redirectsFile = join(options.prefix, 'conf', 'redirects.conf');
-  const keys = rules.map((r) => r.host + r.path + (r.query === null ? '' : `?${r.query}`));
-  const { max, bucket } = hashSizes(keys);
+  if (!Number.isInteger(options.port) || options.port < 1 || options.port > 65535) throw new Error(`Port ${options.port} ist ungültig.`);
+  const redirects = redirectMaps(rules, options.siteOrigin, options.redirectQueryKeys ?? DEFAULT_QUERY_KEYS);
+  // Named by content: a staged configuration never overwrites the maps the live one includes.
+  const redirectsFile = join(options.prefix, 'conf', `redirects-${createHash('sha256').update(redirects).digest('hex').slice(0, 16)}.conf`);
+  const { max, bucket } = hashSizes(mapKeysOf(redirects), 64, 2048);
   const liveDir = options.liveDir ?? join(options.docroot, '..', '..', 'live');
   const legacyHosts = [...new Set(rules.filter((r) => r.host !== '').map((r) => r.host))].sort();
+  const serverNames = checkedServerNames(options.serverNames ?? []);
+  const names = hashSizes([...serverNames, ...legacyHosts.flatMap((h) => [h, `www.${h}`])], 128, 512);
   const types = Object.entries(TYPES)
     .map(([type, ext]) => `        ${type} ${ext};`)
     .join('\n');
@@ -268,9 +411,11 @@ export async function renderNginx(options: NginxOptions): Promise<NginxFiles> {
     TYPES: `    types {\n${types}\n    }`,
     MAP_HASH_MAX: String(max),
     MAP_HASH_BUCKET: String(bucket),
+    SERVER_NAMES_HASH_MAX: String(names.max),
+    SERVER_NAMES_HASH_BUCKET: String(names.bucket),
     REDIRECTS_FILE: redirectsFile,
     LISTEN: `${options.host ?? '127.0.0.1'}:${options.port}`,
-    SERVER_NAME: (options.serverNames ?? []).length > 0 ? (options.serverNames ?? []).join(' ') : '_',
+    SERVER_NAME: serverNames.length > 0 ? serverNames.join(' ') : '_',
     DOCROOT: options.docroot,
     ALERT_URI: ALERT_SSI_URI,
     ALERT_FRAGMENT: join(liveDir, ALERT_FRAGMENT_FILE),
@@ -286,23 +431,79 @@ export async function renderNginx(options: NginxOptions): Promise<NginxFiles> {
     if (v === undefined) throw new Error(`nginx.conf.template: unbekannter Platzhalter {{${name}}}`);
     return v;
   });
-  return { conf, redirects: redirectMaps(rules, options.siteOrigin) };
+  return { conf, redirects, redirectsFile };
 }
 
-/** Write nginx.conf + redirects.conf into <prefix>/conf and create log/temp folders. */
-export async function writeNginxConfig(options: NginxOptions): Promise<string> {
-  const { conf, redirects } = await renderNginx(options);
+export interface StagedNginxConfig {
+  /** The tested configuration beside the live one, not yet in use. */
+  file: string;
+  /** Make it the live <prefix>/conf/nginx.conf (one rename); returns that path. */
+  commit(): Promise<string>;
+  /** Remove what staging wrote; the live configuration was never touched. */
+  discard(): Promise<void>;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    (err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return false;
+      throw err;
+    },
+  );
+}
+
+/**
+ * Render the configuration, write it beside the live one and test it with `nginx -t`. Only a
+ * tested configuration can be committed; a refused one is removed again and the error (the
+ * generator's or nginx's own message) is thrown. The maps file is new when its content is, so
+ * the live nginx.conf keeps including its own maps until the rename.
+ */
+export async function stageNginxConfig(options: NginxOptions): Promise<StagedNginxConfig> {
+  const { conf, redirects, redirectsFile } = await renderNginx(options);
   const dir = join(options.prefix, 'conf');
   await Promise.all(['conf', 'logs', 'tmp'].map((d) => mkdir(join(options.prefix, d), { recursive: true })));
-  const write = async (file: string, text: string) => {
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, text);
-    await rename(tmp, file);
+  const created = !(await exists(redirectsFile));
+  if (created) {
+    const tmp = `${redirectsFile}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    await writeFile(tmp, redirects);
+    await rename(tmp, redirectsFile);
+  }
+  const file = join(dir, `nginx.conf.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const discard = async () => {
+    await rm(file, { force: true });
+    if (created) await rm(redirectsFile, { force: true });
   };
-  await write(join(dir, 'redirects.conf'), redirects);
-  const confFile = join(dir, 'nginx.conf');
-  await write(confFile, conf);
-  return confFile;
+  try {
+    await writeFile(file, conf);
+    await testNginxConfig(file, options.prefix);
+  } catch (err) {
+    await discard();
+    throw err;
+  }
+  return {
+    file,
+    discard,
+    async commit() {
+      const live = join(dir, 'nginx.conf');
+      await rename(file, live);
+      // Maps of earlier configurations: the live nginx.conf no longer includes them.
+      for (const f of await readdir(dir)) {
+        if (/^redirects(?:-[0-9a-f]+)?\.conf$/.test(f) && join(dir, f) !== redirectsFile) await rm(join(dir, f), { force: true });
+      }
+      return live;
+    },
+  };
+}
+
+/** Write nginx.conf (+ its maps) into <prefix>/conf — only once `nginx -t` accepted it. */
+export async function writeNginxConfig(options: NginxOptions): Promise<string> {
+  return (await stageNginxConfig(options)).commit();
+}
+
+/** Render and `nginx -t` a configuration without making it live (the release step). */
+export async function checkNginxConfig(options: NginxOptions): Promise<void> {
+  await (await stageNginxConfig(options)).discard();
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   type RedirectRule,
 } from '../../shared/src/redirects.ts';
 import { readSnapshot } from '../../shared/src/snapshot.ts';
+import { DEFAULT_QUERY_KEYS_TEXT, parseQueryKeys, type QueryKeys } from '../../shared/src/rules/index.ts';
 import { netlifyRedirects } from './nginx.ts';
 import type { Step } from './runner.ts';
 
@@ -67,9 +68,20 @@ export function compileAll(cms: readonly Redirect[], csv: string | null, options
   return { rules: set.rules, report, rejected: parseErrors.length + set.errors.length };
 }
 
+/**
+ * REDIRECT_QUERY_KEYS (.env.example): which query parameters identify a page of the old site,
+ * per file name; empty = the default `index.php=id`. A value the grammar refuses stops the
+ * caller with the reason — a silently ignored setting would serve every old link to one page.
+ */
+export function queryKeysFromEnv(env: NodeJS.ProcessEnv = process.env): QueryKeys {
+  const { keys, problem } = parseQueryKeys(env.REDIRECT_QUERY_KEYS || DEFAULT_QUERY_KEYS_TEXT);
+  if (problem !== null) throw new Error(problem);
+  return keys;
+}
+
 export function redirectOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): RedirectOptions {
   const siteUrl = env.SITE_URL || `http://127.0.0.1:${env.SITE_PORT || '4321'}`;
-  return { siteHosts: [new URL(siteUrl).hostname, ...(env.SITE_HOSTS ?? '').split(/[\s,]+/).filter(Boolean)] };
+  return { siteHosts: [new URL(siteUrl).hostname, ...(env.SITE_HOSTS ?? '').split(/[\s,]+/).filter(Boolean)], queryKeys: queryKeysFromEnv(env) };
 }
 
 export function siteOriginFromEnv(env: NodeJS.ProcessEnv = process.env): string {
@@ -102,16 +114,23 @@ export function redirectsStep(env: NodeJS.ProcessEnv = process.env): Step {
   };
 }
 
-/** The rules of the live release (`<base>/current/redirects.json`); null when there is none. */
-export async function liveRedirects(base: string): Promise<RedirectRule[] | null> {
+/** The compiled rules of a release folder (its `redirects.json`); null when it has none. */
+export async function releaseRedirects(releaseDir: string): Promise<RedirectRule[] | null> {
   let text: string;
   try {
-    text = await readFile(join(base, 'current', RULES_FILE), 'utf8');
+    text = await readFile(join(releaseDir, RULES_FILE), 'utf8');
   } catch (err) {
-    // No live release yet, or one built before redirects were compiled per release.
+    // A release built before redirects were compiled per release.
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw err;
   }
-  return JSON.parse(text) as RedirectRule[];
+  const parsed: unknown = JSON.parse(text);
+  // The rules themselves are checked by the nginx generator; here only that it is a list.
+  if (!Array.isArray(parsed)) throw new Error(`${join(releaseDir, RULES_FILE)}: eine Liste von Weiterleitungen erwartet.`);
+  return parsed as RedirectRule[];
 }
 
+/** The rules of the live release (`<base>/current/redirects.json`); null when there is none. */
+export async function liveRedirects(base: string): Promise<RedirectRule[] | null> {
+  return releaseRedirects(join(base, 'current'));
+}

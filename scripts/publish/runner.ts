@@ -63,7 +63,9 @@ export interface RunnerOptions {
   stepTimeoutMs?: number;
   /**
    * Runs once a release is live (e.g. regenerate nginx's redirect maps and reload). Its failure
-   * is logged, not recorded as a build failure: the release is already live and stays so.
+   * is logged, not recorded as a build failure: the release is already live and stays so. What
+   * can be checked before the switch belongs in a step (the nginx configuration: its own step,
+   * nginx-release.ts), so a failure here means the machine changed in between.
    */
   afterSwitch?: ((release: Release) => Promise<void>) | null;
   log?: (line: string) => void;

@@ -10,6 +10,10 @@
  *   4. Links             every internal href/src resolves in the release
  *   5. CSP               no inline code the Content-Security-Policy would block; the content's
  *                        provider origins → csp.json beside the release (nginx after the switch)
+ *      nginx-Konfiguration  (when the runner passes its nginx settings) the release's nginx
+ *                        configuration — its redirects and CSP origins — rendered and tested
+ *                        with `nginx -t`, not yet live: a configuration nginx would refuse fails
+ *                        the release here instead of after the switch (nginx-release.ts)
  *   6. HTML-Validität    Nu HTML Checker (vnu.jar), errors only; the full report is kept in the
  *                        release as html-validity.json
  *   7. Barrierefreiheit  scripts/a11y-gate.mjs (pa11y-ci, WCAG 2 AA, sitemap URLs and unlisted pages)
@@ -26,6 +30,7 @@ import { checkHtml, formatVnuError } from '../../e2e/helpers/vnu.ts';
 import { cspGate, writeCspSources } from './csp.ts';
 import { siteChanges, urlPathOfRel, type SiteChanges } from './changes.ts';
 import { redirectsStep } from './redirects.ts';
+import { nginxConfigStep, type NginxSettings } from './nginx-release.ts';
 import type { Step, StepContext } from './runner.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -100,6 +105,8 @@ export interface RealStepOptions {
   fullGates?: boolean;
   /** Render every page, without Astro's incremental build cache (FULL_BUILD=1). */
   fullBuild?: boolean;
+  /** The installation's nginx settings: adds the step „nginx-Konfiguration“ after „CSP“. */
+  nginx?: NginxSettings;
 }
 
 /** The build cache beside the releases: it outlives them, so the next build can copy unchanged pages. */
@@ -187,6 +194,8 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
         log(`  Anbieter in frame-src: ${sources.frameSrc.join(' ') || '–'}; script-src: ${sources.scriptSrc.join(' ') || '–'}`);
       },
     },
+    // Before the slow gates: a configuration nginx would refuse fails the release early.
+    ...(options.nginx ? [nginxConfigStep(options.nginx)] : []),
     {
       name: 'HTML-Validität',
       async run(ctx) {

@@ -1,5 +1,6 @@
 import type { Snapshot } from './snapshot.ts';
 import { tileOrigin } from './schemas/map-tiles.ts';
+import { checkTileTemplate } from './rules/index.ts';
 
 /*
  * Third-party origins the Content-Security-Policy must allow, derived from the content: the
@@ -44,7 +45,13 @@ export function cspSourcesOf(snapshot: Pick<Snapshot, 'onlineServices'> & Partia
     // embedMode „link“: the page only links there — nothing for the policy.
   }
   // The city map's tiles are <img> elements from the tile provider (after consent); no fetch.
-  if (snapshot.mapTiles) sets.imgSrc.add(tileOrigin(snapshot.mapTiles));
+  // The template passed the snapshot's grammar; checked again because its origin widens a
+  // response header, and a failure must name the field an editor can fix.
+  if (snapshot.mapTiles) {
+    const problem = checkTileTemplate(snapshot.mapTiles.tileUrl);
+    if (problem !== null) throw new Error(`Karte (mapTiles.tileUrl) „${snapshot.mapTiles.tileUrl}“: ${problem}`);
+    sets.imgSrc.add(tileOrigin(snapshot.mapTiles));
+  }
   const sorted = (s: Set<string>) => [...s].sort();
   return {
     frameSrc: sorted(sets.frameSrc),

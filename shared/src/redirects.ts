@@ -2,21 +2,37 @@
  * Redirect import: CSV → validated, normalised, one-hop redirect rules.
  *
  * The rules are matched the way the generated nginx configuration matches them
- * (scripts/publish/nginx.ts), and `lookupRedirect` is that matching in code, so chain collapsing
- * here and serving there can never disagree:
- *   1. exact: host + raw path + "?" + raw query, as the client sends it ($request_uri);
- *   2. else a rule without query for the same host + path, whatever the query is
- *      (old links carry tracking parameters).
+ * (scripts/publish/nginx.ts), and `RedirectIndex.lookup` is that matching in code, so chain
+ * collapsing here and serving there can never disagree:
+ *   1. the path as the client sends it (raw, from $request_uri), one trailing "/" removed, so
+ *      "/rathaus/buergerservice" and "/rathaus/buergerservice/" are one address;
+ *   2. with the *significant* query parameters (rules/query.ts: REDIRECT_QUERY_KEYS for files
+ *      such as index.php, else the parameters the rules of that path name), in a fixed order,
+ *      each as nginx's `$arg_<name>` reads it — other parameters, tracking parameters and their
+ *      order do not matter;
+ *   3. else a rule without query for the same host + path, whatever the query is.
  * `host` is "" for this site and the old host without `www.` for former domains (so
  * www.kulturanstalt-aschersleben.de and kulturanstalt-aschersleben.de are one). Matching ignores
- * case, as nginx's `map` does for strings: "/Programm.html" and "/programm.html" are one rule.
+ * ASCII case, as nginx's `map` does for strings: "/Programm.html" and "/programm.html" are one rule.
  * Pure module: no I/O.
  */
 import { redirect as redirectSchema, type RedirectStatus } from './schemas/redirect.ts';
+import {
+  DEFAULT_QUERY_KEYS,
+  PARAMETER_NAME,
+  asciiLower,
+  fileNameOf,
+  isTrackingParameter,
+  queryArgument,
+  queryPairs,
+  type QueryKeys,
+} from './rules/index.ts';
 
 export interface RedirectOptions {
   /** Hosts of this site (e.g. www.aschersleben.de): full URLs on them become site paths. */
   siteHosts?: readonly string[];
+  /** Significant query parameters per file name (REDIRECT_QUERY_KEYS); default `index.php=id`. */
+  queryKeys?: QueryKeys;
 }
 
 /** One rule, normalised. */
@@ -25,7 +41,11 @@ export interface RedirectRule {
   host: string;
   /** Path as it appears in a request line: percent-encoded, dot segments resolved. */
   path: string;
-  /** Raw query without "?"; null = matches any query (or none). */
+  /**
+   * The significant parameters of the old address's query as `name=value` pairs (names in lower
+   * case, values raw; configured order, else sorted by name), without "?"; null = matches any
+   * query (or none).
+   */
   query: string | null;
   /** Site path or absolute URL; null for 410. */
   to: string | null;
@@ -203,21 +223,89 @@ function normaliseTarget(to: string, siteHosts: ReadonlySet<string>): string {
   return noDollar(url.href);
 }
 
-/** The key nginx's map matches (case-insensitively, hence lower case here). */
+/** The path as a map key: one trailing "/" removed (not from "/"), so both slash forms are one. */
+export function pathKey(path: string): string {
+  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+}
+
+/** Host + path as the maps key them (ASCII lower case, as nginx's `map` compares strings). */
+export function addressKey(host: string, path: string): string {
+  return baseKey(host, path);
+}
+
+function baseKey(host: string, path: string): string {
+  return asciiLower(host + pathKey(path));
+}
+
+/** A rule's identity: two rules with one key answer the same requests. */
 export function ruleKey(r: { host: string; path: string; query: string | null }): string {
-  return (r.host + r.path + (r.query === null ? '' : `?${r.query}`)).toLowerCase();
+  return baseKey(r.host, r.path) + (r.query === null ? '' : `?${asciiLower(r.query)}`);
+}
+
+export interface SignificantQuery {
+  /** `name=value` pairs that identify the page, in canonical order; null = none (any query). */
+  query: string | null;
+  /** Parameters of the address that are left out of the comparison. */
+  ignored: string[];
+  /** Why the address cannot be matched (German), or null. */
+  problem: string | null;
+}
+
+/**
+ * The significant part of an old address's query: for a file named in `queryKeys` its listed
+ * parameters (a missing one is empty, as `$arg_` reads it); on other paths every parameter but
+ * tracking ones, first occurrence per name, sorted by name.
+ */
+export function significantQuery(path: string, query: string | null, queryKeys: QueryKeys = DEFAULT_QUERY_KEYS): SignificantQuery {
+  if (query === null) return { query: null, ignored: [], problem: null };
+  const pairs = queryPairs(query);
+  const file = fileNameOf(pathKey(path));
+  const configured = queryKeys.get(file);
+  const unique = (names: string[]) => [...new Set(names)];
+  if (configured !== undefined) {
+    const values = configured.map((n) => queryArgument(query, n));
+    const ignored = unique(pairs.map((p) => p.name).filter((n) => !configured.includes(asciiLower(n))));
+    if (values.every((v) => v === '')) {
+      return {
+        query: null,
+        ignored,
+        problem: `ohne den maßgeblichen Parameter ${configured.join(', ')} (REDIRECT_QUERY_KEYS) ist die Adresse nicht von anderen ${file}-Adressen zu unterscheiden – Parameter ergänzen oder den Pfad ohne Parameter angeben.`,
+      };
+    }
+    return { query: configured.map((n, i) => `${n}=${values[i] ?? ''}`).join('&'), ignored, problem: null };
+  }
+  const ignored = unique(pairs.map((p) => p.name).filter(isTrackingParameter));
+  const byName = new Map<string, string>();
+  for (const p of pairs) {
+    if (isTrackingParameter(p.name)) continue;
+    if (!PARAMETER_NAME.test(p.name)) {
+      return { query: null, ignored, problem: `Parameter „${p.name}“ lässt sich nicht vergleichen: nginx liest nur Namen aus a–z, 0–9 und „_“.` };
+    }
+    if (p.value === null || p.value === '') {
+      return { query: null, ignored, problem: `Parameter „${p.name}“ ohne Wert: er zählte wie ein fehlender – Wert angeben oder den Parameter weglassen.` };
+    }
+    const name = asciiLower(p.name);
+    if (!byName.has(name)) byName.set(name, p.value);
+  }
+  if (byName.size === 0) return { query: null, ignored, problem: null };
+  const sorted = [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { query: sorted.map(([n, v]) => `${n}=${v}`).join('&'), ignored, problem: null };
 }
 
 /**
  * The matching key of an old address ("from") as stored in the CMS, or null when it is not a
- * valid source: two spellings of one address (case, `www.`, encoding) give one key. The CSV
- * import uses it to update a stored redirect instead of adding a second one.
+ * valid source: two spellings of one address (case, `www.`, encoding, trailing slash, order
+ * and tracking parameters) give one key. The CSV import uses it to update a stored redirect
+ * instead of adding a second one.
  */
 export function redirectSourceKey(from: string, options: RedirectOptions = {}): string | null {
   const siteHosts = new Set((options.siteHosts ?? []).map(normaliseHost));
   const parsed = redirectSchema.shape.from.safeParse(from);
   if (!parsed.success) return null;
-  return ruleKey(normaliseSource(parsed.data, siteHosts));
+  const src = normaliseSource(parsed.data, siteHosts);
+  const sig = significantQuery(src.path, src.query, options.queryKeys);
+  if (sig.problem !== null) return null;
+  return ruleKey({ ...src, query: sig.query });
 }
 
 /** A rule's old address in the form stored in the CMS: a site path, or the full old URL. */
@@ -225,20 +313,62 @@ export function ruleSource(r: { host: string; path: string; query: string | null
   return `${r.host ? `https://${r.host}` : ''}${r.path}${r.query === null ? '' : `?${r.query}`}`;
 }
 
-/** The rules indexed the way nginx matches them. */
+/** `name=$arg_name&…` as nginx builds it, here from a raw query: the canonical query of a request. */
+export function canonicalQuery(names: readonly string[], query: string | null): string {
+  return names.map((n) => `${n}=${queryArgument(query ?? '', n)}`).join('&');
+}
+
+/**
+ * The rules indexed the way nginx matches them. The generator (scripts/publish/nginx.ts) writes
+ * its maps from an index, so both use one `parameters` and one `matchKey`.
+ */
 export class RedirectIndex {
   readonly #exact = new Map<string, RedirectRule>();
   readonly #anyQuery = new Map<string, RedirectRule>();
-  constructor(rules: Iterable<RedirectRule>) {
-    for (const r of rules) (r.query === null ? this.#anyQuery : this.#exact).set(ruleKey(r), r);
+  readonly #queryKeys: QueryKeys;
+  /** Paths (host + path key) not named in queryKeys that have query rules → the names those use. */
+  readonly #names = new Map<string, string[]>();
+
+  constructor(rules: Iterable<RedirectRule>, options: Pick<RedirectOptions, 'queryKeys'> = {}) {
+    this.#queryKeys = options.queryKeys ?? DEFAULT_QUERY_KEYS;
+    const list = [...rules];
+    const names = new Map<string, Set<string>>();
+    for (const r of list) {
+      const base = baseKey(r.host, r.path);
+      if (r.query === null || this.#queryKeys.has(fileNameOf(base))) continue;
+      const set = names.get(base) ?? new Set<string>();
+      for (const p of queryPairs(r.query)) set.add(asciiLower(p.name));
+      names.set(base, set);
+    }
+    for (const [base, set] of names) this.#names.set(base, [...set].sort());
+    for (const r of list) {
+      if (r.query === null) this.#anyQuery.set(baseKey(r.host, r.path), r);
+      else this.#exact.set(this.matchKey(r.host, r.path, r.query) ?? ruleKey(r), r);
+    }
   }
+
+  /** The parameters that decide between this path's query rules; [] when it has none. */
+  parameters(host: string, path: string): readonly string[] {
+    const base = baseKey(host, path);
+    return this.#queryKeys.get(fileNameOf(base)) ?? this.#names.get(base) ?? [];
+  }
+
+  /** The exact-map key of a request (raw path and query); null when the path has no query rules. */
+  matchKey(host: string, path: string, query: string | null): string | null {
+    const names = this.parameters(host, path);
+    return names.length === 0 ? null : `${baseKey(host, path)}?${asciiLower(canonicalQuery(names, query))}`;
+  }
+
+  /** Paths not named in queryKeys whose query rules nginx must read parameters for. */
+  queryPaths(): ReadonlyMap<string, readonly string[]> {
+    return this.#names;
+  }
+
   /** The rule nginx applies to a request for host ("" = this site), raw path and raw query. */
   lookup(host: string, path: string, query: string | null): RedirectRule | undefined {
-    if (query !== null) {
-      const hit = this.#exact.get(ruleKey({ host, path, query }));
-      if (hit) return hit;
-    }
-    return this.#anyQuery.get(ruleKey({ host, path, query: null }));
+    const key = this.matchKey(host, path, query);
+    const hit = key === null ? undefined : this.#exact.get(key);
+    return hit ?? this.#anyQuery.get(baseKey(host, path));
   }
 }
 
@@ -261,9 +391,13 @@ const describe = (r: RedirectRule) => `${r.host ? `https://${r.host}` : ''}${r.p
  */
 export function compileRedirects(rows: readonly RedirectRow[], options: RedirectOptions = {}): RedirectSet {
   const siteHosts = new Set((options.siteHosts ?? []).map(normaliseHost));
+  const queryKeys = options.queryKeys ?? DEFAULT_QUERY_KEYS;
   const errors: RedirectProblem[] = [];
   const notes: RedirectProblem[] = [];
   const byKey = new Map<string, RedirectRule>();
+  // Rows whose ignored parameters are the same share one note (a TYPO3 export carries cHash on
+  // every row: thousands of identical notes would hide the real problems).
+  const ignoredNotes = new Map<string, number[]>();
 
   for (const row of rows) {
     const parsed = redirectSchema.safeParse({ from: row.from, to: row.to, status: row.status });
@@ -271,7 +405,17 @@ export function compileRedirects(rows: readonly RedirectRow[], options: Redirect
       errors.push({ lines: [row.line], message: `${row.from || '(leer)'}: ${parsed.error.issues.map((i) => i.message).join('; ')}` });
       continue;
     }
-    const src = normaliseSource(parsed.data.from, siteHosts);
+    const raw = normaliseSource(parsed.data.from, siteHosts);
+    const sig = significantQuery(raw.path, raw.query, queryKeys);
+    if (sig.problem !== null) {
+      errors.push({ lines: [row.line], message: `${row.from}: ${sig.problem}` });
+      continue;
+    }
+    if (sig.ignored.length > 0) {
+      const names = [...new Set(sig.ignored.map(asciiLower))].sort().join(', ');
+      ignoredNotes.set(names, [...(ignoredNotes.get(names) ?? []), row.line]);
+    }
+    const src: Source = { ...raw, query: sig.query };
     if (src.host === '' && src.path === '/' && src.query === null) {
       errors.push({ lines: [row.line], message: 'Die Startseite „/“ ohne Parameter kann nicht umgeleitet werden (sie finge jede Anfrage an „/“ ab).' });
       continue;
@@ -298,13 +442,57 @@ export function compileRedirects(rows: readonly RedirectRow[], options: Redirect
     }
     byKey.set(key, rule);
   }
-  const candidates = [...byKey.values()].filter((r) => (r.status as number) !== 0);
+  for (const [names, lines] of ignoredNotes) {
+    const shown = lines.slice(0, 20);
+    const more = lines.length > shown.length ? ` (und ${lines.length - shown.length} weitere Zeilen)` : '';
+    notes.push({ lines: shown, message: `Parameter ${names} werden beim Vergleich ignoriert (Tracking, Cache oder nicht in REDIRECT_QUERY_KEYS)${more}.` });
+  }
+  let candidates = [...byKey.values()].filter((r) => (r.status as number) !== 0);
   const legacyHosts = new Set(candidates.map((r) => r.host).filter((h) => h !== ''));
 
   // Self-redirects and loops: follow each rule's target through the index (as a browser would).
-  const loopIndex = new RedirectIndex(candidates);
-  const bad = new Set<RedirectRule>();
+  // Removing a rule can change which parameters a path compares (rules/query.ts), and so what
+  // the rest match: check again until nothing more is removed.
   const reported = new Set<string>();
+  for (;;) {
+    const bad = findLoops(candidates, new RedirectIndex(candidates, { queryKeys }), legacyHosts, errors, reported);
+    if (bad.size === 0) break;
+    candidates = candidates.filter((r) => !bad.has(r));
+  }
+  const rules = candidates;
+  dedupeProblems(errors);
+
+  // Collapse chains: every rule gets its final destination; 410 at the end makes it 410,
+  // one temporary hop makes the whole redirect temporary.
+  const index = new RedirectIndex(rules, { queryKeys });
+  const collapsed = rules.map((start) => {
+    let cur = start;
+    let temporary = start.status === 302;
+    const hops: RedirectRule[] = [];
+    for (;;) {
+      const req = cur.to === null ? null : requestOf(cur.to, legacyHosts);
+      const next = req ? index.lookup(req.host, req.path, req.query) : undefined;
+      if (!next) break;
+      hops.push(next);
+      if (next.status === 302) temporary = true;
+      cur = next;
+    }
+    if (hops.length === 0) return start;
+    const status: RedirectStatus = cur.status === 410 ? 410 : temporary ? 302 : 301;
+    notes.push({
+      lines: [start.line, ...hops.map((h) => h.line)].sort((a, b) => a - b),
+      message: `Kette zusammengefasst: ${describe(start)} → ${cur.to ?? '410'} (statt über ${hops.map(describe).join(', ')}).`,
+    });
+    return { ...start, to: cur.to, status };
+  });
+  collapsed.sort((a, b) => a.line - b.line);
+  notes.sort((a, b) => (a.lines[0] ?? 0) - (b.lines[0] ?? 0));
+  return { rules: collapsed, errors, notes };
+}
+
+/** Rules that can never reach a page (self-redirects, loops, rules leading into one), reported once. */
+function findLoops(candidates: readonly RedirectRule[], loopIndex: RedirectIndex, legacyHosts: ReadonlySet<string>, errors: RedirectProblem[], reported: Set<string>): Set<RedirectRule> {
+  const bad = new Set<RedirectRule>();
   for (const start of candidates) {
     const path: RedirectRule[] = [start];
     let cur = start;
@@ -334,34 +522,7 @@ export function compileRedirects(rows: readonly RedirectRow[], options: Redirect
       break;
     }
   }
-  const rules = candidates.filter((r) => !bad.has(r));
-  dedupeProblems(errors);
-
-  // Collapse chains: every rule gets its final destination; 410 at the end makes it 410,
-  // one temporary hop makes the whole redirect temporary.
-  const index = new RedirectIndex(rules);
-  const collapsed = rules.map((start) => {
-    let cur = start;
-    let temporary = start.status === 302;
-    const hops: RedirectRule[] = [];
-    for (;;) {
-      const req = cur.to === null ? null : requestOf(cur.to, legacyHosts);
-      const next = req ? index.lookup(req.host, req.path, req.query) : undefined;
-      if (!next) break;
-      hops.push(next);
-      if (next.status === 302) temporary = true;
-      cur = next;
-    }
-    if (hops.length === 0) return start;
-    const status: RedirectStatus = cur.status === 410 ? 410 : temporary ? 302 : 301;
-    notes.push({
-      lines: [start.line, ...hops.map((h) => h.line)].sort((a, b) => a - b),
-      message: `Kette zusammengefasst: ${describe(start)} → ${cur.to ?? '410'} (statt über ${hops.map(describe).join(', ')}).`,
-    });
-    return { ...start, to: cur.to, status };
-  });
-  collapsed.sort((a, b) => a.line - b.line);
-  return { rules: collapsed, errors, notes };
+  return bad;
 }
 
 function dedupeProblems(list: RedirectProblem[]): void {

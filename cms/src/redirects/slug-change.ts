@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { REDIRECT_UID } from './validate';
 
 /*
@@ -10,9 +11,13 @@ import { REDIRECT_UID } from './validate';
  *     match exact keys, a prefix rule would need regex locations and order);
  *   - news, services, life events, events (page and .ics), notices, offices, organisations.
  * The URL scheme is site/src/lib/urls.ts (repeated here: the CMS cannot import the site).
- * Existing redirects that pointed at an old URL are re-pointed at the new one (no chains), and a
- * redirect *from* a URL that is live again is removed (it would shadow the page, or loop when a
- * page is renamed back).
+ * Existing redirects that pointed at an old URL are re-pointed at the new one (no chains).
+ * A redirect *from* the new URL would shadow the page (nginx answers it before any file, in
+ * either slash form, docs/adr/0006). If it was created here (an earlier rename: its note starts
+ * with „Automatisch angelegt“), it is removed — the address is live again. If someone made it by
+ * hand (an editor, possibly of another organisation, or the CSV import), it is not ours to
+ * delete: the publish is refused with a message naming the redirect, and rolled back (publish
+ * and redirect changes run in one transaction), so nothing half-done remains.
  * Only the default locale (German) is handled: English pages (/en/…) are not yet covered.
  */
 
@@ -78,6 +83,16 @@ interface RedirectRow {
   documentId: string;
   from: string;
   to: string | null;
+  note?: string | null;
+}
+
+/** The note of redirects this module creates; only those may it delete again. */
+export const AUTO_NOTE_PREFIX = 'Automatisch angelegt';
+
+/** The spellings nginx treats as one address (docs/adr/0006): with and without trailing slash. */
+export function addressVariants(path: string): string[] {
+  const bare = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+  return bare === path ? [path, `${path}/`] : [path, bare];
 }
 
 /** old URL → new URL for every document whose published URL changed. */
@@ -94,17 +109,37 @@ export function movedUrls(before: Paths, after: Paths): [string, string][] {
   return moves;
 }
 
+/** Redirects whose old address is `path` in any spelling nginx matches alike (case, slash). */
+async function redirectsFrom(strapi: Core.Strapi, path: string): Promise<RedirectRow[]> {
+  return (await strapi.documents(REDIRECT_UID).findMany({
+    filters: { $or: addressVariants(path).map((v) => ({ from: { $eqi: v } })) },
+    fields: ['from', 'to', 'note'],
+  })) as unknown as RedirectRow[];
+}
+
 async function applyMoves(strapi: Core.Strapi, moves: readonly [string, string][]): Promise<void> {
   const redirects = strapi.documents(REDIRECT_UID);
+  // First every new URL: a hand-made redirect there refuses the whole publish (nothing changed yet).
+  const blocking: string[] = [];
+  for (const [, to] of moves) {
+    for (const r of await redirectsFrom(strapi, to)) {
+      if (!(r.note ?? '').startsWith(AUTO_NOTE_PREFIX)) blocking.push(`„${r.from}“ → ${r.to ?? '410 (entfernt)'}`);
+    }
+  }
+  if (blocking.length > 0) {
+    throw new errors.ValidationError(
+      `Die neue Adresse ist schon als alte Adresse einer Weiterleitung eingetragen, die nicht automatisch angelegt wurde: ${blocking.join('; ')}. ` +
+        'Sie würde die Seite verdecken. Bitte ein anderes Kürzel wählen oder die Weiterleitung zuerst entfernen lassen – es wurde nichts veröffentlicht.',
+    );
+  }
   for (const [from, to] of moves) {
-    // The new URL is a live page now: a redirect from it would hide the page (or loop back).
-    const shadowing = (await redirects.findMany({ filters: { from: { $eq: to } }, fields: ['from'] })) as unknown as RedirectRow[];
-    for (const r of shadowing) await redirects.delete({ documentId: r.documentId });
+    // The new URL is a live page now: an automatic redirect from it would hide it (or loop back).
+    for (const r of await redirectsFrom(strapi, to)) await redirects.delete({ documentId: r.documentId });
     // Redirects that ended at the old URL now end at the new one: one hop, not a chain.
     const pointing = (await redirects.findMany({ filters: { to: { $eq: from } }, fields: ['from', 'to'] })) as unknown as RedirectRow[];
     const retarget: Record<string, unknown> = { to };
     for (const r of pointing) await redirects.update({ documentId: r.documentId, data: retarget });
-    const note = `Automatisch angelegt: Adresse geändert am ${new Date().toISOString().slice(0, 10)}`;
+    const note = `${AUTO_NOTE_PREFIX}: Adresse geändert am ${new Date().toISOString().slice(0, 10)}`;
     const [existing] = (await redirects.findMany({ filters: { from: { $eq: from } }, fields: ['from'] })) as unknown as RedirectRow[];
     // A plain record: without generated types Strapi's Input type knows no attribute names.
     const data: Record<string, unknown> = { from, to, kind: 'dauerhaft_301', note };
@@ -129,10 +164,14 @@ export function registerSlugRedirects(strapi: Core.Strapi): void {
       if (type) read = () => flatPaths(strapi, type, documentId);
     }
     if (!read) return next();
-    const before = await read();
-    const result = await next();
-    const moves = movedUrls(before, await read());
-    if (moves.length > 0) await applyMoves(strapi, moves);
-    return result;
+    const readPaths = read;
+    // One transaction: a refused move (applyMoves throws) rolls the publish back with it.
+    return strapi.db.transaction(async () => {
+      const before = await readPaths();
+      const result = await next();
+      const moves = movedUrls(before, await readPaths());
+      if (moves.length > 0) await applyMoves(strapi, moves);
+      return result;
+    });
   });
 }

@@ -10,5 +10,6 @@ export * from './slug.ts';
 export * from './path.ts';
 export * from './url.ts';
 export * from './redirect.ts';
+export * from './query.ts';
 export * from './tile.ts';
 export * from './online-service.ts';
