@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/*
+ * The snapshot's quarantine (shared/src/quarantine.ts): entries a pull refused, each problem with
+ * what the snapshot holds instead. One editor's mistake does not stop publishing for everyone;
+ * it is listed here for the runner's status page and the dashboard.
+ */
+
+/**
+ * What the snapshot holds instead of the refused version:
+ * - `previous`: the entry's last valid published version, from the previous snapshot;
+ * - `omitted`: nothing (it never had a valid version, or that one fails today's rules);
+ * - `current`: the current version, without the reference named in `field` (a list reference to
+ *   an entry that is not in the snapshot).
+ */
+export const QUARANTINE_KEPT = ['previous', 'omitted', 'current'] as const;
+export type QuarantineKept = (typeof QUARANTINE_KEPT)[number];
+
+/** What the snapshot holds instead, in the words editors read (CLI, status page, dashboard). */
+export const QUARANTINE_KEPT_TEXT: Record<QuarantineKept, string> = {
+  previous: 'die zuletzt gültige Fassung bleibt online',
+  omitted: 'nicht auf der Website',
+  current: 'ohne diesen Verweis veröffentlicht',
+};
+
+export const quarantineRecord = z.strictObject({
+  /** Content type as the CMS names it (organisation, news-article, site-settings …). */
+  type: z.string().min(1),
+  documentId: z.string().min(1),
+  /** Only for translations („en“); the German entries are the default locale. */
+  locale: z.string().min(1).optional(),
+  /** documentId of the organisation the entry belongs to, where it has one: whose editors must act. */
+  organisation: z.string().min(1).optional(),
+  field: z.string(),
+  message: z.string().min(1),
+  kept: z.enum(QUARANTINE_KEPT),
+});
+export type QuarantineRecord = z.infer<typeof quarantineRecord>;
