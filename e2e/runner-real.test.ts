@@ -5,7 +5,7 @@
 //
 // Steps used: realSteps() without „Barrierefreiheit“ (pa11y over every sitemap URL, ≈1.3 s per
 // page, covered by the a11y gate's own run): CMS erreichbar → Snapshot → Build →
-// Weiterleitungen → Links → CSP → HTML-Validität.
+// Weiterleitungen → SSI → Links → CSP → HTML-Validität.
 //
 // Strapi is reached through a small HTTP proxy in this test, so "Strapi stops answering after
 // a few requests" can be staged without losing the one Strapi instance the file starts.
@@ -106,7 +106,7 @@ describe('Build-Runner mit den echten Build-Schritten (echter Strapi, SQLite)', 
     durations.push(`Strapi-Start: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     proxy = await startProxy(strapi.url);
     const steps = realSteps({ cmsUrl: proxy.url, skipA11y: true }).filter((s) => !SKIPPED.has(s.name));
-    expect(steps.map((s) => s.name)).toEqual(['CMS erreichbar', 'Snapshot', 'Build', 'Weiterleitungen', 'Links', 'CSP', 'HTML-Validität']);
+    expect(steps.map((s) => s.name)).toEqual(['CMS erreichbar', 'Snapshot', 'Build', 'Weiterleitungen', 'SSI', 'Links', 'CSP', 'HTML-Validität']);
     runner = new BuildRunner({ base, steps, debounceMs: 0, stepTimeoutMs: 5 * 60_000, log: (l) => log.push(l) });
 
     token = await strapi.adminToken();

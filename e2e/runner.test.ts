@@ -192,7 +192,7 @@ describe('failures keep the live release', () => {
     const live = await withLive();
     const closed = await freePort();
     const steps = realSteps({ cmsUrl: `http://127.0.0.1:${closed}`, skipA11y: true });
-    expect(steps.map((s) => s.name)).toEqual(['CMS erreichbar', 'Snapshot', 'Build', 'Weiterleitungen', 'Links', 'CSP', 'HTML-Validität']);
+    expect(steps.map((s) => s.name)).toEqual(['CMS erreichbar', 'Snapshot', 'Build', 'Weiterleitungen', 'SSI', 'Links', 'CSP', 'HTML-Validität']);
     const status = await runOnce(steps);
     expect(status.live).toBe(live);
     expect(status.lastFailure?.step).toBe('CMS erreichbar');

@@ -7,6 +7,8 @@
  *      Weiterleitungen   CMS redirects (snapshot) + REDIRECTS_CSV compiled to one-hop rules:
  *                        redirects.json beside the release, _redirects in the docroot; nginx's
  *                        maps follow after the switch (cli.ts: afterSwitch → config + reload)
+ *      SSI               no server-side include command in any built page but the Eilmeldung
+ *                        slot (ssi.ts): content must never become an nginx directive
  *   4. Links             every internal href/src resolves in the release
  *   5. CSP               no inline code the Content-Security-Policy would block; the content's
  *                        provider origins → csp.json beside the release (nginx after the switch)
@@ -26,6 +28,7 @@ import { checkHtml, formatVnuError } from '../../e2e/helpers/vnu.ts';
 import { cspGate, writeCspSources } from './csp.ts';
 import { siteChanges, urlPathOfRel, type SiteChanges } from './changes.ts';
 import { redirectsStep } from './redirects.ts';
+import { formatSsiFinding, ssiGate } from './ssi.ts';
 import type { Step, StepContext } from './runner.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -159,6 +162,16 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
     },
     // CMS redirects + REDIRECTS_CSV → redirects.json beside the release, _redirects in its docroot.
     redirectsStep(),
+    {
+      name: 'SSI',
+      async run({ release }) {
+        const { pages, findings } = await ssiGate(release.site);
+        if (findings.length > 0) {
+          const shown = findings.slice(0, 20).map((f) => `  ${formatSsiFinding(f)}`);
+          throw new Error([`${findings.length} Server-Befehle („<!--#“) auf ${new Set(findings.map((f) => f.page)).size} von ${pages} Seiten, die nginx ausführen würde:`, ...shown].join('\n'));
+        }
+      },
+    },
     {
       name: 'Links',
       async run(ctx) {
