@@ -2,7 +2,9 @@
  * The real build steps: the same commands an operator runs by hand, pointed at the release's
  * own folders (SNAPSHOT_DIR, SITE_DIST), so a build never writes into the live release.
  *   1. CMS erreichbar    GET <CMS_URL>/_health — a clear reason instead of a pull timeout
- *   2. Snapshot          scripts/run.sh snapshot  (zod-validated; invalid content fails here)
+ *   2. Snapshot          scripts/run.sh snapshot  (zod-validated; an invalid entry keeps its version
+ *                        from the live release's snapshot or is left out — quarantine.json beside
+ *                        the release lists it; invalid settings fail here)
  *   3. Build             scripts/run.sh build
  *      Weiterleitungen   CMS redirects (snapshot) + REDIRECTS_CSV compiled to one-hop rules:
  *                        redirects.json beside the release, _redirects in the docroot; nginx's
@@ -29,6 +31,7 @@ import { cspGate, writeCspSources } from './csp.ts';
 import { siteChanges, urlPathOfRel, type SiteChanges } from './changes.ts';
 import { redirectsStep } from './redirects.ts';
 import { formatSsiFinding, ssiGate } from './ssi.ts';
+import { writeQuarantine } from './quarantine.ts';
 import type { Step, StepContext } from './runner.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -142,8 +145,15 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
     },
     {
       name: 'Snapshot',
-      run: ({ release, signal, log }) =>
-        runCommand('bash', [join(ROOT, 'scripts/run.sh'), 'snapshot'], { env: { SNAPSHOT_DIR: release.content, CMS_URL: cmsUrl }, signal, log }),
+      async run({ release, live, signal, log }) {
+        // An entry the pull refuses keeps its version from the live release's snapshot: the
+        // previous snapshot is the live one, not whatever the last (maybe failed) build pulled.
+        const env = { SNAPSHOT_DIR: release.content, CMS_URL: cmsUrl, SNAPSHOT_PREVIOUS: live?.content ?? release.content };
+        await runCommand('bash', [join(ROOT, 'scripts/run.sh'), 'snapshot'], { env, signal, log });
+        const quarantined = await writeQuarantine(release.dir, release.content);
+        const n = quarantined.length;
+        if (n > 0) log(`  In Quarantäne: ${n === 1 ? '1 Problem' : `${n} Probleme`} – der Build geht weiter, die Statusseite nennt sie.`);
+      },
     },
     {
       name: 'Build',

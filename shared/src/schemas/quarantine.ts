@@ -36,3 +36,43 @@ export const quarantineRecord = z.strictObject({
   kept: z.enum(QUARANTINE_KEPT),
 });
 export type QuarantineRecord = z.infer<typeof quarantineRecord>;
+
+/** A record as a release keeps it beside itself (scripts/publish/quarantine.ts): with the organisation's name. */
+export const namedQuarantineRecord = quarantineRecord.extend({
+  /** The organisation's name in that release's snapshot (absent when it is not in it). */
+  organisationName: z.string().min(1).optional(),
+});
+export type NamedQuarantineRecord = z.infer<typeof namedQuarantineRecord>;
+
+/** Content types as editors know them from the dashboard (the type names of the issues). */
+export const CONTENT_TYPE_LABELS: Readonly<Record<string, string>> = {
+  organisation: 'Organisation',
+  page: 'Seite',
+  'page (en)': 'Seite (englisch)',
+  'news-article': 'Meldung',
+  office: 'Amt',
+  service: 'Leistung',
+  'life-event': 'Lebenslage',
+  event: 'Veranstaltung',
+  'amtsblatt-issue': 'Amtsblatt',
+  'public-notice': 'Bekanntmachung',
+  'online-service': 'Online-Dienst',
+  alert: 'Eilmeldung',
+  redirect: 'Weiterleitung',
+  place: 'Ort',
+  publication: 'Publikation',
+  'site-settings': 'Einstellungen der Website',
+  'map-setting': 'Karte',
+  'legislative-term': 'Wahlperiode',
+  'council-organization': 'Gremium',
+  person: 'Person',
+  location: 'Sitzungsort',
+  meeting: 'Sitzung',
+  paper: 'Drucksache',
+};
+
+/** The German name of a content type; the technical name where none is known. */
+export function contentTypeLabel(type: string): string {
+  // Own keys only: `constructor` and friends are not content types.
+  return Object.hasOwn(CONTENT_TYPE_LABELS, type) ? (CONTENT_TYPE_LABELS[type] ?? type) : type;
+}
