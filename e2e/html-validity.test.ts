@@ -93,12 +93,35 @@ describe('Statusseite des Build-Runners', () => {
     lastSuccess: { id: '20261125T150432123Z-a1b2c3', finishedAt: '2026-11-25T15:09:00.000Z', seconds: 271.4 },
     lastFailure: { id: null, at: '2026-11-25T15:30:00.000Z', step: 'HTML-Validität', reason: '1 HTML-Fehler auf 1 Seiten:\n  a/index.html:3: <Duplicate ID> & „x“' },
     lastRollback: { from: '20261125T150432123Z-a1b2c3', to: '20261124T090000000Z-000000', at: '2026-11-25T15:40:00.000Z' },
+    quarantine: [
+      {
+        type: 'news-article',
+        documentId: 'newsgildefest00000000001',
+        organisation: 'orgkulturanstalt00000002',
+        organisationName: 'Aschersleber Kulturanstalt',
+        field: 'body.0.children.1.url',
+        message: 'Link-Ziel nicht erlaubt (nur http(s), mailto, tel, /pfad oder #anker)',
+        kept: 'previous',
+        typeLabel: 'Meldung',
+        keptText: 'die zuletzt gültige Fassung bleibt online',
+      },
+      {
+        type: 'page (en)',
+        documentId: 'pagerathaus0000000000001',
+        locale: 'en',
+        field: 'summary',
+        message: 'Die Zeichenfolge „<!--#“ ist nicht erlaubt (Server-Befehl).',
+        kept: 'omitted',
+        typeLabel: 'Seite (englisch)',
+        keptText: 'nicht auf der Website',
+      },
+    ],
   };
 
   it('ist gültiges HTML, leer wie voll, und zeigt Build, Live-Release und letzten Fehler auf Deutsch', async () => {
     const dir = join(tmp, 'status');
     await mkdir(dir, { recursive: true });
-    const empty: PublishStatus = { live: null, releases: [], running: null, queued: false, lastSuccess: null, lastFailure: null, lastRollback: null };
+    const empty: PublishStatus = { live: null, releases: [], running: null, queued: false, lastSuccess: null, lastFailure: null, lastRollback: null, quarantine: [] };
     await writeFile(join(dir, 'voll.html'), statusPage(status, new Date('2026-11-25T16:01:00Z')));
     await writeFile(join(dir, 'leer.html'), statusPage(empty));
     const { errors } = await checkHtml(dir);
@@ -117,6 +140,17 @@ describe('Statusseite des Build-Runners', () => {
     expect(html).not.toContain('<Duplicate');
     expect(html).not.toMatch(/<script|http-equiv="refresh"/);
     expect(statusPage(empty)).toContain('Noch kein Release ist live.');
+    // Quarantined entries: type, entry, organisation, field, problem and what the site shows instead.
+    expect(html).toContain('<dt>Einträge in Quarantäne (2 Probleme)</dt>');
+    expect(html).toContain(
+      '<tr><td>Meldung</td><td><code>newsgildefest00000000001</code></td><td>Aschersleber Kulturanstalt</td><td><code>body.0.children.1.url</code></td>' +
+        '<td>Link-Ziel nicht erlaubt (nur http(s), mailto, tel, /pfad oder #anker)</td><td>die zuletzt gültige Fassung bleibt online</td></tr>',
+    );
+    expect(html).toContain('<td>Seite (englisch) (en)</td>');
+    // The message quotes the refused sequence: as text, never as a command nginx would run.
+    expect(html).toContain('„&#60;!--#“');
+    expect(html).not.toContain('<!--#');
+    expect(statusPage(empty)).toContain('<dt>Einträge in Quarantäne (keine)</dt>');
   });
 
   it('der Runner liefert sie unter GET / mit eigener CSP aus', async () => {

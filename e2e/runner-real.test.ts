@@ -5,18 +5,23 @@
 //
 // Steps used: realSteps() without „Barrierefreiheit“ (pa11y over every sitemap URL, ≈1.3 s per
 // page, covered by the a11y gate's own run): CMS erreichbar → Snapshot → Build →
-// Weiterleitungen → Links → CSP → HTML-Validität.
+// Weiterleitungen → SSI → Links → CSP → HTML-Validität.
 //
 // Strapi is reached through a small HTTP proxy in this test, so "Strapi stops answering after
 // a few requests" can be staged without losing the one Strapi instance the file starts.
+//
+// Then quarantine, not a stop sign (shared/src/quarantine.ts): entries that became invalid in the
+// database (older data; the CMS refuses them at save) do not stop the build of everything else;
+// the runner's status page and the dashboard's build-status route name them.
 import { createHash } from 'node:crypto';
 import { request as httpRequest, createServer, type Server } from 'node:http';
-import { mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, readlink, rm, stat } from 'node:fs/promises';
+import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listReleases, liveRelease, readStatus } from '../scripts/publish/releases.ts';
-import { BuildRunner } from '../scripts/publish/runner.ts';
+import { BuildRunner, createRunnerServer } from '../scripts/publish/runner.ts';
 import { realSteps } from '../scripts/publish/steps.ts';
 import { SNAPSHOT_VERSION } from '@stadtportal/shared';
 import { freePort, startStrapi, type StrapiInstance } from './helpers/strapi.ts';
@@ -93,6 +98,7 @@ describe('Build-Runner mit den echten Build-Schritten (echter Strapi, SQLite)', 
   let tmp: string;
   let base: string;
   let runner: BuildRunner;
+  let runnerServer: Server | undefined;
   let token = '';
   let impressumId = '';
   const log: string[] = [];
@@ -102,12 +108,17 @@ describe('Build-Runner mit den echten Build-Schritten (echter Strapi, SQLite)', 
     const t0 = Date.now();
     tmp = await mkdtemp(join(tmpdir(), 'stadtportal-runner-real-'));
     base = join(tmp, 'publish');
-    strapi = await startStrapi('sqlite');
+    // The dashboard's build-status route asks the runner's /status (served below on this port).
+    const runnerPort = await freePort();
+    strapi = await startStrapi('sqlite', { BUILD_STATUS_URL: `http://127.0.0.1:${runnerPort}/status` });
     durations.push(`Strapi-Start: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     proxy = await startProxy(strapi.url);
     const steps = realSteps({ cmsUrl: proxy.url, skipA11y: true }).filter((s) => !SKIPPED.has(s.name));
-    expect(steps.map((s) => s.name)).toEqual(['CMS erreichbar', 'Snapshot', 'Build', 'Weiterleitungen', 'Links', 'CSP', 'HTML-Validität']);
+    expect(steps.map((s) => s.name)).toEqual(['CMS erreichbar', 'Snapshot', 'Build', 'Weiterleitungen', 'SSI', 'Links', 'CSP', 'HTML-Validität']);
     runner = new BuildRunner({ base, steps, debounceMs: 0, stepTimeoutMs: 5 * 60_000, log: (l) => log.push(l) });
+    const server = createRunnerServer({ runner, base, secret: 'runner-real-secret-0123456789', log: (l) => log.push(l) });
+    runnerServer = server;
+    await new Promise<void>((ok) => server.listen(runnerPort, '127.0.0.1', ok));
 
     token = await strapi.adminToken();
     const pages = (await (await fetch(`${strapi.url}/api/pages?filters[slug][$eq]=impressum`)).json()) as { data: { documentId: string }[] };
@@ -117,6 +128,7 @@ describe('Build-Runner mit den echten Build-Schritten (echter Strapi, SQLite)', 
 
   afterAll(async () => {
     await runner?.stop();
+    if (runnerServer) await new Promise<void>((ok) => runnerServer?.close(() => ok()));
     await proxy?.close();
     await strapi?.stop();
     if (tmp) await rm(tmp, { recursive: true, force: true });
@@ -247,5 +259,102 @@ describe('Build-Runner mit den echten Build-Schritten (echter Strapi, SQLite)', 
     // The previous release is kept for rollback, untouched.
     expect(await listReleases(base)).toEqual([before.id, id]);
     expect((await treeHash(join(base, 'releases', before.id))).hash).toBe(before.tree.hash);
+  }, 600_000);
+
+  it('5. Ältere Daten in der Datenbank: eine Meldung mit //evil.example/ bleibt in ihrer letzten gültigen Fassung, eine nie gültige fehlt, der Build geht live; Statusseite und Dashboard nennen beide', async () => {
+    const before = await liveState();
+    const NEWS = 'api::news-article.news-article';
+    const published = async (slug: string) => {
+      const res = await fetch(`${strapi.url}/api/news-articles?filters[slug][$eq]=${slug}&populate[organisation][fields][0]=documentId`);
+      const entry = ((await res.json()) as { data: { documentId: string; title: string; organisation: { documentId: string } }[] }).data[0];
+      if (!entry) throw new Error(`Meldung ${slug} fehlt`);
+      return entry;
+    };
+    const konzerte = await published('sommerkonzerte-im-bestehornpark');
+    const feuerwehrOrg = (await published('tag-der-offenen-tuer-bei-der-feuerwehr')).organisation.documentId;
+    const evilBody = [{ type: 'paragraph', children: [{ type: 'text', text: 'Programm: ' }, { type: 'link', url: '//evil.example/', children: [{ type: 'text', text: 'hier' }] }] }];
+
+    // The CMS refuses the link at save, naming the field in German (Strapi's own blocks check lets it through).
+    const refused = await admin(`/content-manager/collection-types/${NEWS}/${konzerte.documentId}`, { method: 'PUT', body: JSON.stringify({ body: evilBody }) });
+    const refusal = await refused.text();
+    expect(refused.status, refusal).toBe(400);
+    expect(refusal).toContain('Link-Ziel nicht erlaubt (nur http(s), mailto, tel, /pfad oder #anker): „//evil.example/“');
+
+    // A new article of the Feuerwehr, published while valid, never built.
+    const create = await admin(`/content-manager/collection-types/${NEWS}`, {
+      method: 'POST',
+      body: JSON.stringify({
+        title: 'Neue Meldung der Feuerwehr',
+        slug: 'neue-meldung-der-feuerwehr',
+        date: '2026-12-01',
+        teaser: 'Kurz gesagt.',
+        organisation: { connect: [{ documentId: feuerwehrOrg }] },
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Inhalt.' }] }],
+      }),
+    });
+    expect(create.status, await create.clone().text()).toBe(201);
+    const neu = ((await create.json()) as { data: { documentId: string } }).data.documentId;
+    const publish = await admin(`/content-manager/collection-types/${NEWS}/${neu}/actions/publish`, { method: 'POST', body: '{}' });
+    expect(publish.status, await publish.clone().text()).toBe(200);
+
+    // Older data: written straight into the published rows, as if saved before the rules existed.
+    const db = new DatabaseSync(join(strapi.dir, 'data.db'));
+    try {
+      const update = db.prepare('UPDATE news_articles SET title = ?, body = ? WHERE document_id = ? AND published_at IS NOT NULL');
+      expect(update.run('Sommerkonzerte – geändert', JSON.stringify(evilBody), konzerte.documentId).changes).toBe(1);
+      const teaser = db.prepare('UPDATE news_articles SET teaser = ? WHERE document_id = ? AND published_at IS NOT NULL');
+      expect(teaser.run('Kurz <!--# include virtual="/_eilmeldung" --> gesagt.', neu).changes).toBe(1);
+    } finally {
+      db.close();
+    }
+
+    await build('Build 5 (Quarantäne)');
+    const status = await readStatus(base);
+    expect(status.lastSuccess?.id, JSON.stringify(status.lastFailure)).not.toBe(before.id);
+    expect(await liveRelease(base)).toBe(status.lastSuccess?.id);
+
+    // The site: the article in its previous version, the new one not at all, no trace of the link or the command.
+    const site = join(base, 'current', 'site');
+    const page = await readFile(join(site, 'aktuelles', 'sommerkonzerte-im-bestehornpark', 'index.html'), 'utf8');
+    expect(page).toContain(konzerte.title);
+    expect(page).not.toContain('geändert');
+    expect(page).not.toContain('evil.example');
+    await expect(stat(join(site, 'aktuelles', 'neue-meldung-der-feuerwehr'))).rejects.toThrow(/ENOENT/);
+
+    // The status: both problems, with the field, the reason and what the site shows instead.
+    const shown = status.quarantine.map((q) => [q.typeLabel, q.documentId, q.field, q.kept, q.organisation]);
+    expect(shown).toEqual([
+      ['Meldung', konzerte.documentId, 'body.0.children.1.url', 'previous', konzerte.organisation.documentId],
+      ['Meldung', neu, 'teaser', 'omitted', feuerwehrOrg],
+    ]);
+    expect(status.quarantine[1]?.message).toBe('Die Zeichenfolge „<!--#“ ist nicht erlaubt (Server-Befehl).');
+    const statusPage = await (await fetch(`http://127.0.0.1:${(runnerServer?.address() as { port: number }).port}/`)).text();
+    expect(statusPage).toContain('<dt>Einträge in Quarantäne (2 Probleme)</dt>');
+    expect(statusPage).toContain(`<code>${konzerte.documentId}</code>`);
+    expect(statusPage).toContain('die zuletzt gültige Fassung bleibt online');
+
+    // The dashboard's route: everything for the super admin, each editor only their organisation's.
+    const dashboard = async (jwt: string) => {
+      const res = await fetch(`${strapi.url}/stadtportal/build-status`, { headers: { authorization: `Bearer ${jwt}` } });
+      expect(res.status, await res.clone().text()).toBe(200);
+      return (await res.json()) as { available: boolean; scope: string; quarantine: { documentId: string; organisationName?: string; editPath?: string; keptText: string }[] };
+    };
+    const all = await dashboard(token);
+    expect([all.available, all.scope]).toEqual([true, 'all']);
+    expect(all.quarantine.map((q) => [q.documentId, q.organisationName, q.keptText])).toEqual([
+      [konzerte.documentId, 'Aschersleber Kulturanstalt AöR', 'die zuletzt gültige Fassung bleibt online'],
+      [neu, 'Freiwillige Feuerwehr Aschersleben', 'nicht auf der Website'],
+    ]);
+    expect(all.quarantine[0]?.editPath).toBe(`/content-manager/collection-types/${NEWS}/${konzerte.documentId}`);
+    const logins = JSON.parse(await readFile(join(strapi.dir, 'editor-logins.json'), 'utf8')) as Record<string, { email: string; password: string }>;
+    const loginAs = async (who: string) => {
+      const res = await fetch(`${strapi.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(logins[who]) });
+      return ((await res.json()) as { data: { token: string } }).data.token;
+    };
+    const kultur = await dashboard(await loginAs('kulturanstalt'));
+    expect([kultur.scope, kultur.quarantine.map((q) => q.documentId)]).toEqual(['own', [konzerte.documentId]]);
+    const feuerwehr = await dashboard(await loginAs('feuerwehr'));
+    expect([feuerwehr.scope, feuerwehr.quarantine.map((q) => q.documentId)]).toEqual(['own', [neu]]);
+    expect((await fetch(`${strapi.url}/stadtportal/build-status`)).status).toBe(401);
   }, 600_000);
 });

@@ -192,7 +192,7 @@ describe('failures keep the live release', () => {
     const live = await withLive();
     const closed = await freePort();
     const steps = realSteps({ cmsUrl: `http://127.0.0.1:${closed}`, skipA11y: true });
-    expect(steps.map((s) => s.name)).toEqual(['CMS erreichbar', 'Snapshot', 'Build', 'Weiterleitungen', 'Links', 'CSP', 'HTML-Validität']);
+    expect(steps.map((s) => s.name)).toEqual(['CMS erreichbar', 'Snapshot', 'Build', 'Weiterleitungen', 'SSI', 'Links', 'CSP', 'HTML-Validität']);
     const status = await runOnce(steps);
     expect(status.live).toBe(live);
     expect(status.lastFailure?.step).toBe('CMS erreichbar');
@@ -210,6 +210,43 @@ describe('failures keep the live release', () => {
     expect(status.lastFailure).toMatchObject({ id: '20990101T000000000Z-abcdef', step: 'Build' });
     expect(status.live).toBe(live);
     expect(await readdir(join(base, 'releases'))).toEqual([live]);
+  });
+});
+
+describe('quarantine in the status', () => {
+  it('lists the live release’s quarantined entries in /status and on the page, and follows a rollback', async () => {
+    const older = await makeRelease(base, 'ALT');
+    await new Promise((r) => setTimeout(r, 3));
+    const newer = await makeRelease(base, 'NEU');
+    const record = {
+      type: 'news-article',
+      documentId: 'newsgildefest00000000001',
+      organisation: 'orgkulturanstalt00000002',
+      organisationName: 'Aschersleber Kulturanstalt',
+      field: 'body.0.children.1.url',
+      message: 'Link-Ziel nicht erlaubt (nur http(s), mailto, tel, /pfad oder #anker)',
+      kept: 'previous',
+    };
+    await writeFile(join(newer.dir, 'quarantine.json'), JSON.stringify([record]));
+    await switchRelease(base, newer.id);
+    const url = await serve(new BuildRunner({ base, steps: [], log: () => {} }));
+
+    const status = (await (await fetch(`${url}/status`)).json()) as PublishStatus;
+    expect(status.quarantine).toEqual([{ ...record, typeLabel: 'Meldung', keptText: 'die zuletzt gültige Fassung bleibt online' }]);
+    const page = await (await fetch(`${url}/`)).text();
+    expect(page).toContain('<dt>Einträge in Quarantäne (1 Problem)</dt>');
+    expect(page).toContain('<td>Meldung</td><td><code>newsgildefest00000000001</code></td><td>Aschersleber Kulturanstalt</td>');
+
+    // The older release was built before the quarantine existed: nothing to list once it is live again.
+    await switchRelease(base, older.id);
+    expect(((await (await fetch(`${url}/status`)).json()) as PublishStatus).quarantine).toEqual([]);
+  });
+
+  it('a damaged quarantine.json is an error of /status, not an empty list', async () => {
+    const r = await makeRelease(base, 'R');
+    await writeFile(join(r.dir, 'quarantine.json'), JSON.stringify([{ type: 'page', kept: 'vielleicht' }]));
+    await switchRelease(base, r.id);
+    await expect(readStatus(base)).rejects.toThrow(/quarantine\.json ist ungültig/);
   });
 });
 

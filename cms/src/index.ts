@@ -10,6 +10,7 @@ import { registerRedirects } from './redirects';
 import { registerOnlineServiceValidation } from './online-services/validate';
 import { registerPublishedOnlyReads } from './public-api/drafts';
 import { seed } from './seed';
+import { registerBuildStatusRoute } from './build-status';
 
 const enabled = (value: string | undefined): boolean => value?.trim().toLowerCase() !== 'false';
 
@@ -21,6 +22,8 @@ export default {
     registerEditorial(strapi);
     // REST reads without an API token see published content only (with global::published-only).
     registerPublishedOnlyReads(strapi);
+    // The build status (with quarantined entries) for the dashboard widget.
+    registerBuildStatusRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -136,7 +136,7 @@ export class AlertPublisher {
       const issues: ContentIssue[] = [];
       const alerts = await fetchAlerts(this.#client, now, issues);
       // An invalid alert must not hold back a valid one: show the rest, report it (the next
-      // build fails on it with the same message, so it reaches the status too).
+      // build quarantines it with the same message, so it reaches the status too).
       for (const i of issues) this.#log(`Eilmeldung übersprungen: ${formatIssue(i)}`);
       this.#alerts = alerts;
       this.state.lastError = null;

@@ -3,6 +3,7 @@
  *
  *   <base>/releases/<id>/site/      the built site (nginx docroot through `current`)
  *   <base>/releases/<id>/content/   the snapshot it was built from
+ *   <base>/releases/<id>/quarantine.json  entries its pull refused (quarantine.ts)
  *   <base>/releases/<id>/release.json   written last: a release without it is incomplete
  *   <base>/current -> releases/<id>   the live release (relative symlink)
  *   <base>/status.json              live release, running build, last success/failure
@@ -14,6 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, readlink, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { liveQuarantine, type QuarantineEntry } from './quarantine.ts';
 
 export interface Release {
   id: string;
@@ -42,6 +44,11 @@ export interface PublishStatus {
   lastFailure: { id: string | null; at: string; step: string; reason: string } | null;
   /** Set by `rollback`: which release was replaced by which. */
   lastRollback: { from: string; to: string; at: string } | null;
+  /**
+   * Entries the live release's pull refused, each problem with what the site shows instead
+   * (read fresh from the live release, like `live`).
+   */
+  quarantine: QuarantineEntry[];
 }
 
 const ID = /^\d{8}T\d{9}Z-[0-9a-f]{6}$/;
@@ -163,6 +170,7 @@ const EMPTY: PublishStatus = {
   lastSuccess: null,
   lastFailure: null,
   lastRollback: null,
+  quarantine: [],
 };
 
 export function statusFile(base: string): string {
@@ -177,7 +185,7 @@ export async function readStatus(base: string): Promise<PublishStatus> {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
-  return { ...EMPTY, ...stored, live: await liveRelease(base), releases: await listReleases(base) };
+  return { ...EMPTY, ...stored, live: await liveRelease(base), releases: await listReleases(base), quarantine: await liveQuarantine(base) };
 }
 
 // One writer per process at a time: read-modify-write must not interleave.
@@ -189,6 +197,7 @@ export function updateStatus(base: string, patch: Partial<PublishStatus>): Promi
     const status = { ...(await readStatus(base)), ...patch };
     status.live = await liveRelease(base);
     status.releases = await listReleases(base);
+    status.quarantine = await liveQuarantine(base);
     await writeFileAtomic(statusFile(base), `${JSON.stringify(status, null, 2)}\n`);
     return status;
   });

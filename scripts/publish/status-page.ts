@@ -7,11 +7,13 @@
 import { createHash } from 'node:crypto';
 import { formatDateTime } from '../../shared/src/format.ts';
 import type { PublishStatus } from './releases.ts';
+import type { QuarantineEntry } from './quarantine.ts';
 
 const STYLE =
   'body{font:1rem/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}' +
   'dt{font-weight:700;margin-top:1rem}dd{margin:0}pre{white-space:pre-wrap;background:#f3f3f3;padding:.5rem;overflow-wrap:anywhere}' +
-  'a{color:#0b4f8a}a:focus-visible{outline:3px solid #0b4f8a;outline-offset:2px}';
+  'a{color:#0b4f8a}a:focus-visible{outline:3px solid #0b4f8a;outline-offset:2px}' +
+  'table{border-collapse:collapse;margin-top:.5rem;font-size:.9rem}th,td{border:1px solid #767676;padding:.25rem .4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}';
 
 /** CSP of the status page: nothing but its own style block. */
 export const STATUS_PAGE_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
@@ -30,6 +32,26 @@ function release(id: string): string {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z/.exec(id);
   const started = m ? when(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z`) : '';
   return `${started ? `Build vom ${started} ` : ''}<code>${esc(id)}</code>`;
+}
+
+/**
+ * The live release's quarantine: entries published in the CMS that the site does not show as
+ * published (shared/src/quarantine.ts). Their editors must fix them; publishing went on.
+ */
+function quarantine(entries: readonly QuarantineEntry[]): string {
+  if (entries.length === 0) return '<dd>Keine: Alle veröffentlichten Einträge sind so online, wie sie im CMS stehen.</dd>';
+  const rows = entries.map(
+    (e) =>
+      `<tr><td>${esc(e.typeLabel)}${e.locale ? ` (${esc(e.locale)})` : ''}</td><td><code>${esc(e.documentId)}</code></td>` +
+      `<td>${e.organisationName ? esc(e.organisationName) : e.organisation ? `<code>${esc(e.organisation)}</code>` : '–'}</td>` +
+      `<td><code>${esc(e.field || '(Eintrag)')}</code></td><td>${esc(e.message)}</td><td>${esc(e.keptText)}</td></tr>`,
+  );
+  return (
+    '<dd><p>Diese Einträge sind im CMS veröffentlicht, erfüllen aber die Regeln der Website nicht (etwa weil eine Prüfung strenger wurde). ' +
+    'Die Website wurde trotzdem gebaut; die Spalte „Auf der Website“ sagt, was dort stattdessen steht. Bitte den Eintrag im CMS korrigieren und erneut veröffentlichen.</p>' +
+    '<table><thead><tr><th scope="col">Inhaltstyp</th><th scope="col">Eintrag (documentId)</th><th scope="col">Organisation</th>' +
+    `<th scope="col">Feld</th><th scope="col">Problem</th><th scope="col">Auf der Website</th></tr></thead><tbody>${rows.join('')}</tbody></table></dd>`
+  );
 }
 
 export function statusPage(status: PublishStatus, now: Date = new Date()): string {
@@ -52,6 +74,7 @@ export function statusPage(status: PublishStatus, now: Date = new Date()): strin
           `Zeitpunkt: ${when(status.lastFailure.at)}, Schritt „${esc(status.lastFailure.step)}“. Grund:</p><pre>${esc(status.lastFailure.reason)}</pre></dd>`
       : '<dd>Keiner.</dd>',
   );
+  rows.push(`<dt>Einträge in Quarantäne (${status.quarantine.length === 0 ? 'keine' : status.quarantine.length === 1 ? '1 Problem' : `${status.quarantine.length} Probleme`})</dt>`, quarantine(status.quarantine));
   if (status.lastRollback) {
     rows.push('<dt>Letztes Zurückrollen</dt>', `<dd>${when(status.lastRollback.at)}: von <code>${esc(status.lastRollback.from)}</code> auf <code>${esc(status.lastRollback.to)}</code></dd>`);
   }

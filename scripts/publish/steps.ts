@@ -2,11 +2,15 @@
  * The real build steps: the same commands an operator runs by hand, pointed at the release's
  * own folders (SNAPSHOT_DIR, SITE_DIST), so a build never writes into the live release.
  *   1. CMS erreichbar    GET <CMS_URL>/_health — a clear reason instead of a pull timeout
- *   2. Snapshot          scripts/run.sh snapshot  (zod-validated; invalid content fails here)
+ *   2. Snapshot          scripts/run.sh snapshot  (zod-validated; an invalid entry keeps its version
+ *                        from the live release's snapshot or is left out — quarantine.json beside
+ *                        the release lists it; invalid settings fail here)
  *   3. Build             scripts/run.sh build
  *      Weiterleitungen   CMS redirects (snapshot) + REDIRECTS_CSV compiled to one-hop rules:
  *                        redirects.json beside the release, _redirects in the docroot; nginx's
  *                        maps follow after the switch (cli.ts: afterSwitch → config + reload)
+ *      SSI               no server-side include command in any built page but the Eilmeldung
+ *                        slot (ssi.ts): content must never become an nginx directive
  *   4. Links             every internal href/src resolves in the release
  *   5. CSP               no inline code the Content-Security-Policy would block; the content's
  *                        provider origins → csp.json beside the release (nginx after the switch)
@@ -31,6 +35,8 @@ import { cspGate, writeCspSources } from './csp.ts';
 import { siteChanges, urlPathOfRel, type SiteChanges } from './changes.ts';
 import { redirectsStep } from './redirects.ts';
 import { nginxConfigStep, type NginxSettings } from './nginx-release.ts';
+import { formatSsiFinding, ssiGate } from './ssi.ts';
+import { writeQuarantine } from './quarantine.ts';
 import type { Step, StepContext } from './runner.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -146,8 +152,15 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
     },
     {
       name: 'Snapshot',
-      run: ({ release, signal, log }) =>
-        runCommand('bash', [join(ROOT, 'scripts/run.sh'), 'snapshot'], { env: { SNAPSHOT_DIR: release.content, CMS_URL: cmsUrl }, signal, log }),
+      async run({ release, live, signal, log }) {
+        // An entry the pull refuses keeps its version from the live release's snapshot: the
+        // previous snapshot is the live one, not whatever the last (maybe failed) build pulled.
+        const env = { SNAPSHOT_DIR: release.content, CMS_URL: cmsUrl, SNAPSHOT_PREVIOUS: live?.content ?? release.content };
+        await runCommand('bash', [join(ROOT, 'scripts/run.sh'), 'snapshot'], { env, signal, log });
+        const quarantined = await writeQuarantine(release.dir, release.content);
+        const n = quarantined.length;
+        if (n > 0) log(`  In Quarantäne: ${n === 1 ? '1 Problem' : `${n} Probleme`} – der Build geht weiter, die Statusseite nennt sie.`);
+      },
     },
     {
       name: 'Build',
@@ -166,6 +179,16 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
     },
     // CMS redirects + REDIRECTS_CSV → redirects.json beside the release, _redirects in its docroot.
     redirectsStep(),
+    {
+      name: 'SSI',
+      async run({ release }) {
+        const { pages, findings } = await ssiGate(release.site);
+        if (findings.length > 0) {
+          const shown = findings.slice(0, 20).map((f) => `  ${formatSsiFinding(f)}`);
+          throw new Error([`${findings.length} Server-Befehle („<!--#“) auf ${new Set(findings.map((f) => f.page)).size} von ${pages} Seiten, die nginx ausführen würde:`, ...shown].join('\n'));
+        }
+      },
+    },
     {
       name: 'Links',
       async run(ctx) {

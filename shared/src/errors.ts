@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { findSsiCommand, SSI_MESSAGE, SSI_OPENER } from './rules/text.ts';
 
 /** One problem with one CMS entry: enough for an editor to find and fix it. */
 export interface ContentIssue {
@@ -48,8 +49,22 @@ export function issuesFromZod(type: string, documentId: string, error: z.ZodErro
   }));
 }
 
-function documentIdOf(raw: unknown): string {
+export function documentIdOf(raw: unknown): string {
   return typeof raw === 'object' && raw !== null && 'documentId' in raw && typeof raw.documentId === 'string' ? raw.documentId : '–';
+}
+
+/**
+ * The contract's one check that looks at every string of an entry, whatever its field: no nginx
+ * server-side include command (rules/text.ts). Pages are served with `ssi on`, and attribute
+ * values (a meta description, an alt text) keep „<!--#“ as it is; no field of a town's content
+ * needs it. Applied where raw entries enter (normalisation) and where a snapshot is read.
+ */
+export function ssiIssues(type: string, documentId: string, value: unknown): ContentIssue[] {
+  // JSON keeps "<!--#" verbatim: one search rules out almost every entry before the walk.
+  const text = JSON.stringify(value);
+  if (text === undefined || !text.includes(SSI_OPENER)) return [];
+  const path = findSsiCommand(value);
+  return path === null ? [] : [{ type, documentId, field: path.join('.'), message: SSI_MESSAGE }];
 }
 
 /** The entries of a list that pass the schema; each one that does not adds its issues (with its documentId). */
@@ -57,8 +72,10 @@ export function validateList<T>(type: string, schema: z.ZodType<T>, list: readon
   const out: T[] = [];
   for (const raw of list) {
     const result = schema.safeParse(raw);
-    if (result.success) out.push(result.data);
-    else issues.push(...issuesFromZod(type, documentIdOf(raw), result.error));
+    const ssi = ssiIssues(type, documentIdOf(raw), raw);
+    issues.push(...ssi);
+    if (result.success && ssi.length === 0) out.push(result.data);
+    else if (!result.success) issues.push(...issuesFromZod(type, documentIdOf(raw), result.error));
   }
   return out;
 }

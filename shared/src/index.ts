@@ -21,6 +21,7 @@ export * from './schemas/redirect.ts';
 export * from './schemas/place.ts';
 export * from './schemas/publication.ts';
 export * from './schemas/map-tiles.ts';
+export * from './schemas/quarantine.ts';
 export * from './schemas/council.ts';
 export * from './council.ts';
 export * from './schemas/oparl.ts';

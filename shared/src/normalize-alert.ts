@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InvalidContentError, issuesFromZod, type ContentIssue } from './errors.ts';
+import { InvalidContentError, issuesFromZod, ssiIssues, type ContentIssue } from './errors.ts';
 import { alert, type Alert } from './schemas/alert.ts';
 
 /*
@@ -30,6 +30,12 @@ function idOf(raw: unknown): string {
 /** One entry; problems are added to `issues` (nothing thrown), undefined when invalid. */
 export function normalizeAlert(issues: ContentIssue[], raw: unknown): Alert | undefined {
   const id = idOf(raw);
+  // The check every entry point runs on every field (errors.ts), as begin() in normalize.ts.
+  const ssi = ssiIssues(ALERT_TYPE, id, raw);
+  if (ssi.length > 0) {
+    issues.push(...ssi);
+    return undefined;
+  }
   const parsed = rawAlert.safeParse(raw);
   if (!parsed.success) {
     issues.push(...issuesFromZod(ALERT_TYPE, id, parsed.error));

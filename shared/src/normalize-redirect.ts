@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InvalidContentError, issuesFromZod, type ContentIssue } from './errors.ts';
+import { InvalidContentError, issuesFromZod, ssiIssues, type ContentIssue } from './errors.ts';
 import { redirect, type Redirect, type RedirectStatus } from './schemas/redirect.ts';
 
 /*
@@ -39,6 +39,12 @@ function idOf(raw: unknown): string {
 /** One entry; problems are added to `issues` (nothing thrown), undefined when invalid. */
 export function normalizeRedirect(issues: ContentIssue[], raw: unknown): Redirect | undefined {
   const id = idOf(raw);
+  // The check every entry point runs on every field (errors.ts), as begin() in normalize.ts.
+  const ssi = ssiIssues(REDIRECT_TYPE, id, raw);
+  if (ssi.length > 0) {
+    issues.push(...ssi);
+    return undefined;
+  }
   const parsed = rawRedirect.safeParse(raw);
   if (!parsed.success) {
     issues.push(...issuesFromZod(REDIRECT_TYPE, id, parsed.error));

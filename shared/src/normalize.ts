@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InvalidContentError, issuesFromZod, type ContentIssue } from './errors.ts';
+import { InvalidContentError, issuesFromZod, ssiIssues, type ContentIssue } from './errors.ts';
 import { newsArticle, type NewsArticle } from './schemas/news-article.ts';
 import { office, type Office } from './schemas/office.ts';
 import { organisation, type Organisation } from './schemas/organisation.ts';
@@ -444,9 +444,16 @@ export function requiredRelation(e: Entry, field: string, rel: { documentId: str
   return rel.documentId;
 }
 
+/**
+ * The entry point of every entry's normalisation. It also runs the one check that applies to
+ * every field alike (no SSI command, errors.ts): a hit is reported with its path, and the entry
+ * is refused like any other invalid one.
+ */
 export function begin(run: NormalizeRun, type: string, raw: unknown, documentId?: string): Entry {
   const id = documentId ?? (isRecord(raw) && typeof raw.documentId === 'string' && raw.documentId ? raw.documentId : '–');
-  return { run, type, documentId: id, reported: [] };
+  const e: Entry = { run, type, documentId: id, reported: [] };
+  for (const i of ssiIssues(type, id, raw)) report(e, i.field, i.message);
+  return e;
 }
 
 export function normalizeOrganisation(run: NormalizeRun, raw: unknown): Organisation | undefined {

@@ -1,17 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { mapLimit, type CmsClient, type StrapiQuery } from './client.ts';
-import { InvalidContentError, type ContentIssue } from './errors.ts';
-import { normalizeContent, type NormalizedContent } from './normalize.ts';
+import { InvalidContentError, documentIdOf } from './errors.ts';
+import {
+  createNormalizeRun,
+  normalizeAmtsblattIssue,
+  normalizeEvent,
+  normalizeLifeEvent,
+  normalizeNewsArticle,
+  normalizeOffice,
+  normalizeOrganisation,
+  normalizePage,
+  normalizePageTranslation,
+  normalizePublicNotice,
+  normalizeService,
+  normalizeSiteSettings,
+} from './normalize.ts';
 import { normalizeAlert } from './normalize-alert.ts';
-import type { Alert } from './schemas/alert.ts';
-import { normalizeRedirects } from './normalize-redirect.ts';
-import { fetchVisit, normalizeVisit } from './normalize-place.ts';
-import { fetchCouncil, normalizeCouncilContent } from './normalize-council.ts';
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshot, writeSnapshot, type Snapshot } from './snapshot.ts';
+import { normalizeOnlineService } from './normalize-online-service.ts';
+import { normalizeRedirect } from './normalize-redirect.ts';
+import { fetchVisit, normalizeMapTiles, normalizePlace, normalizePublication } from './normalize-place.ts';
+import {
+  fetchCouncil,
+  normalizeCouncilLocation,
+  normalizeCouncilMeeting,
+  normalizeCouncilOrganization,
+  normalizeCouncilPaper,
+  normalizeCouncilPerson,
+  normalizeLegislativeTerm,
+} from './normalize-council.ts';
+import {
+  ENTRY_LISTS,
+  PreviousEntries,
+  Quarantine,
+  mediaByOrigin,
+  normaliseEach,
+  organisationOf,
+  readPreviousEntries,
+  settleList,
+  settleReferences,
+  type EntryList,
+  type Keyed,
+} from './quarantine.ts';
+import type { Redirect } from './schemas/redirect.ts';
+import type { QuarantineRecord } from './schemas/quarantine.ts';
+import { MEDIA_DIR, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshot, writeSnapshot, type Snapshot } from './snapshot.ts';
 
 /*
  * The snapshot pull: everything published in the CMS → one validated snapshot folder. Nothing is
- * written until all content is fetched, valid and every image downloaded; then writeSnapshot
+ * written until all content is fetched, checked and every file is at hand; then writeSnapshot
  * replaces snapshot.json atomically. A failed pull leaves the previous snapshot untouched.
+ *
+ * An invalid entry does not fail the pull: it keeps its last valid version from the previous
+ * snapshot or is left out, and the snapshot's `quarantine` says so (quarantine.ts). The pull
+ * fails for what every page depends on — the site settings and the map's settings — and for
+ * answers it cannot read at all (not Strapi's shape, HTTP errors, a file that cannot be loaded).
  */
 
 const image = { populate: { media: true } } as const;
@@ -116,6 +159,12 @@ export interface PullOptions {
   dir: string;
   /** Recorded in the snapshot as its origin. */
   source: string;
+  /**
+   * The snapshot folder whose entries a refused entry falls back to (its last valid version).
+   * Default: `dir` itself (a pull in place); the build runner passes the live release's; null:
+   * none (refused entries are left out).
+   */
+  previous?: string | null;
   now?: () => Date;
   /** Parallel media downloads. */
   mediaConcurrency?: number;
@@ -139,10 +188,15 @@ export interface PullResult {
   redirects: number;
   pagesEn: number;
   media: number;
+  /** The problems of refused entries and what the snapshot holds instead (also in the snapshot). */
+  quarantine: QuarantineRecord[];
+  /** Why no previous version could be used, or null. */
+  previousProblem: string | null;
 }
 
 export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
   const { client, dir, source, now = () => new Date(), mediaConcurrency = 4 } = options;
+  const previousDir = options.previous === undefined ? dir : options.previous;
 
   // One after the other: a failure stops the pull at once, and the CMS is not hammered.
   const organisations = await client.findAll('organisations', PULL_QUERIES.organisations);
@@ -155,72 +209,108 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
   const amtsblatt = await client.findAll('amtsblatt-issues', PULL_QUERIES.amtsblatt);
   const notices = await client.findAll('public-notices', PULL_QUERIES.notices);
   const onlineServices = await client.findAll('online-services', PULL_QUERIES.onlineServices);
-  const rawAlerts = await client.findAll('alerts', PULL_QUERIES.alerts);
+  const alerts = await client.findAll('alerts', PULL_QUERIES.alerts);
   const redirects = await client.findAll('redirects', PULL_QUERIES.redirects);
   const pagesEn = await client.findAll('pages', PULL_QUERIES.pagesEn);
-  const settings = await client.findSingle('site-setting', PULL_QUERIES.settings);
-  const visitRaw = await fetchVisit(client);
-  const councilRaw = await fetchCouncil(client);
+  const settingsRaw = await client.findSingle('site-setting', PULL_QUERIES.settings);
+  const visit = await fetchVisit(client);
+  const council = await fetchCouncil(client);
 
-  // Alerts have their own normaliser (the runner's fast path uses it alone); their problems are
-  // reported together with everything else's, so one failed pull lists all of them.
-  const alertIssues: ContentIssue[] = [];
-  const alertList = rawAlerts.flatMap((r): Alert[] => {
-    const a = normalizeAlert(alertIssues, r);
-    return a === undefined ? [] : [a];
+  const previous = previousDir === null ? PreviousEntries.none() : await readPreviousEntries(previousDir);
+  // One run for all types: every problem and every media file of the pull in one place.
+  const run = createNormalizeRun(client.baseUrl);
+  const q = new Quarantine();
+  const settle = <T extends Keyed>(list: EntryList<T>, raw: readonly unknown[], fn: Parameters<typeof normaliseEach<T>>[3]): T[] =>
+    settleList(list, normaliseEach(list.type, run, raw, fn), previous, q);
+  const L = ENTRY_LISTS;
+
+  // The settings and the map's settings: no previous version stands in for them (every page
+  // carries the navigation and the legal pages; the map its tiles).
+  const settings = normalizeSiteSettings(run, settingsRaw);
+  const tiles = normalizeMapTiles(run, visit.mapTiles);
+  q.fatal.push(...run.issues.splice(0));
+
+  // A translation's editors are the German page's: its organisation names them.
+  const pageOrganisations = new Map(pages.map((p) => [documentIdOf(p), organisationOf(L.pages.type, documentIdOf(p), p)]));
+  const pagesEnPulled = normaliseEach(L.pagesEn.type, run, pagesEn, normalizePageTranslation).map((p) => {
+    const organisation = pageOrganisations.get(p.documentId);
+    return organisation === undefined ? p : { ...p, organisation };
   });
-  // Places, publications and the map (own module) report the same way, into the same list.
-  const visit = normalizeVisit(visitRaw, client.baseUrl);
-  alertIssues.push(...visit.issues);
-  // Council information (own module) likewise.
-  const council = normalizeCouncilContent(councilRaw, client.baseUrl);
-  alertIssues.push(...council.issues);
-  let content: NormalizedContent;
-  try {
-    content = normalizeContent(
-      { organisations, pages, news, offices, services, lifeEvents, events, amtsblatt, notices, onlineServices, pagesEn, settings },
-      { baseUrl: client.baseUrl },
-    );
-  } catch (err) {
-    if (err instanceof InvalidContentError && alertIssues.length > 0) throw new InvalidContentError([...err.issues, ...alertIssues]);
-    throw err;
-  }
-  if (alertIssues.length > 0) throw new InvalidContentError(alertIssues);
-  const snapshot: Snapshot = {
+
+  const lists = {
+    organisations: settle(L.organisations, organisations, normalizeOrganisation),
+    pages: settle(L.pages, pages, normalizePage),
+    news: settle(L.news, news, normalizeNewsArticle),
+    offices: settle(L.offices, offices, normalizeOffice),
+    services: settle(L.services, services, normalizeService),
+    lifeEvents: settle(L.lifeEvents, lifeEvents, normalizeLifeEvent),
+    events: settle(L.events, events, normalizeEvent),
+    amtsblatt: settle(L.amtsblatt, amtsblatt, normalizeAmtsblattIssue),
+    notices: settle(L.notices, notices, normalizePublicNotice),
+    alerts: settle(L.alerts, alerts, (r, raw) => normalizeAlert(r.issues, raw)),
+    onlineServices: settle(L.onlineServices, onlineServices, normalizeOnlineService),
+    places: settle(L.places, visit.places, normalizePlace),
+    publications: settle(L.publications, visit.publications, normalizePublication),
+    council: {
+      terms: settle(L.councilTerms, council.terms, normalizeLegislativeTerm),
+      organizations: settle(L.councilOrganizations, council.organizations, normalizeCouncilOrganization),
+      persons: settle(L.councilPersons, council.persons, normalizeCouncilPerson),
+      locations: settle(L.councilLocations, council.locations, normalizeCouncilLocation),
+      meetings: settle(L.councilMeetings, council.meetings, normalizeCouncilMeeting),
+      papers: settle(L.councilPapers, council.papers, normalizeCouncilPaper),
+    },
+  };
+  const translated = settleList(L.pagesEn, pagesEnPulled, previous, q);
+  // Redirects carry no documentId in the contract, so no previous version can be found for one:
+  // an invalid redirect is left out (its old address answers 404 until it is fixed).
+  const redirectList = normaliseEach('redirect', run, redirects, (r, raw) => normalizeRedirect(r.issues, raw)).flatMap((p): Redirect[] => {
+    if (p.value !== undefined) return [p.value];
+    if (p.documentId === '–') q.fatal.push(...p.issues);
+    else q.add({ type: 'redirect' }, p.documentId, p.issues, 'omitted');
+    return [];
+  });
+
+  // Everything is read before failing, so one error lists every problem that stops the build.
+  if (q.fatal.length > 0 || settings === undefined || tiles === undefined) throw new InvalidContentError(q.fatal);
+  const draft: Snapshot = {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     generatedAt: now().toISOString(),
     source,
-    settings: content.settings,
-    organisations: content.organisations,
-    pages: content.pages,
-    news: content.news,
-    offices: content.offices,
-    services: content.services,
-    lifeEvents: content.lifeEvents,
-    events: content.events,
-    amtsblatt: content.amtsblatt,
-    notices: content.notices,
-    alerts: alertList,
-    redirects: normalizeRedirects(redirects),
-    onlineServices: content.onlineServices,
-    places: visit.places,
-    publications: visit.publications,
-    mapTiles: visit.mapTiles,
-    council: council.council,
-    translations: { en: { pages: content.pagesEn } },
+    settings,
+    ...lists,
+    redirects: redirectList,
+    mapTiles: tiles,
+    quarantine: [],
+    translations: { en: { pages: translated } },
   };
-  // References, duplicate slugs, cycles: checked before any download, so bad content fails fast.
-  validateSnapshot(snapshot);
+  // References, duplicate slugs, cycles: settled before any download, so a fatal one fails fast.
+  settleReferences(draft, previous, q);
+  draft.quarantine = q.records();
+  // The same checks the site build runs on the file; after settling nothing may be left.
+  const snapshot = validateSnapshot(JSON.parse(JSON.stringify(draft)));
 
-  const sources = [...content.media, ...visit.media, ...council.media];
-  const files = await mapLimit(sources, mediaConcurrency, async ([name, url]): Promise<[string, Uint8Array]> => {
+  // Files of pulled entries come from the CMS; files only previous versions need come from the
+  // previous snapshot (whose entries were only accepted with their files present): the CMS may
+  // not have them any more, and the refused version may name the same file.
+  const { current, previousOnly } = mediaByOrigin(snapshot, q);
+  const fromCms = [...current].sort().map((name): [string, string] => {
+    const url = run.media.get(name);
+    if (url === undefined) throw new Error(`Mediendatei ${name}: keine Adresse im CMS bekannt (Programmfehler)`);
+    return [name, url];
+  });
+  const downloaded = await mapLimit(fromCms, mediaConcurrency, async ([name, url]): Promise<[string, Uint8Array]> => {
     const bytes = await client.download(url);
     if (bytes.byteLength === 0) throw new Error(`Mediendatei ${name} von ${url} ist leer`);
     return [name, bytes];
   });
+  const files = new Map(downloaded);
+  for (const name of [...previousOnly].sort()) {
+    if (previous.dir === null) throw new Error(`Mediendatei ${name}: kein vorheriger Snapshot, aus dem sie kommen könnte (Programmfehler)`);
+    files.set(name, new Uint8Array(await readFile(join(previous.dir, MEDIA_DIR, name))));
+  }
 
-  await writeSnapshot(dir, snapshot, new Map(files));
+  await writeSnapshot(dir, snapshot, files);
   return {
     dir,
     organisations: snapshot.organisations.length,
@@ -238,6 +328,8 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
     alerts: snapshot.alerts.length,
     redirects: snapshot.redirects.length,
     pagesEn: snapshot.translations.en.pages.length,
-    media: files.length,
+    media: files.size,
+    quarantine: snapshot.quarantine,
+    previousProblem: previous.problem,
   };
 }

@@ -3,7 +3,7 @@ import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { InvalidContentError, SnapshotMissingError, issuesFromZod, validateList, type ContentIssue } from './errors.ts';
+import { InvalidContentError, SnapshotMissingError, issuesFromZod, ssiIssues, validateList, type ContentIssue } from './errors.ts';
 import { isoDateTime } from './schemas/common.ts';
 import type { Blocks } from './schemas/blocks.ts';
 import { newsArticle, type NewsArticle } from './schemas/news-article.ts';
@@ -23,6 +23,7 @@ import { checkCouncilReferences, councilHeader, councilMedia, validateCouncil } 
 import { place, type Place } from './schemas/place.ts';
 import { publication, type Publication } from './schemas/publication.ts';
 import { mapTiles, type MapTiles } from './schemas/map-tiles.ts';
+import { quarantineRecord, type QuarantineRecord } from './schemas/quarantine.ts';
 
 /*
  * The snapshot: all published content in one versioned JSON file (`snapshot.json`) plus the
@@ -33,8 +34,9 @@ export const SNAPSHOT_FORMAT = 'stadtportal-snapshot';
 /**
  * 2: services, life events, events, Amtsblatt, notices and English page translations.
  * 3: online services (Online-Dienste) replace the service card's links and appointment URL.
+ * 4: `quarantine`: the entries the pull refused and what it kept instead (shared/src/quarantine.ts).
  */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 export const SNAPSHOT_FILE = 'snapshot.json';
 export const MEDIA_DIR = 'media';
 
@@ -68,6 +70,12 @@ export interface Snapshot {
   onlineServices: OnlineService[];
   /** Council information (Gremien, Sitzungen, Drucksachen): shared/src/council.ts. */
   council: Council;
+  /**
+   * Entries the pull refused (invalid, or referring to what is not there), each problem with what
+   * the snapshot holds instead: the last valid version, nothing, or the entry without the
+   * reference. Not shown on the site; the build runner's status page and the dashboard list it.
+   */
+  quarantine: QuarantineRecord[];
   /** Content in languages other than German, keyed by locale; a translation shares its documentId. */
   translations: { en: { pages: PageTranslation[] } };
 }
@@ -100,6 +108,8 @@ const header = z.strictObject({
   onlineServices: z.array(z.unknown()).default([]),
   // Absent in snapshots pulled before council information existed: empty lists then.
   council: councilHeader,
+  // Required since version 4: a pull always says what it refused, if only „nothing“.
+  quarantine: z.array(quarantineRecord),
   translations: z.strictObject({ en: z.strictObject({ pages: z.array(z.unknown()) }) }),
 });
 
@@ -293,6 +303,7 @@ export function validateSnapshot(raw: unknown): Snapshot {
   const issues: ContentIssue[] = [];
   const settings = siteSettings.safeParse(head.data.settings);
   if (!settings.success) issues.push(...issuesFromZod('site-settings', '–', settings.error));
+  issues.push(...ssiIssues('site-settings', '–', head.data.settings));
   const organisations = validateList('organisation', organisation, head.data.organisations, issues);
   const pages = validateList('page', page, head.data.pages, issues);
   const news = validateList('news-article', newsArticle, head.data.news, issues);
@@ -308,6 +319,7 @@ export function validateSnapshot(raw: unknown): Snapshot {
   const publications = validateList('publication', publication, head.data.publications, issues);
   const tiles = head.data.mapTiles === null ? null : mapTiles.safeParse(head.data.mapTiles);
   if (tiles !== null && !tiles.success) issues.push(...issuesFromZod('map-setting', '–', tiles.error));
+  issues.push(...ssiIssues('map-setting', '–', head.data.mapTiles));
   const onlineServices = validateList('online-service', onlineService, head.data.onlineServices, issues);
   const pagesEn = validateList('page (en)', pageTranslation, head.data.translations.en.pages, issues);
   const council = validateCouncil(head.data.council, issues);
@@ -334,12 +346,20 @@ export function validateSnapshot(raw: unknown): Snapshot {
     publications,
     mapTiles: tiles?.success ? tiles.data : null,
     council,
+    quarantine: head.data.quarantine,
     translations: { en: { pages: pagesEn } },
   };
-  checkReferences(snapshot, issues);
-  checkCouncilReferences(snapshot.council, issues);
+  issues.push(...referenceIssues(snapshot));
   if (issues.length > 0) throw new InvalidContentError(issues);
   return snapshot;
+}
+
+/** References between entries that do not resolve, duplicate slugs, cycles: the checks across entries. */
+export function referenceIssues(s: Snapshot): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  checkReferences(s, issues);
+  checkCouncilReferences(s.council, issues);
+  return issues;
 }
 
 /** The workspace root: the nearest folder upwards from `start` that holds pnpm-workspace.yaml. */

@@ -47,22 +47,38 @@ describe('node shared/src/cli/snapshot.ts', () => {
     expect(snapshot.source).toBe(server.url);
   });
 
-  it('exits 1 with every content issue listed in German, no stack trace', async () => {
+  it('exits 1 with every problem of the settings listed in German, no stack trace', async () => {
     const content = demoContent();
-    const pages = content.pages as Record<string, unknown>[];
-    const rathaus = pages.find((p) => p.documentId === ID.rathaus);
-    if (!rathaus) throw new Error('Testdaten: Rathaus fehlt');
-    delete rathaus.title;
-    rathaus.slug = 'Rat haus';
+    const settings = content.settings as Record<string, unknown>;
+    delete settings.siteName;
+    settings.accessibilityFeedbackEmail = 'keine adresse';
     server = await startFakeCms(content);
     const r = await run({ CMS_URL: server.url, SNAPSHOT_DIR: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('Snapshot fehlgeschlagen: Ungültiger Inhalt im CMS (2 Fehler):');
-    expect(r.stderr).toContain(`  - page ${ID.rathaus}, Feld „slug“: Slug darf nur a–z, 0–9 und einzelne Bindestriche enthalten`);
     // zod's own messages are switched to German for the editors who read this.
-    expect(r.stderr).toMatch(new RegExp(`page ${ID.rathaus}, Feld „title“: Ungültige Eingabe`));
+    expect(r.stderr).toMatch(/ {2}- site-settings –, Feld „siteName“: Ungültige Eingabe/);
+    expect(r.stderr).toContain('  - site-settings –, Feld „accessibilityFeedbackEmail“:');
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 0 with the quarantined entries listed: an invalid page does not stop the snapshot', async () => {
+    const content = demoContent();
+    const pages = content.pages as Record<string, unknown>[];
+    const impressum = pages.find((p) => p.documentId === ID.impressum);
+    if (!impressum) throw new Error('Testdaten: Impressum fehlt');
+    server = await startFakeCms(content);
+    expect((await run({ CMS_URL: server.url, SNAPSHOT_DIR: dir })).code).toBe(0);
+    impressum.slug = 'Im pressum';
+    // The last valid version comes from the folder SNAPSHOT_PREVIOUS names.
+    const next = join(dir, 'naechster');
+    const r = await run({ CMS_URL: server.url, SNAPSHOT_DIR: next, SNAPSHOT_PREVIOUS: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('In Quarantäne (1 Problem; alles andere wird veröffentlicht):\n');
+    expect(r.stdout).toContain(`  - page ${ID.impressum}, Feld „slug“: Slug darf nur a–z, 0–9 und einzelne Bindestriche enthalten → die zuletzt gültige Fassung bleibt online\n`);
+    expect((await readSnapshot(next)).pages.find((p) => p.documentId === ID.impressum)?.slug).toBe('impressum');
   });
 
   it('exits 1 with the request error when the CMS refuses', async () => {

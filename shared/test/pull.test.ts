@@ -67,6 +67,8 @@ describe('pullSnapshot', () => {
       publications: 0,
       pagesEn: 1,
       media: 9,
+      quarantine: [],
+      previousProblem: null,
     });
 
     const snapshot = await readSnapshot(dir);
@@ -242,86 +244,10 @@ describe('a failed pull leaves the previous snapshot untouched', () => {
     await expectUntouched(before);
   });
 
-  it('when a life event names an unpublished service, before downloading anything', async () => {
-    const before = await previous();
-    const uploadsBefore = cms?.requests.filter((r) => r.path.startsWith('/uploads/')).length;
-    content.services = (content.services as Record<string, unknown>[]).filter((x) => x.documentId !== ID.ausweis);
-    const err = await pull().then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(err).toBeInstanceOf(InvalidContentError);
-    expect((err as InvalidContentError).issues).toEqual([
-      { type: 'life-event', documentId: ID.umzug, field: 'services.1', message: `Leistung ${ID.ausweis} ist nicht (veröffentlicht) vorhanden` },
-      // The appointment booking is attached to that service too.
-      { type: 'online-service', documentId: ID.termin, field: 'services.1', message: `Leistung ${ID.ausweis} ist nicht (veröffentlicht) vorhanden` },
-    ]);
-    expect(cms?.requests.filter((r) => r.path.startsWith('/uploads/')).length).toBe(uploadsBefore);
-    await expectUntouched(before);
-  });
-
   it('when a media file is empty', async () => {
     const before = await previous();
     content.uploads.set('/uploads/wappen_3f2a9c1b7d.png', new Uint8Array(0));
     await expect(pull()).rejects.toThrow(/Mediendatei wappen_3f2a9c1b7d\.png .* ist leer/);
-    await expectUntouched(before);
-  });
-
-  it('when content is invalid, before downloading anything', async () => {
-    const before = await previous();
-    const uploadsBefore = cms?.requests.filter((r) => r.path.startsWith('/uploads/')).length;
-    const p = pages(content).find((x) => x.documentId === ID.impressum);
-    if (!p) throw new Error('Testdaten: Impressum fehlt');
-    p.body = [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'x' }] }] }];
-    p.slug = 'Impressum!';
-
-    const err = await pull().then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(err).toBeInstanceOf(InvalidContentError);
-    expect((err as InvalidContentError).issues.map((i) => `${i.documentId} ${i.field}`).sort()).toEqual([
-      `${ID.impressum} body.0.children.0.url`,
-      `${ID.impressum} slug`,
-    ]);
-    expect(cms?.requests.filter((r) => r.path.startsWith('/uploads/')).length).toBe(uploadsBefore);
-    await expectUntouched(before);
-  });
-
-  it('when an alert is invalid, listing its problems together with the other types\'', async () => {
-    const before = await previous();
-    const p = pages(content).find((x) => x.documentId === ID.impressum);
-    if (!p) throw new Error('Testdaten: Impressum fehlt');
-    p.slug = 'Impressum!';
-    const a = (content.alerts as Record<string, unknown>[])[0];
-    if (!a) throw new Error('Testdaten: Eilmeldung fehlt');
-    a.link = 'javascript:alert(1)';
-    const err = await pull().then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(err).toBeInstanceOf(InvalidContentError);
-    expect((err as InvalidContentError).issues.map((i) => `${i.type} ${i.documentId} ${i.field}`).sort()).toEqual([
-      `alert ${ID.hochwasser} link`,
-      `page ${ID.impressum} slug`,
-    ]);
-    await expectUntouched(before);
-  });
-
-  it('when a reference points to an unpublished page', async () => {
-    const before = await previous();
-    // The Ortschaften page is unpublished: the navigation still lists it.
-    content.pages = pages(content).filter((x) => x.documentId !== ID.ortschaften);
-    const err = await pull().then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(err).toBeInstanceOf(InvalidContentError);
-    expect((err as InvalidContentError).issues).toEqual([
-      // The payment card is placed on that page too.
-      { type: 'online-service', documentId: ID.zahlung, field: 'pages.0', message: `Seite ${ID.ortschaften} ist nicht (veröffentlicht) vorhanden` },
-      { type: 'site-settings', documentId: '–', field: 'mainNavigation.1', message: `Seite ${ID.ortschaften} ist nicht (veröffentlicht) vorhanden` },
-    ]);
     await expectUntouched(before);
   });
 
@@ -330,6 +256,50 @@ describe('a failed pull leaves the previous snapshot untouched', () => {
     content.settings = null;
     await expect(pull()).rejects.toThrow(/„site-setting“ ist im CMS noch nicht angelegt/);
     await expectUntouched(before);
+  });
+});
+
+/*
+ * These used to fail the pull (and so every build) until someone fixed the entry. Now each
+ * refused entry is quarantined and the pull goes on; test/quarantine.test.ts has the details.
+ */
+describe('invalid content no longer stops the pull', () => {
+  const records = (r: { quarantine: { type: string; documentId: string; field: string; kept: string }[] }) =>
+    r.quarantine.map((i) => `${i.type} ${i.documentId} ${i.field} ${i.kept}`);
+
+  it('a life event naming an unpublished service: the service is left out of its list', async () => {
+    await pull();
+    content.services = (content.services as Record<string, unknown>[]).filter((x) => x.documentId !== ID.ausweis);
+    const result = await pull();
+    expect(records(result)).toEqual([
+      `life-event ${ID.umzug} services.1 current`,
+      // The appointment booking is attached to that service too.
+      `online-service ${ID.termin} services.1 current`,
+    ]);
+    expect(result.quarantine[0]?.message).toBe(`Leistung ${ID.ausweis} ist nicht (veröffentlicht) vorhanden`);
+    expect((await readSnapshot(dir)).lifeEvents.map((l) => l.services)).toEqual([[ID.wohnsitz]]);
+  });
+
+  it('a legal page with a javascript: link and a bad slug, and an invalid alert: both keep their previous version', async () => {
+    await pull();
+    const before = await readSnapshot(dir);
+    const p = pages(content).find((x) => x.documentId === ID.impressum);
+    if (!p) throw new Error('Testdaten: Impressum fehlt');
+    p.body = [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'x' }] }] }];
+    p.slug = 'Impressum!';
+    const a = (content.alerts as Record<string, unknown>[])[0];
+    if (!a) throw new Error('Testdaten: Eilmeldung fehlt');
+    a.link = 'javascript:alert(1)';
+
+    const result = await pull();
+    expect(records(result).sort()).toEqual([
+      `alert ${ID.hochwasser} link previous`,
+      `page ${ID.impressum} body.0.children.0.url previous`,
+      `page ${ID.impressum} slug previous`,
+    ]);
+    const after = await readSnapshot(dir);
+    expect(after.pages).toEqual(before.pages);
+    expect(after.alerts).toEqual(before.alerts);
   });
 });
 

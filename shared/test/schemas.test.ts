@@ -232,7 +232,7 @@ describe('office', () => {
     const s = { ...validSnapshot(), version: 1 } as Partial<Omit<Snapshot, 'version'>> & { version: number };
     delete s.offices;
     // Since v2 the version says it; the missing list is reported as well.
-    expectIssue(s, { type: 'snapshot', documentId: '–', field: 'version', message: /Snapshot-Version 1, erwartet 3: .*neu ziehen \(pnpm snapshot\)/ });
+    expectIssue(s, { type: 'snapshot', documentId: '–', field: 'version', message: /Snapshot-Version 1, erwartet 4: .*neu ziehen \(pnpm snapshot\)/ });
     expectIssue(s, { type: 'snapshot', documentId: '–', field: 'offices' });
   });
 });

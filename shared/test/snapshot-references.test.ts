@@ -183,7 +183,7 @@ describe('snapshot version', () => {
       type: 'snapshot',
       documentId: '–',
       field: 'version',
-      message: 'Snapshot-Version 1, erwartet 3: Snapshot aus einer anderen Version – neu ziehen (pnpm snapshot)',
+      message: 'Snapshot-Version 1, erwartet 4: Snapshot aus einer anderen Version – neu ziehen (pnpm snapshot)',
     });
     expect(issues.map((i) => i.field)).toEqual(['version', 'services', 'lifeEvents', 'events', 'amtsblatt', 'notices', 'translations']);
   });

@@ -1,13 +1,20 @@
 /*
- * Homepage widget „Veröffentlichung“: tells editors that publishing starts a build and where
- * its status (running build, live release, last failure with reason) is shown — the build
- * runner's status page (scripts/publish/status-page.ts). A link, not a live view: the
- * dashboard's own Content-Security-Policy (Strapi's defaults: connect-src 'self' https:)
- * does not let it fetch the runner on http://127.0.0.1, and widening the dashboard's policy
- * for that is not worth it. STRAPI_ADMIN_BUILD_STATUS_URL (read when the admin is built)
- * points it elsewhere, e.g. to the status page behind the proxy in production.
+ * Homepage widget „Veröffentlichung“: tells editors that publishing starts a build, shows what
+ * the build runner reports — whether a build runs, the last failure's step — and above all the
+ * entries in quarantine: published in the CMS, but not on the site as published (invalid under
+ * the site's rules; shared/src/quarantine.ts), each with field, reason and what the site shows
+ * instead. Editors of one organisation see their organisation's entries only.
+ *
+ * The data comes from Strapi's own route GET /stadtportal/build-status (src/build-status), which
+ * asks the runner: the dashboard's Content-Security-Policy (connect-src 'self' https:) does not let
+ * the browser ask the runner on http://127.0.0.1. The full status page stays one link away;
+ * STRAPI_ADMIN_BUILD_STATUS_URL (read when the admin is built) points that link elsewhere, e.g.
+ * to the status page behind the proxy in production.
  */
-import { forwardRef, type SVGProps } from 'react';
+import { forwardRef, useEffect, useState, type SVGProps } from 'react';
+import { Link } from 'react-router-dom';
+import { useFetchClient } from '@strapi/strapi/admin';
+import type { BuildStatusAnswer } from '../build-status';
 
 export const BUILD_STATUS_URL: string = process.env.STRAPI_ADMIN_BUILD_STATUS_URL || 'http://127.0.0.1:4322/';
 
@@ -20,7 +27,66 @@ export const PublishIcon = forwardRef<SVGSVGElement, SVGProps<SVGSVGElement>>(fu
   );
 });
 
+type Loaded = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ok'; status: BuildStatusAnswer };
+
+const cell = { border: '1px solid #8e8ea9', padding: '0.25rem 0.4rem', textAlign: 'left', verticalAlign: 'top', overflowWrap: 'anywhere' } as const;
+
+function Quarantine({ status }: { status: BuildStatusAnswer }) {
+  const whose = status.scope === 'own' ? 'Ihrer Organisation' : 'aller Organisationen';
+  if (status.quarantine.length === 0) {
+    return <p style={{ margin: 0 }}>Keine Einträge {whose} in Quarantäne: Alles Veröffentlichte ist so online, wie es im CMS steht.</p>;
+  }
+  return (
+    <div>
+      <p style={{ margin: 0 }}>
+        <strong>Einträge {whose} in Quarantäne:</strong> veröffentlicht, aber von der Website nicht übernommen. Bitte korrigieren und erneut
+        veröffentlichen – die Spalte „Auf der Website“ sagt, was bis dahin dort steht.
+      </p>
+      <table style={{ borderCollapse: 'collapse', marginTop: '0.5rem', fontSize: '1.3rem' }}>
+        <thead>
+          <tr>
+            <th scope="col" style={cell}>Eintrag</th>
+            {status.scope === 'all' && <th scope="col" style={cell}>Organisation</th>}
+            <th scope="col" style={cell}>Feld</th>
+            <th scope="col" style={cell}>Problem</th>
+            <th scope="col" style={cell}>Auf der Website</th>
+          </tr>
+        </thead>
+        <tbody>
+          {status.quarantine.map((q, i) => (
+            <tr key={`${q.type}-${q.documentId}-${q.field}-${i}`}>
+              <td style={cell}>
+                {q.typeLabel}
+                {q.locale ? ` (${q.locale})` : ''}: {q.editPath ? <Link to={q.editPath}>{q.documentId}</Link> : <code>{q.documentId}</code>}
+              </td>
+              {status.scope === 'all' && <td style={cell}>{q.organisationName ?? q.organisation ?? '–'}</td>}
+              <td style={cell}>
+                <code>{q.field || '(Eintrag)'}</code>
+              </td>
+              <td style={cell}>{q.message}</td>
+              <td style={cell}>{q.keptText}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function BuildStatusWidget() {
+  const { get } = useFetchClient();
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  useEffect(() => {
+    let active = true;
+    get<BuildStatusAnswer>('/stadtportal/build-status').then(
+      (res) => active && setLoaded({ state: 'ok', status: res.data }),
+      (err: unknown) => active && setLoaded({ state: 'error', message: err instanceof Error ? err.message : String(err) }),
+    );
+    return () => {
+      active = false;
+    };
+  }, [get]);
+
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: '0.75rem', fontSize: '1.4rem', lineHeight: 1.5 }}>
       <p style={{ margin: 0 }}>
@@ -28,6 +94,20 @@ export function BuildStatusWidget() {
         (Links, HTML, Barrierefreiheit). Erst wenn alles besteht, wird umgeschaltet – bei einem Fehler bleibt die
         bisherige Website online.
       </p>
+      {loaded.state === 'loading' && <p style={{ margin: 0 }}>Status wird geladen …</p>}
+      {loaded.state === 'error' && <p style={{ margin: 0 }}>Status nicht abrufbar: {loaded.message}</p>}
+      {loaded.state === 'ok' && !loaded.status.available && <p style={{ margin: 0 }}>{loaded.status.problem}</p>}
+      {loaded.state === 'ok' && loaded.status.available && (
+        <>
+          <p style={{ margin: 0 }}>
+            {loaded.status.running ? `Ein Build läuft gerade (Schritt „${loaded.status.running.step}“).` : 'Gerade läuft kein Build.'}
+            {loaded.status.lastFailure && (!loaded.status.lastSuccess || loaded.status.lastFailure.at > loaded.status.lastSuccess.finishedAt)
+              ? ` Der letzte Build ist beim Schritt „${loaded.status.lastFailure.step}“ fehlgeschlagen; die Website zeigt weiter den vorherigen Stand.`
+              : ''}
+          </p>
+          <Quarantine status={loaded.status} />
+        </>
+      )}
       <p style={{ margin: 0 }}>
         <a href={BUILD_STATUS_URL} target="_blank" rel="noopener noreferrer">
           Veröffentlichungsstatus öffnen (läuft ein Build, welches Release ist live, letzter Fehler mit Grund)

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { findSsiCommand, isSlug, SLUG_MESSAGE, SSI_MESSAGE } from '@stadtportal/shared/rules';
+import { findSsiCommand, isSafeHref, isSlug, SAFE_HREF_MESSAGE, SLUG_MESSAGE, SSI_MESSAGE } from '@stadtportal/shared/rules';
 import { germanLabel } from './labels';
 
 /*
@@ -9,7 +9,9 @@ import { germanLabel } from './labels';
  *
  * - on every save (drafts included, clones too): slug format of the site's URLs (the contract's
  *   rule, shared/src/rules/slug.ts, stricter than Strapi's uid type, which accepts capitals, „_“,
- *   „.“ and „~“), no server-side include command („<!--#“) in any text, end not before start,
+ *   „.“ and „~“), no server-side include command („<!--#“) in any text, link targets in blocks
+ *   fields by the contract's rule (Strapi's own blocks check lets „//evil.example/“ through),
+ *   end not before start,
  *   unpublish time after publish time, an alert's link and link text together;
  * - on publish: every required field filled. Strapi 5 saves drafts without their required fields
  *   on purpose (work in progress) and checks them at publish; this check says it in German and
@@ -42,6 +44,24 @@ const time = (v: unknown): number | null => {
 };
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
+/** The first link target in a blocks value that the contract refuses (rules/href.ts), or null. */
+export function unsafeBlocksLink(value: unknown): string | null {
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const hit = unsafeBlocksLink(v);
+      if (hit !== null) return hit;
+    }
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const node = value as Record<string, unknown>;
+  if (node.type === 'link') {
+    const url = node.url;
+    if (typeof url !== 'string' || !isSafeHref(url)) return typeof url === 'string' ? url : String(url);
+  }
+  return unsafeBlocksLink(node.children);
+}
+
 /** Save-time rules on the merged state (stored draft + changes). Exported for unit tests. */
 export function checkOnSave(uid: string, attributes: Record<string, Attribute>, data: Data): void {
   if (attributes.slug?.type === 'uid' && !blank(data.slug)) {
@@ -50,6 +70,11 @@ export function checkOnSave(uid: string, attributes: Record<string, Attribute>, 
   }
   const ssi = findSsiCommand(data);
   if (ssi !== null) fail(uid, String(ssi[0]), SSI_MESSAGE);
+  for (const [name, attribute] of Object.entries(attributes)) {
+    if (attribute.type !== 'blocks') continue;
+    const url = unsafeBlocksLink(data[name]);
+    if (url !== null) fail(uid, name, `${SAFE_HREF_MESSAGE}: „${url}“`, url);
+  }
   // [from, to, may be equal]: an event or meeting may end when it starts (all-day, open end);
   // an alert shown for no time at all is a mistake (its contract: end after start).
   const pairs: [string, string, boolean][] = [

@@ -4,10 +4,14 @@
  *   CMS_URL        CMS base URL (default http://127.0.0.1:1337)
  *   CMS_API_TOKEN  read-only API token, if the public role may not read the content
  *   SNAPSHOT_DIR   target folder (default <repo>/content)
+ *   SNAPSHOT_PREVIOUS  snapshot folder whose entries refused ones fall back to (default: the
+ *                  target folder; the build runner passes the live release's)
+ * Exit 0 also when entries were quarantined: they are listed, and the site is built without them.
  */
 import { z } from 'zod';
 import { createCmsClient } from '../client.ts';
 import { InvalidContentError, formatIssue } from '../errors.ts';
+import { QUARANTINE_KEPT_TEXT } from '../schemas/quarantine.ts';
 import { pullSnapshot } from '../pull.ts';
 import { snapshotDir } from '../snapshot.ts';
 
@@ -32,7 +36,13 @@ try {
   const source = new URL(client.baseUrl);
   source.username = '';
   source.password = '';
-  const result = await pullSnapshot({ client, dir: snapshotDir(), source: source.href.replace(/\/+$/, '') });
+  const previous = process.env.SNAPSHOT_PREVIOUS;
+  const result = await pullSnapshot({
+    client,
+    dir: snapshotDir(),
+    source: source.href.replace(/\/+$/, ''),
+    ...(previous ? { previous } : {}),
+  });
   console.log(
     `Snapshot geschrieben: ${count(result.organisations, 'Organisation', 'Organisationen')}, ` +
       `${count(result.pages, 'Seite', 'Seiten')}, ${count(result.news, 'Meldung', 'Meldungen')}, ${count(result.offices, 'Amt', 'Ämter')}, ` +
@@ -43,6 +53,11 @@ try {
       `${count(result.places, 'Ort', 'Orte')}, ${count(result.publications, 'Publikation', 'Publikationen')}, ` +
       `${count(result.media, 'Mediendatei', 'Mediendateien')} → ${result.dir}`,
   );
+  if (result.previousProblem !== null) console.log(`Hinweis: ${result.previousProblem}`);
+  if (result.quarantine.length > 0) {
+    console.log(`In Quarantäne (${count(result.quarantine.length, 'Problem', 'Probleme')}; alles andere wird veröffentlicht):`);
+    for (const r of result.quarantine) console.log(`  - ${formatIssue(r)} → ${QUARANTINE_KEPT_TEXT[r.kept]}`);
+  }
 } catch (err) {
   console.error(`Snapshot fehlgeschlagen: ${describe(err)}`);
   process.exit(1);

@@ -5,6 +5,7 @@
  * nginx/CSP generators. Pure functions without dependencies, German messages.
  */
 export * from './text.ts';
+export * from './href.ts';
 export * from './host.ts';
 export * from './slug.ts';
 export * from './path.ts';

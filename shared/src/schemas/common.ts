@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasSpaceOrControl, isHttpUrl, isSitePath, isSlug, HTTP_URL_MESSAGE } from '../rules/index.ts';
+import { isHttpUrl, isSafeHref, isSlug, HTTP_URL_MESSAGE, SAFE_HREF_MESSAGE } from '../rules/index.ts';
 
 /** Strapi 5 documentId: stable across locales, drafts and slug changes — used for references. */
 export const documentId = z.string().min(1, 'documentId fehlt');
@@ -16,24 +16,10 @@ export const isoDateTime = z.iso.datetime({ offset: true });
 const nonBlank = (what: string) => z.string().trim().min(1, `${what} darf nicht leer sein`);
 export { nonBlank };
 
-/**
- * Link targets that may reach a page. Whitelist, not blacklist: http(s) on a host of the
- * grammar, mailto, tel, a site path (shared/src/rules/path.ts: never one that resolves to
- * "//host", which Strapi accepts), or an in-page anchor. Everything else (javascript:, data:,
- * vbscript:, //evil.example, /.//evil.example) is refused.
- */
-export function isSafeHref(value: string): boolean {
-  // Control characters and whitespace inside a URL are a classic filter bypass.
-  if (value.length === 0 || hasSpaceOrControl(value)) return false;
-  if (value.startsWith('#')) return !value.includes('\\');
-  if (value.startsWith('/')) return isSitePath(value, { fragment: true });
-  if (/^(?:mailto|tel):/i.test(value)) return !value.includes('\\');
-  return isHttpUrl(value);
-}
+/** Link targets that may reach a page: the rule lives in rules/href.ts (the CMS checks it at save too). */
+export { isSafeHref };
 
-export const safeHref = z.string().refine(isSafeHref, {
-  message: 'Link-Ziel nicht erlaubt (nur http(s), mailto, tel, /pfad oder #anker)',
-});
+export const safeHref = z.string().refine(isSafeHref, { message: SAFE_HREF_MESSAGE });
 
 /** An absolute http(s) URL (external websites of institutions, social profiles). */
 export const webUrl = z.string().refine((v) => isHttpUrl(v), HTTP_URL_MESSAGE);

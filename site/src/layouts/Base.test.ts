@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderPage, TEST_SITE } from '../../test/helpers/render.ts';
+import { renderHtml, renderPage, TEST_SITE } from '../../test/helpers/render.ts';
+import { ssiFindings } from '../../../scripts/publish/ssi.ts';
 import Base from './Base.astro';
 
 /* The layout with the fixture snapshot (SNAPSHOT_DIR from vitest.config.ts). */
@@ -156,5 +157,17 @@ describe('Base layout in two languages', () => {
     expect(german.querySelector('.language-switch')).toBeNull();
     expect(links(german)).toEqual([]);
     expect(links(await geschichte())).toEqual([]);
+  });
+
+  it('writes „<!--#“ in an attribute value as it is, and the release gate „SSI“ finds it there', async () => {
+    // Why the contract, the CMS and the gate all refuse it: Astro escapes only & and " in
+    // attribute values, so nginx (ssi on) would run this as a command on every page view.
+    const html = await renderHtml(Base, {
+      partial: false,
+      props: { title: 'Test', path: '/test/', description: `Rathaus <!--# include virtual="/_eilmeldung" -->` },
+      slots: { default: '<h1>Test</h1>' },
+    });
+    expect(html).toContain('content="Rathaus <!--# include virtual=&quot;/_eilmeldung&quot; -->"');
+    expect(ssiFindings(Buffer.from(html), '/test/').map((f) => f.where)).toEqual(['im Attribut „content“ von <meta>']);
   });
 });
