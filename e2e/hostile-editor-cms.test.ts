@@ -453,7 +453,7 @@ describe('Tür 5: Uploads nach Inhalt, nicht nach Namen', () => {
 });
 
 describe('Kontrollen: was erlaubt ist, geht weiter', () => {
-  it('Feuerwehr duplicates its own news within its organisation (201)', async () => {
+  it('Feuerwehr duplicates its own news within its organisation (200)', async () => {
     const res = await as('feuerwehr', 'POST', cm(NEWS, `/clone/${feuerwehrDraft}`), { slug: `eigene-kopie-${STAMP}`, organisation: orgRef(ORG.feuerwehr) });
     expect(res.status, await res.clone().text()).toBe(200);
     const [copy] = await rows('news-articles', `filters[slug][$eq]=eigene-kopie-${STAMP}&populate[organisation][fields][0]=slug`);
