@@ -241,6 +241,13 @@ describe('Tür 1: Duplizieren (clone)', () => {
     expect(await rows('pages', `locale=de&filters[slug][$eq]=klon-fremder-parent-${STAMP}`)).toHaveLength(0);
   });
 
+  it('Feuerwehr clones its root page, which the press office hung under a Stadt page: the copy would join that page’s children — 403, nothing created', async () => {
+    const slug = `klon-unter-stadt-${STAMP}`;
+    const res = await as('feuerwehr', 'POST', cm(PAGE, `/clone/${feuerwehrRootPage}?locale=de`), { slug });
+    await expectRefused(res, 403, ORG_MESSAGE);
+    expect(await rows('pages', `locale=de&filters[slug][$eq]=${slug}`)).toHaveLength(0);
+  });
+
   it('the emergency publisher clones a Kulturanstalt draft: 403, no copy', async () => {
     const res = await as('eilmeldungen', 'POST', cm(NEWS, `/clone/${kulturDraft}`), { slug: `eil-kopie-${STAMP}` });
     expect(res.status).toBe(403);
@@ -457,6 +464,15 @@ describe('Kontrollen: was erlaubt ist, geht weiter', () => {
     const res = await as('feuerwehr', 'POST', cm(NEWS, `/clone/${feuerwehrDraft}`), { slug: `eigene-kopie-${STAMP}`, organisation: orgRef(ORG.feuerwehr) });
     expect(res.status, await res.clone().text()).toBe(200);
     const [copy] = await rows('news-articles', `filters[slug][$eq]=eigene-kopie-${STAMP}&populate[organisation][fields][0]=slug`);
+    expect(copy?.organisation?.slug).toBe(ORG.feuerwehr);
+  });
+
+  it('Feuerwehr clones its root page with the links cleared: a copy without parent (200)', async () => {
+    const slug = `klon-ohne-parent-${STAMP}`;
+    const res = await as('feuerwehr', 'POST', cm(PAGE, `/clone/${feuerwehrRootPage}?locale=de`), { slug, parent: { set: [] }, children: { set: [] } });
+    expect(res.status, await res.clone().text()).toBe(200);
+    const [copy] = await rows('pages', `locale=de&filters[slug][$eq]=${slug}&populate[parent][fields][0]=slug&populate[organisation][fields][0]=slug`);
+    expect(copy?.parent ?? null).toBeNull();
     expect(copy?.organisation?.slug).toBe(ORG.feuerwehr);
   });
 
