@@ -55,12 +55,12 @@ export async function assertMayPreview(strapi: Core.Strapi, ctx: PreviewRequest)
   const status = ctx.query.status === 'published' ? 'published' : 'draft';
   const documents = strapi.documents(uid as UID.ContentType) as unknown as { count(params: CountParams): Promise<number> };
   const version = { locale, status } as const;
-  if ((await documents.count({ filters: { documentId }, ...version })) === 0) {
-    throw new errors.NotFoundError('Vorschau: Diese Fassung des Eintrags gibt es nicht.');
+  // A version that does not exist shows nothing (Strapi answers 204 for a page's English version,
+  // the preview server 404 for the rest): only the conditions of an existing one are checked.
+  if ((await documents.count({ filters: { documentId }, ...version })) > 0) {
+    const { filters } = await checker.sanitizedQuery.read({});
+    const readable = await documents.count({ filters: { $and: [filters ?? {}, { documentId }] }, ...version });
+    if (readable === 0) throw new errors.PolicyError(PREVIEW_REFUSED);
   }
-  const { filters } = await checker.sanitizedQuery.read({});
-  const readable = await documents.count({ filters: { $and: [filters ?? {}, { documentId }] }, ...version });
-  if (readable === 0 || !(await withinOrganisations(strapi, ctx.state.user, uid, documentId))) {
-    throw new errors.PolicyError(PREVIEW_REFUSED);
-  }
+  if (!(await withinOrganisations(strapi, ctx.state.user, uid, documentId))) throw new errors.PolicyError(PREVIEW_REFUSED);
 }
