@@ -18,34 +18,15 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   upload: {
     config: {
       sizeLimit: uploadSizeLimit(env),
-      // Only what the site shows or links: images and office documents. No SVG (can carry
-      // script), no HTML/XML/JS — a file served from the CMS or copied into the site must never
-      // run in a visitor's browser. Strapi checks the declared type, the extension and the bytes.
+      // What may be uploaded is decided by the file's content, in the upload service, with a
+      // German message naming the file (src/editorial/upload-type.ts: JPEG, PNG, WebP, AVIF, GIF,
+      // PDF — no SVG, HTML, XML, scripts, office files). Strapi's own check in the upload
+      // controllers is opened to let every file through to it: that check falls back to the
+      // extension when it cannot recognise the bytes (an HTML file named .pdf passes), answers in
+      // English, and silently drops refused files from an upload of several. Listing types here
+      // too would only replace the German message by the English one for some files.
       security: {
-        allowedTypes: [
-          'image/png',
-          'image/jpeg',
-          'image/webp',
-          'image/gif',
-          'image/avif',
-          'application/pdf',
-          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          'application/vnd.oasis.opendocument.text',
-          'application/vnd.oasis.opendocument.spreadsheet',
-        ],
-        deniedTypes: [
-          'image/svg+xml',
-          'text/html',
-          'application/xhtml+xml',
-          'application/xml',
-          'text/xml',
-          'text/javascript',
-          'application/javascript',
-          'application/x-sh',
-          'application/x-msdownload',
-          'application/x-dosexec',
-        ],
+        allowedTypes: ['*/*'],
       },
     },
   },
