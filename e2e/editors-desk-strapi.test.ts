@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminLogin, adminRequests, cm, type Account, type ErrorBody } from './helpers/admin-api.ts';
 import { freePort, startStrapi, type StrapiInstance } from './helpers/strapi.ts';
 
 const SECRET = `e2e-editors-${'0123456789abcdef'.repeat(2)}`;
@@ -22,8 +23,6 @@ const ORG_EDITOR_ROLE = 'stadtportal-redaktion-organisation';
 const OWN_ORGANISATION = 'api::eigene-organisation';
 const CM_ACTION = 'plugin::content-manager.explorer';
 
-type Account = 'feuerwehr' | 'kulturanstalt' | 'pressestelle' | 'eilmeldungen';
-
 let strapi: StrapiInstance;
 /** The same database started again (restart test). */
 let again: StrapiInstance | undefined;
@@ -34,29 +33,8 @@ const orgIds = new Map<string, string>();
 let feuerwehrPage = '';
 let kulturPage = '';
 
-interface ErrorBody {
-  error: { status: number; name: string; message: string };
-}
-
-async function login(email: string, password: string): Promise<string> {
-  const res = await fetch(`${strapi.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  expect(res.status, await res.clone().text()).toBe(200);
-  return ((await res.json()) as { data: { token: string } }).data.token;
-}
-
-async function as(who: Account, method: string, path: string, body?: unknown): Promise<Response> {
-  return fetch(`${strapi.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(who)}` },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-}
-
-const cm = (uid: string, rest = '') => `/content-manager/collection-types/${uid}${rest}`;
+const login = (email: string, password: string) => adminLogin(strapi.url, email, password);
+const as = adminRequests(() => strapi.url, tokens);
 
 let superAdminToken: Promise<string> | undefined;
 /** The demo super admin's token, logged in once: admin logins are rate-limited. */

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminLogin, adminRequests, cm, type Account, type ErrorBody } from './helpers/admin-api.ts';
 import { startStrapi, type StrapiInstance } from './helpers/strapi.ts';
 
 const STAMP = Date.now().toString(36);
@@ -18,8 +19,6 @@ const PAGE = 'api::page.page';
 const NEWS = 'api::news-article.news-article';
 const SERVICE = 'api::service.service';
 const ONLINE_SERVICE = 'api::online-service.online-service';
-
-type Account = 'feuerwehr' | 'kulturanstalt' | 'pressestelle' | 'eilmeldungen';
 
 let strapi: StrapiInstance;
 const tokens = new Map<Account, string>();
@@ -44,29 +43,8 @@ let stadtLifeEvent = '';
 let mixedPage = '';
 let onlineService = '';
 
-interface ErrorBody {
-  error: { status: number; name: string; message: string };
-}
-
-async function login(email: string, password: string): Promise<string> {
-  const res = await fetch(`${strapi.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  expect(res.status, await res.clone().text()).toBe(200);
-  return ((await res.json()) as { data: { token: string } }).data.token;
-}
-
-async function as(who: Account, method: string, path: string, body?: unknown): Promise<Response> {
-  return fetch(`${strapi.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(who)}` },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-}
-
-const cm = (uid: string, rest = '') => `/content-manager/collection-types/${uid}${rest}`;
+const login = (email: string, password: string) => adminLogin(strapi.url, email, password);
+const as = adminRequests(() => strapi.url, tokens);
 
 /** REST read with the full-access API token: drafts included (src/public-api/drafts.ts lets tokens read them). */
 async function rest<T>(path: string): Promise<T> {
