@@ -69,7 +69,7 @@ describe('Tür der Redaktion: eigener Hostname, eigener Listener (nginx)', () =>
   let preview: StandIn;
   let sitePort: number;
   let editorPort: number;
-  let webhookPort: number;
+  let internalPort: number;
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'stadtportal-editors-'));
@@ -77,7 +77,7 @@ describe('Tür der Redaktion: eigener Hostname, eigener Listener (nginx)', () =>
     const release = await makeRelease(base, 'eins');
     await switchRelease(base, release.id);
     [cmsA, cmsB, runner, preview] = await Promise.all([standIn('CMS-A'), standIn('CMS-B'), standIn('Runner'), standIn('Vorschau')]);
-    [sitePort, editorPort, webhookPort] = [await freePort(), await freePort(), await freePort()];
+    [sitePort, editorPort, internalPort] = [await freePort(), await freePort(), await freePort()];
     const prefix = join(root, 'nginx');
     const conf = await writeNginxConfig({
       prefix,
@@ -93,7 +93,7 @@ describe('Tür der Redaktion: eigener Hostname, eigener Listener (nginx)', () =>
         cms: [`127.0.0.1:${cmsA.port}`, `127.0.0.1:${cmsB.port}`],
         runners: [`127.0.0.1:${runner.port}`],
         preview: `127.0.0.1:${preview.port}`,
-        webhookListen: `127.0.0.1:${webhookPort}`,
+        internalListen: `127.0.0.1:${internalPort}`,
         loginPerMinute: 6,
       }),
     });
@@ -118,8 +118,11 @@ describe('Tür der Redaktion: eigener Hostname, eigener Listener (nginx)', () =>
     expect((await call(editorPort, '/vorschau/seite/abc?token=x', EDITOR_HOST)).text).toBe('Vorschau GET /vorschau/seite/abc?token=x');
     // Another name on the editors' listener is refused.
     expect((await call(editorPort, '/admin/', SITE_HOST)).status).toBe(421);
-    // The CMS's webhooks reach a runner on the internal listener.
-    expect((await call(webhookPort, '/webhook', 'intern', 'POST')).text).toBe('Runner POST /webhook');
+    // The machines' door: webhooks to a runner, the pull (GET only) to a CMS instance.
+    expect((await call(internalPort, '/webhook', 'intern', 'POST')).text).toBe('Runner POST /webhook');
+    expect((await call(internalPort, '/api/pages?locale=de', 'intern')).text).toMatch(/^CMS-[AB] GET \/api\/pages\?locale=de$/);
+    expect((await call(internalPort, '/api/pages', 'intern', 'POST')).status).toBe(403);
+    expect((await call(internalPort, '/admin/', 'intern')).status).toBe(404);
   });
 
   it('begrenzt Anmeldeversuche in nginx, über alle CMS-Instanzen zusammen', async () => {

@@ -10,8 +10,10 @@
  *   /build-status/  → the build runners' status page (any runner: a standby shows the leader's)
  *   /vorschau/, /medien/ → the draft preview server; its links stay signed and expire (ADR 0014)
  *
- * WEBHOOK_LISTEN adds a listener for the CMS's build webhook that passes it to whichever runner
- * answers (internal network only; the webhook's own Bearer secret still applies).
+ * INTERNAL_LISTEN adds the machines' door on the private network: the CMS's build webhook to
+ * whichever runner answers (its Bearer secret still applies), and the runners' snapshot pull
+ * (/api/, /_health, /uploads/) to whichever CMS instance answers — so neither side names one
+ * machine of the other.
  * TLS: the listener is plain HTTP on a private address; TLS is the front proxy's or add
  * `ssl_certificate` lines here (docs/OPERATIONS.md).
  */
@@ -24,8 +26,8 @@ export interface EditorDoorOptions {
   cms: readonly string[];
   runners: readonly string[];
   preview?: string | undefined;
-  /** Internal listener for webhooks → runners (address:port), or none. */
-  webhookListen?: string | undefined;
+  /** Internal listener (address:port): webhooks → runners, the pull → CMS instances; or none. */
+  internalListen?: string | undefined;
   /** Login attempts per minute and client address, across all CMS instances. */
   loginPerMinute?: number;
   /** Largest upload in MB (the CMS's UPLOAD_MAX_MB). */
@@ -118,16 +120,26 @@ ${
         return 421;
     }
 ${
-  o.webhookListen
-    ? `    # Build webhooks from the CMS instances to whichever runner answers (internal only).
+  o.internalListen
+    ? `    # The machines' door (private network only): build webhooks from the CMS instances to
+    # whichever runner answers, the runners' snapshot pull to whichever CMS instance answers.
     server {
-        listen ${address('WEBHOOK_LISTEN', o.webhookListen)};
+        listen ${address('INTERNAL_LISTEN', o.internalListen)};
         server_name _;
         access_log off;
         client_max_body_size 1m;
+        proxy_http_version 1.1;
+        proxy_connect_timeout 2s;
+        proxy_next_upstream error timeout http_502 http_503;
         location = /webhook {
             proxy_pass http://sp_runners;
-            proxy_next_upstream error timeout http_502 http_503;
+        }
+        # Read-only: the public REST API (published content), health and local upload files.
+        location ~ ^/(?:api/|uploads/|_health$) {
+            limit_except GET HEAD {
+                deny all;
+            }
+            proxy_pass http://sp_cms;
         }
         location / {
             return 404;
@@ -149,7 +161,7 @@ export function editorDoorFromEnv(env: NodeJS.ProcessEnv = process.env): string 
     cms: list(env.CMS_UPSTREAMS, '127.0.0.1:1337'),
     runners: list(env.RUNNER_UPSTREAMS, '127.0.0.1:4322'),
     preview: env.PREVIEW_UPSTREAM?.trim() || undefined,
-    webhookListen: env.WEBHOOK_LISTEN?.trim() || undefined,
+    internalListen: env.INTERNAL_LISTEN?.trim() || undefined,
     loginPerMinute: Number(env.EDITOR_LOGIN_PER_MIN || '10'),
     uploadMaxMb: Number(env.UPLOAD_MAX_MB || '25'),
   });
