@@ -166,5 +166,9 @@ describe('Website auf zwei Hosts (rsync, nginx)', () => {
     const ino = async (id: string) => (await stat(join(a.dir, 'releases', id, 'site', 'seite-7', 'index.html'))).ino;
     const ids = [...(seen.get('web1') ?? [])].map((t) => t.split('/').at(-1) ?? '');
     expect(await ino(ids.at(-1) ?? '')).toBe(await ino(ids.at(-2) ?? ''));
+    // nginx's workers run as another user in production: every folder on the way is readable.
+    for (const dir of [a.dir, join(a.dir, 'releases'), join(a.dir, 'releases', ids.at(-1) ?? ''), join(a.dir, 'live')]) {
+      expect(((await stat(dir)).mode & 0o005).toString(8), dir).toBe('5');
+    }
   });
 });

@@ -21,7 +21,7 @@
  * the Eilmeldung fragment included. The fragment itself goes to every host on every write.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { liveDir } from './alerts.ts';
@@ -223,6 +223,9 @@ export class HostSync {
   /** Delete releases on a host except the newest `keep`, the live one and `id` (rsync --delete with protect rules). */
   async #prune(host: SiteHost, keepIds: readonly string[]): Promise<void> {
     const empty = await mkdtemp(join(tmpdir(), 'stadtportal-prune-'));
+    // rsync -p gives the host's releases/ the source folder's mode: mkdtemp's 0700 would lock
+    // nginx's workers (another user) out of every release.
+    await chmod(empty, 0o755);
     try {
       const protect = keepIds.map((id) => `--filter=protect /${id}/`);
       const r = await this.#rsync(['-d', '--delete', ...protect, `${empty}/`, `${host.target}/releases/`]);
