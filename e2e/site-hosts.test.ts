@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fragmentFile, liveDir } from '../scripts/publish/alerts.ts';
 import { distributeStep, HostSync, parseHosts } from '../scripts/publish/hosts.ts';
 import { createRelease, markComplete, switchRelease, type Release } from '../scripts/publish/releases.ts';
+import { statusPage } from '../scripts/publish/status-page.ts';
+import { readStatus } from '../scripts/publish/releases.ts';
 import { httpGet } from './helpers/publish.ts';
 import { startSiteHost, type SiteHostProcess } from './helpers/site-host.ts';
 
@@ -120,6 +122,11 @@ describe('Website auf zwei Hosts (rsync, nginx)', () => {
     const web2 = sync.state().find((h) => h.name === 'web2');
     expect(web2?.ok).toBe(false);
     expect(web2?.lastError).toMatch(/nicht erreichbar/);
+
+    // Editors see it on the status page.
+    const page = statusPage({ ...(await readStatus(base)), runner: { name: 'runner-1', role: 'Leitung' }, leader: 'runner-1', hosts: sync.state() });
+    expect(page).toMatch(/„web1“: Build vom .* – aktuell/);
+    expect(page).toMatch(/„web2“: Build vom .* – <strong>im Rückstand<\/strong>, wird nachgeholt \(nicht erreichbar/);
 
     await b.up();
     await sync.catchUp();
