@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
 import { createServer, request, type Server } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { request as httpsRequest } from 'node:https';
+import { promisify } from 'node:util';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -155,5 +158,82 @@ describe('Tür der Redaktion: eigener Hostname, eigener Listener (nginx)', () =>
     const before = runner.hits.length + cmsB.hits.length + preview.hits.length;
     expect((await call(sitePort, '/', EDITOR_HOST)).text).toContain('Startseite eins');
     expect(runner.hits.length + cmsB.hits.length + preview.hits.length).toBe(before);
+  });
+});
+
+/** A local CA and a certificate for the editors' host name, made with openssl for this test. */
+async function localCa(dir: string, host: string): Promise<{ ca: Buffer; certificate: string; key: string }> {
+  const run = promisify(execFile);
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
+  await run('openssl', ['req', '-x509', ...ec, '-keyout', join(dir, 'ca.key'), '-out', join(dir, 'ca.pem'), '-days', '2', '-subj', '/CN=Stadtportal Test-CA']);
+  await run('openssl', ['req', ...ec, '-keyout', join(dir, 'host.key'), '-out', join(dir, 'host.csr'), '-subj', `/CN=${host}`]);
+  await writeFile(join(dir, 'ext.cnf'), `subjectAltName=DNS:${host}\n`);
+  await run('openssl', ['x509', '-req', '-in', join(dir, 'host.csr'), '-CA', join(dir, 'ca.pem'), '-CAkey', join(dir, 'ca.key'), '-CAcreateserial', '-out', join(dir, 'host.pem'), '-days', '2', '-extfile', join(dir, 'ext.cnf')]);
+  return { ca: await readFile(join(dir, 'ca.pem')), certificate: join(dir, 'host.pem'), key: join(dir, 'host.key') };
+}
+
+function callTls(port: number, servername: string, ca: Buffer | undefined): Promise<{ status: number; text: string; headers: Record<string, string | string[] | undefined> }> {
+  return new Promise((resolve, reject) => {
+    const req = httpsRequest({ host: '127.0.0.1', port, path: '/admin/', servername, headers: { host: servername }, agent: false, ...(ca ? { ca } : {}) }, (res) => {
+      let text = '';
+      res.on('data', (c: Buffer) => (text += c.toString('utf8')));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('Tür der Redaktion mit TLS (lokale Test-CA)', () => {
+  let root: string;
+  let nginx: NginxProcess;
+  let cms: StandIn;
+  let ca: Buffer;
+  let tlsPort: number;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'stadtportal-editors-tls-'));
+    const base = join(root, 'publish');
+    await switchRelease(base, (await makeRelease(base, 'eins')).id);
+    cms = await standIn('CMS-A');
+    const tls = await localCa(root, EDITOR_HOST);
+    ca = tls.ca;
+    const sitePort = await freePort();
+    tlsPort = await freePort();
+    const prefix = join(root, 'nginx');
+    const conf = await writeNginxConfig({
+      prefix,
+      docroot: join(base, 'current', 'site'),
+      port: sitePort,
+      siteOrigin: `https://${SITE_HOST}`,
+      workers: 1,
+      ...(process.getuid?.() === 0 ? { user: 'root' } : {}),
+      extraServers: editorDoor({
+        host: EDITOR_HOST,
+        listen: `127.0.0.1:${tlsPort}`,
+        cms: [`127.0.0.1:${cms.port}`],
+        runners: [`127.0.0.1:${cms.port}`],
+        tls: { certificate: tls.certificate, key: tls.key },
+      }),
+    });
+    nginx = await startNginx(conf, prefix, sitePort);
+  });
+
+  afterAll(async () => {
+    await nginx?.stop();
+    await cms?.close();
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it('antwortet über TLS mit dem Zertifikat der Test-CA und HSTS', async () => {
+    const res = await callTls(tlsPort, EDITOR_HOST, ca);
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('CMS-A GET /admin/');
+    expect(res.headers['strict-transport-security']).toBe('max-age=63072000');
+  });
+
+  it('verweigert den Handschlag für andere Namen, und ohne die CA gilt das Zertifikat nicht', async () => {
+    await expect(callTls(tlsPort, 'www.aschersleben.test', ca)).rejects.toThrow();
+    await expect(callTls(tlsPort, EDITOR_HOST, undefined)).rejects.toThrow(/self[- ]signed|unable to (get|verify)|certificate/i);
   });
 });
