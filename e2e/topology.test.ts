@@ -28,6 +28,7 @@ import { createPostgresDatabase, startStrapi, type StrapiInstance } from './help
  *
  * Shown: an image uploaded through A is served by both site hosts; an editor logged in through
  * A continues through B; a scheduled publish fires once although both instances run the task;
+ * an Eilmeldung published through B is on both hosts within seconds;
  * the leading runner killed mid-build → the standby finishes and both hosts switch, never to a
  * half release and never one without the other; Strapi A killed during 50 edits through the
  * editors' door → none of the edits answered 2xx is lost.
@@ -447,6 +448,25 @@ describe('Mehrere Maschinen: S3, zwei Strapi, zwei Runner, zwei Website-Hosts �
     const page = await httpGet(web1.sitePort, `/aktuelles/${slug}/`);
     expect(String(page.headers['content-security-policy'])).not.toContain(new URL(s3.endpoint).host);
     mark('Bild + geplante Meldung live', t);
+  });
+
+  it('eine über B veröffentlichte Eilmeldung steht in Sekunden auf beiden Hosts, ohne auf einen Build zu warten', async () => {
+    const token = await tokenAt(b);
+    const text = `Hochwasser an der Eine ${STAMP}: Uferwege gesperrt.`;
+    const created = await adminAt(
+      b,
+      'POST',
+      '/content-manager/collection-types/api::alert.alert',
+      { title: `Hochwasser ${STAMP}`, slug: `hochwasser-${STAMP}`, severity: 'warnung', text, start: new Date(Date.now() - 60_000).toISOString(), end: new Date(Date.now() + 3_600_000).toISOString() },
+      token,
+    );
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    const id = (created.json as { data: { documentId: string } }).data.documentId;
+    const t = Date.now();
+    expect((await adminAt(b, 'POST', `/content-manager/collection-types/api::alert.alert/${id}/actions/publish`, {}, token)).status).toBe(200);
+    // Whichever runner gets the webhook, the leader writes the fragment and sends it to both hosts.
+    await until('Eilmeldung auf beiden Hosts', async () => (await httpGet(web1.sitePort, '/')).text.includes(text) && (await httpGet(web2.sitePort, '/')).text.includes(text), 30_000, 100);
+    mark('Eilmeldung auf beiden Hosts', t);
   });
 
   it('stirbt der leitende Runner mitten im Build, baut der andere fertig – beide Hosts schalten gemeinsam, nie auf ein halbes Release', async () => {
