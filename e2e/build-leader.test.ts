@@ -1,6 +1,11 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BuildLeader } from '../scripts/publish/leader.ts';
+import { createRunnerServer } from '../scripts/publish/runner.ts';
+import { freePort } from '../scripts/lib/free-port.ts';
 import { createPostgresDatabase } from './helpers/strapi.ts';
 
 /*
@@ -128,5 +133,23 @@ describe('Build-Leitung über eine PostgreSQL-Sperre', () => {
     expect((await l2!.row()).leader).toBe('runner-2');
     // For the moment between the session's end and the old leader noticing, its steps may
     // still run (a partitioned network); what it can no longer do is switch a host.
+  });
+});
+
+describe('Webhook, wenn die Build-Leitung nicht erreichbar ist', () => {
+  it('antwortet 503 statt 202: Strapi verzeichnet den Webhook als fehlgeschlagen', async () => {
+    const base = await mkdtemp(join(tmpdir(), 'stadtportal-leader-webhook-'));
+    const secret = 'ein-geheimnis-mit-mindestens-16-zeichen';
+    const server = createRunnerServer({ runner: { trigger: () => Promise.reject(new Error('Verbindung zur Datenbank verweigert')) }, base, secret, log: () => undefined });
+    const port = await freePort();
+    await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/webhook`, { method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' }, body: '{"event":"entry.publish"}' });
+      expect(res.status).toBe(503);
+      expect(((await res.json()) as { error: string }).error).toBe('Build nicht eingeplant: Verbindung zur Datenbank verweigert');
+    } finally {
+      await new Promise<void>((ok) => server.close(() => ok()));
+      await rm(base, { recursive: true, force: true });
+    }
   });
 });

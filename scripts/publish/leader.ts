@@ -64,7 +64,10 @@ export interface BuildLeaderOptions {
   runner: LocalRunner;
   /** Runs once on becoming leader, before the first build (recover, catch hosts up, alerts). */
   onLead?: () => Promise<void>;
-  /** The lock is gone while leading: stop building (the process should exit). */
+  /**
+   * A connection to PostgreSQL failed: while leading the lock is gone, while waiting the takeover
+   * could not happen. Stop building; the process should exit for its supervisor to restart it.
+   */
   onLost?: (reason: string) => void;
   /** An Eilmeldung webhook reached some runner: refresh the live fragment (leader only). */
   onAlert?: () => void;
@@ -90,6 +93,7 @@ export class BuildLeader {
   #lock: PgClient | null = null;
   #leading = false;
   #stopped = false;
+  #lost = false;
   #wake: (() => void) | null = null;
   #loop: Promise<void> | null = null;
 
@@ -107,7 +111,8 @@ export class BuildLeader {
   async start(): Promise<void> {
     const control = pgClient(this.#o.databaseUrl, `stadtportal-runner ${this.name}`);
     await control.connect();
-    control.on('error', (err) => this.#log(`Build-Leitung: Steuerverbindung gestört: ${err.message}`));
+    control.on('error', (err) => this.#lose(`Build-Leitung: Steuerverbindung gestört (${err.message}).`));
+    control.on('end', () => this.#lose('Build-Leitung: Steuerverbindung beendet.'));
     control.on('notification', (n: PgNotification) => this.#notified(n));
     await control.query(SCHEMA);
     await control.query(`listen ${CHANNEL}`);
@@ -176,18 +181,20 @@ export class BuildLeader {
   }
 
   #lose(reason: string): void {
-    if (this.#stopped) return;
-    const was = this.#leading;
+    if (this.#stopped || this.#lost) return;
+    // Once: a failing session reports both 'error' and 'end'.
+    this.#lost = true;
     this.#leading = false;
+    this.#wake?.();
     this.#log(reason);
-    if (was) this.#o.onLost?.(reason);
+    this.#o.onLost?.(reason);
   }
 
   async #waitForLock(): Promise<void> {
     const lock = pgClient(this.#o.databaseUrl, `stadtportal-runner-lock ${this.name}`);
     await lock.connect();
     this.#lock = lock;
-    const lost = (what: string) => () => this.#lose(`Build-Leitung: Sperrverbindung ${what} – dieser Runner leitet nicht mehr.`);
+    const lost = (what: string) => () => this.#lose(`Build-Leitung: Sperrverbindung ${what} – dieser Runner leitet nicht (mehr).`);
     lock.on('error', (err) => lost(`gestört (${err.message})`)());
     lock.on('end', lost('beendet'));
     this.#log(`Build-Runner ${this.name}: Bereitschaft, warte auf die Build-Leitung …`);

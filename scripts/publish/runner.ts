@@ -363,7 +363,11 @@ export function createRunnerServer({ runner, base, secret, alerts, status = () =
         if (alerts && isAlertWebhook(body)) {
           void alerts.refresh().catch((err: unknown) => log(`Eilmeldungen: ${reasonOf(err)}`));
         }
-        void runner.trigger().then(() => send(res, 202, { accepted: true, build: true }));
+        void runner.trigger().then(
+          () => send(res, 202, { accepted: true, build: true }),
+          // Not recorded (the build leader's database unreachable): Strapi logs a failed webhook.
+          (err: unknown) => send(res, 503, { error: `Build nicht eingeplant: ${reasonOf(err)}` }),
+        );
       });
       return;
     }
