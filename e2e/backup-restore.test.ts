@@ -8,13 +8,16 @@ import { createCmsClient } from '@stadtportal/shared/client';
 import { pullSnapshot } from '@stadtportal/shared/pull';
 import { BACKUP_NAME, expired, type Manifest } from '../scripts/backup/archive.ts';
 import { REPO } from './helpers/paths.ts';
+import { startFakeS3, type FakeS3 } from './helpers/s3.ts';
 import { createPostgresDatabase, startStrapi, type Db, type StrapiInstance } from './helpers/strapi.ts';
 
 /*
  * The restore drill (docs/adr/0008-backup-and-restore.md): a seeded Strapi → snapshot → site A;
  * Strapi stopped → `pnpm backup`; an EMPTY database (not seeded) → `pnpm restore` → Strapi on
  * it → snapshot → site B. Every file of B must be byte-identical to A. Once on SQLite
- * (unencrypted backup) and once on PostgreSQL (encrypted with BACKUP_KEY).
+ * (unencrypted backup), once on PostgreSQL (encrypted with BACKUP_KEY), and once on PostgreSQL
+ * with the media on S3 (s3rver): the bucket is emptied after the backup — object storage lost
+ * too — and the restore fills it again (docs/OPERATIONS.md).
  *
  * What would make two builds of the same content differ, and how it is fixed here:
  * - the clock: BUILD_TIME pins the build's "now" (events, opening-hours status and its „Stand“);
@@ -103,9 +106,25 @@ describe('Sicherung: Aufbewahrung', () => {
   });
 });
 
-describe.each<Db>(['sqlite', 'postgres'])('Wiederherstellungsprobe auf %s', (db) => {
+interface DrillCase {
+  db: Db;
+  /** Media on S3 instead of the local upload folder. */
+  s3: boolean;
+  label: string;
+}
+
+const DRILLS: DrillCase[] = [
+  { db: 'sqlite', s3: false, label: 'sqlite' },
+  { db: 'postgres', s3: false, label: 'postgres' },
+  { db: 'postgres', s3: true, label: 'postgres mit Medien auf S3' },
+];
+
+describe.each(DRILLS)('Wiederherstellungsprobe auf $label', ({ db, s3: onS3, label }) => {
   const times: Record<string, string> = {};
   const key = db === 'postgres' ? 'Probe-Schlüssel für die Wiederherstellung' : '';
+  let s3: FakeS3 | undefined;
+  let bucketBefore: string[] = [];
+  let bucketAfter: string[] = [];
   let work: string;
   let source: StrapiInstance | undefined;
   let restored: StrapiInstance | undefined;
@@ -128,7 +147,9 @@ describe.each<Db>(['sqlite', 'postgres'])('Wiederherstellungsprobe auf %s', (db)
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), `stadtportal-drill-${db}-`));
-    source = await timed(times, 'Strapi A (Seed)', () => startStrapi(db));
+    s3 = onS3 ? await startFakeS3(['medien']) : undefined;
+    const mediaEnv = s3?.cmsEnv('medien') ?? {};
+    source = await timed(times, 'Strapi A (Seed)', () => startStrapi(db, mediaEnv));
     await timed(times, 'Snapshot A', () => pull(source!.url, join(work, 'snap-a')));
     siteA = await timed(times, 'Build A', () => build(join(work, 'snap-a'), join(work, 'site-a')));
     snapA = await readFile(join(work, 'snap-a', 'snapshot.json'), 'utf8');
@@ -138,6 +159,11 @@ describe.each<Db>(['sqlite', 'postgres'])('Wiederherstellungsprobe auf %s', (db)
     const backupEnv = { ...source.env, BACKUP_DIR: join(work, 'backups'), BACKUP_KEEP: '3', BACKUP_KEY: key };
     const b = await timed(times, 'pnpm backup', () => must(['backup'], backupEnv));
     backupFile = b.stdout.trim().split('\n').at(-1) ?? '';
+    if (s3) {
+      // The object storage is lost as well: the restore alone must bring every file back.
+      bucketBefore = await s3.keys('medien');
+      await s3.empty('medien');
+    }
 
     // An empty database: a new SQLite file / a new PostgreSQL database, never seeded.
     // A fresh PUBLIC_DIR without an uploads folder, as on a new server: the restore creates it.
@@ -152,10 +178,11 @@ describe.each<Db>(['sqlite', 'postgres'])('Wiederherstellungsprobe auf %s', (db)
       targetDb = pgDb.url;
       dbEnv = { DATABASE_CLIENT: 'postgres', DATABASE_URL: pgDb.url };
     }
-    const targetEnv = { ...dbEnv, PUBLIC_DIR: publicDir, DEMO_LOGIN_FILE: join(work, 'demo-login-b.json') };
+    const targetEnv = { ...dbEnv, ...mediaEnv, PUBLIC_DIR: publicDir, DEMO_LOGIN_FILE: join(work, 'demo-login-b.json') };
     // source.env has SEED_ON_EMPTY unset (= seed): the restore must not seed by itself.
     restoreEnv = { ...source.env, ...targetEnv, BACKUP_KEY: key };
     await timed(times, 'pnpm restore', () => must(['restore', backupFile, '--yes'], restoreEnv));
+    if (s3) bucketAfter = await s3.keys('medien');
 
     // Never seeded: whatever B serves came from the backup.
     restored = await timed(times, 'Strapi B', () => startStrapi(db, { ...targetEnv, SEED_ON_EMPTY: 'false' }));
@@ -168,7 +195,7 @@ describe.each<Db>(['sqlite', 'postgres'])('Wiederherstellungsprobe auf %s', (db)
     if (work && siteA) {
       const size = backupFile ? (await stat(backupFile)).size : 0;
       console.log(
-        `Wiederherstellungsprobe ${db}: Sicherung ${(size / 1024 / 1024).toFixed(1)} MiB ` +
+        `Wiederherstellungsprobe ${label}: Sicherung ${(size / 1024 / 1024).toFixed(1)} MiB ` +
           `(${manifest ? Object.values(manifest.counts.entities).reduce((a, b) => a + b, 0) : '?'} Einträge, ${manifest?.counts.files ?? '?'} Dateien), ` +
           `Website ${siteA.size} Dateien (${((await dirBytes(join(work, 'site-a'))) / 1024 / 1024).toFixed(1)} MiB); Zeiten: ` +
           Object.entries(times)
@@ -179,6 +206,7 @@ describe.each<Db>(['sqlite', 'postgres'])('Wiederherstellungsprobe auf %s', (db)
     await restored?.stop();
     await source?.stop();
     await dropTarget?.();
+    await s3?.close();
     if (work) await rm(work, { recursive: true, force: true });
   });
 
@@ -201,6 +229,12 @@ describe.each<Db>(['sqlite', 'postgres'])('Wiederherstellungsprobe auf %s', (db)
 
   it('bringt dieselben Inhalte zurück (Snapshot gleich, documentIds erhalten)', () => {
     expect(snapB).toBe(snapA);
+  });
+
+  it.runIf(onS3)('sichert die Dateien aus dem Bucket mit und füllt einen leeren Bucket wieder', () => {
+    expect(bucketBefore.length).toBeGreaterThan(10);
+    expect(manifest?.counts.files).toBe(bucketBefore.length);
+    expect(bucketAfter).toEqual(bucketBefore);
   });
 
   it('baut daraus eine Website, die Byte für Byte gleich ist', () => {

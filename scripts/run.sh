@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One entry point for the root scripts (`pnpm seed|snapshot|build|serve|audit|typecheck|rollback|backup|restore`):
+# One entry point for the root scripts (`pnpm seed|snapshot|build|serve|audit|typecheck|rollback|backup|restore|media:to-s3`):
 # each first makes sure the toolchain is there, so they work in a fresh clone too.
 source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
 ensure_toolchain
@@ -58,7 +58,14 @@ case "$cmd" in
     bash scripts/lib/cms-build.sh
     exec node scripts/backup/cli.ts "$cmd" "$@"
     ;;
+  media:to-s3)
+    # Local uploads of an existing installation → the S3 bucket of the CMS configuration, file
+    # URLs in the database rewritten (cms/src/media/migrate.ts, docs/OPERATIONS.md).
+    node cms/scripts/ensure-env.mjs >&2
+    bash scripts/lib/cms-build.sh
+    exec node cms/scripts/media-to-s3.mjs "$@"
+    ;;
   *)
-    die "Unbekannter Befehl „$cmd“ (seed, snapshot, build, serve, audit, typecheck, rollback, backup, restore)."
+    die "Unbekannter Befehl „$cmd“ (seed, snapshot, build, serve, audit, typecheck, rollback, backup, restore, media:to-s3)."
     ;;
 esac

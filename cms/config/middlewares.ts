@@ -1,11 +1,34 @@
 import type { Core } from '@strapi/strapi';
 import { uploadSizeLimit } from './plugins';
+import { mediaOrigin } from '../src/media/storage';
+
+/**
+ * Strapi's defaults (CSP for the dashboard, no sniffing, frameguard, HSTS …). With files on S3 the
+ * media library shows them from MEDIA_PUBLIC_URL: that origin, and only it, joins img-src and
+ * media-src — here, where those images are shown. The public site copies every file into its
+ * own /medien/ and keeps `img-src 'self'` (scripts/publish/nginx.ts).
+ */
+function security(origin: string | null): Core.Config.Middlewares[number] {
+  if (origin === null) return 'strapi::security';
+  return {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          // Strapi's defaults repeated in full: its merge fills arrays by index, not by value.
+          'img-src': ["'self'", 'data:', 'blob:', 'https://market-assets.strapi.io', origin],
+          'media-src': ["'self'", 'data:', 'blob:', origin],
+        },
+      },
+    },
+  };
+}
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
-  // Strapi's defaults: CSP for the dashboard, no sniffing, frameguard, HSTS …
-  'strapi::security',
+  security(mediaOrigin(env)),
   {
     // The API is read by the build (server side, no Origin); browsers may call it only from the
     // site's own origins. Others get no Access-Control-Allow-Origin header.

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { uploadProviderConfig } from '../src/media/storage';
 
 /** Upload size limit in bytes (UPLOAD_MAX_MB, default 25 MB: a scanned Amtsblatt fits). */
 export const uploadSizeLimit = (env: Core.Config.Shared.ConfigParams['env']): number => env.int('UPLOAD_MAX_MB', 25) * 1024 * 1024;
@@ -17,6 +18,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   },
   upload: {
     config: {
+      // Local files (default) or an S3-compatible bucket (UPLOAD_PROVIDER=s3): src/media/storage.ts.
+      ...uploadProviderConfig(env),
       sizeLimit: uploadSizeLimit(env),
       // What may be uploaded is decided by the file's content, in the upload service, with a
       // German message naming the file (src/editorial/upload-type.ts: JPEG, PNG, WebP, AVIF, GIF,

@@ -12,6 +12,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     },
     // Set when Strapi runs behind a proxy, so that absolute URLs (admin, uploads) are right.
     ...(publicUrl ? { url: publicUrl } : {}),
+    // Behind the project's nginx (docs/OPERATIONS.md): the client's address and scheme come from
+    // X-Forwarded-For/-Proto (rate limits per editor, secure cookies). Only where nothing but the
+    // proxy reaches Strapi's port — anyone else could claim any address.
+    ...(env.bool('BEHIND_PROXY', false) ? { proxy: { koa: true } } : {}),
     // No update check (no call-home from a municipal server) and no startup banner in the logs.
     logger: { updates: { enabled: false }, startup: { enabled: false } },
     // Uploads live under <public>/uploads. Tests point this at a temp folder so a test run

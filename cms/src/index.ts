@@ -5,6 +5,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { ensurePreviewToken } from './bootstrap/preview-token';
 import { restrictPublicRole } from './bootstrap/public-permissions';
 import { ensureBuildWebhook } from './bootstrap/webhook';
+import { withClusterLock } from './cluster/lock';
 import { bootstrapEditorial, ensureEditorialDemoAccounts, registerEditorial } from './editorial';
 import { registerRedirects } from './redirects';
 import { registerOnlineServiceValidation } from './online-services/validate';
@@ -27,28 +28,34 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await restrictPublicRole(strapi);
-    // Before the seed: pages written without a locale land in the default locale (German).
-    await ensureLocales(strapi);
-    // Editorial roles need the locales (page permissions list them); docs/adr/0011-editors-desk.md.
-    const editorialRoles = await bootstrapEditorial(strapi);
-
-    if (enabled(process.env.SEED_ON_EMPTY)) {
-      const organisations = await strapi.documents('api::organisation.organisation').count({});
-      if (organisations === 0) {
-        strapi.log.info('Leere Datenbank: spiele die Demo-Inhalte ein (SEED_ON_EMPTY=false schaltet das ab) …');
-        await seed(strapi);
-      }
-    }
-
-    if (enabled(process.env.CREATE_DEMO_EDITOR)) {
-      const loginFile = path.resolve(strapi.dirs.app.root, process.env.DEMO_LOGIN_FILE ?? '.tmp/demo-login.json');
-      await ensureDemoEditor(strapi, loginFile);
-      await ensureEditorialDemoAccounts(strapi, loginFile, editorialRoles);
-    }
-    // After the seed, so the demo content does not fire hundreds of webhooks on first start.
-    await ensureBuildWebhook(strapi, process.env.BUILD_WEBHOOK_URL, process.env.WEBHOOK_SECRET);
-    // The draft preview server's read token (docs/adr/0014-draft-preview.md); only with PREVIEW_TOKEN_FILE.
-    await ensurePreviewToken(strapi, process.env.PREVIEW_TOKEN_FILE);
+    // Several instances starting together on one PostgreSQL database would each find it empty
+    // and seed it, or each create the webhook: one bootstrap after the other (docs/adr/0018).
+    await withClusterLock(strapi, 'bootstrap', 'wait', () => bootstrapApp(strapi));
   },
 };
+
+async function bootstrapApp(strapi: Core.Strapi): Promise<void> {
+  await restrictPublicRole(strapi);
+  // Before the seed: pages written without a locale land in the default locale (German).
+  await ensureLocales(strapi);
+  // Editorial roles need the locales (page permissions list them); docs/adr/0011-editors-desk.md.
+  const editorialRoles = await bootstrapEditorial(strapi);
+
+  if (enabled(process.env.SEED_ON_EMPTY)) {
+    const organisations = await strapi.documents('api::organisation.organisation').count({});
+    if (organisations === 0) {
+      strapi.log.info('Leere Datenbank: spiele die Demo-Inhalte ein (SEED_ON_EMPTY=false schaltet das ab) …');
+      await seed(strapi);
+    }
+  }
+
+  if (enabled(process.env.CREATE_DEMO_EDITOR)) {
+    const loginFile = path.resolve(strapi.dirs.app.root, process.env.DEMO_LOGIN_FILE ?? '.tmp/demo-login.json');
+    await ensureDemoEditor(strapi, loginFile);
+    await ensureEditorialDemoAccounts(strapi, loginFile, editorialRoles);
+  }
+  // After the seed, so the demo content does not fire hundreds of webhooks on first start.
+  await ensureBuildWebhook(strapi, process.env.BUILD_WEBHOOK_URL, process.env.WEBHOOK_SECRET);
+  // The draft preview server's read token (docs/adr/0014-draft-preview.md); only with PREVIEW_TOKEN_FILE.
+  await ensurePreviewToken(strapi, process.env.PREVIEW_TOKEN_FILE);
+}

@@ -27,6 +27,8 @@ export interface StrapiInstance {
   log(): string;
   /** Ends the Strapi process but keeps its database and folder (stop() still cleans up). */
   halt(): Promise<void>;
+  /** SIGKILL, as a crash or a lost machine: no shutdown of its own (stop() still cleans up). */
+  kill(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -71,12 +73,16 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`Strapi unter ${url} nicht bereit nach ${timeoutMs / 1000} s:\n${output().slice(-4000)}`);
 }
 
+/**
+ * `extraEnv` overrides anything; with a DATABASE_URL in it (several instances on one database)
+ * no database is created or dropped here — its owner does that.
+ */
 export async function startStrapi(db: Db, extraEnv: Record<string, string> = {}): Promise<StrapiInstance> {
   const dir = await mkdtemp(join(tmpdir(), `stadtportal-strapi-${db}-`));
   await mkdir(join(dir, 'public', 'uploads'), { recursive: true });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const pgDb = db === 'postgres' ? await createPostgresDatabase() : null;
+  const pgDb = db === 'postgres' && !extraEnv.DATABASE_URL ? await createPostgresDatabase() : null;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -91,8 +97,8 @@ export async function startStrapi(db: Db, extraEnv: Record<string, string> = {})
     STRAPI_TELEMETRY_DISABLED: 'true',
     PUBLIC_DIR: join(dir, 'public'),
     DEMO_LOGIN_FILE: join(dir, 'demo-login.json'),
-    ...(pgDb
-      ? { DATABASE_CLIENT: 'postgres', DATABASE_URL: pgDb.url }
+    ...(db === 'postgres'
+      ? { DATABASE_CLIENT: 'postgres', DATABASE_URL: pgDb?.url ?? '' }
       : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(dir, 'data.db') }),
     ...extraEnv,
   };
@@ -107,13 +113,20 @@ export async function startStrapi(db: Db, extraEnv: Record<string, string> = {})
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
 
   const halt = async () => {
-    if (child.exitCode === null) {
+    // Not after kill(): a process ended by a signal has no exit code, and its 'exit' is past.
+    if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await exited;
       clearTimeout(timer);
     }
+  };
+  const kill = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
   };
   const stop = async () => {
     await halt();
@@ -137,6 +150,7 @@ export async function startStrapi(db: Db, extraEnv: Record<string, string> = {})
     env,
     log: () => out,
     halt,
+    kill,
     stop,
     demoLogin,
     adminToken: async () => {

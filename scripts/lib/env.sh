@@ -81,7 +81,8 @@ ensure_pnpm() {
 
 ensure_chromium() {
   if [ -z "${CHROME_PATH:-}" ]; then
-    for c in /usr/bin/chromium /usr/bin/chromium-browser; do
+    # GitHub's ubuntu-24.04 runners carry Google Chrome; their `chromium` package is a snap stub.
+    for c in /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome; do
       [ -x "$c" ] && CHROME_PATH="$c" && break
     done
   fi
@@ -103,6 +104,14 @@ ensure_nginx() {
     NGINX_BIN=/usr/sbin/nginx
   fi
   export NGINX_BIN
+}
+
+ensure_rsync() {
+  # rsync copies releases to the site hosts (scripts/publish/hosts.ts); the tests run rsync
+  # daemons on loopback as stand-ins for those hosts.
+  if ! command -v rsync >/dev/null 2>&1; then
+    apt_install rsync rsync || die "rsync fehlt und apt-get ist nicht verfügbar: bitte rsync installieren."
+  fi
 }
 
 ensure_hugo() {

@@ -66,6 +66,8 @@ export interface AlertPublisherOptions {
   retryMs?: number;
   /** The active alerts changed (not called for the first write after start). */
   onChange?: () => void;
+  /** After every write of the fragment (several site hosts: copy it to each, hosts.ts). */
+  onWrite?: () => void;
 }
 
 export interface AlertState {
@@ -92,6 +94,7 @@ export class AlertPublisher {
   /** documentIds and versions of the alerts shown by the last write; null before the first. */
   #shown: string | null = null;
   readonly #onChange: (() => void) | undefined;
+  readonly #onWrite: (() => void) | undefined;
   readonly state: AlertState = { writtenAt: null, active: 0, nextAt: null, lastError: null };
 
   constructor(options: AlertPublisherOptions) {
@@ -102,6 +105,7 @@ export class AlertPublisher {
     this.#log = options.log ?? ((line) => console.log(line));
     this.#retryMs = options.retryMs ?? 30_000;
     this.#onChange = options.onChange;
+    this.#onWrite = options.onWrite;
   }
 
   /**
@@ -179,6 +183,7 @@ export class AlertPublisher {
   async #write(alerts: readonly Alert[], now: Date): Promise<void> {
     await mkdir(liveDir(this.#base), { recursive: true });
     await writeFileAtomic(fragmentFile(this.#base), liveAlertFragment(alerts, now));
+    this.#onWrite?.();
     const active = activeAlerts(alerts, now);
     this.state.writtenAt = now.toISOString();
     this.state.active = active.length;

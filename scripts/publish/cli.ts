@@ -6,9 +6,14 @@
  *                                          var/nginx/_redirects; print the redirect report; nginx -t
  *   node scripts/publish/cli.ts nginx      config, then run nginx in the foreground (Ctrl+C stops)
  *   node scripts/publish/cli.ts runner     the build runner (webhooks → build → gates → switch)
+ *   node scripts/publish/cli.ts reload     config, reload a running nginx, prune its old access
+ *                                          logs (a site host's command after a switch, hosts.ts)
  * Environment (defaults in .env.example): PUBLISH_DIR, NGINX_PREFIX, SITE_PORT, SITE_URL,
  * SITE_HOSTS, CSP_FRAME_SRC, REDIRECTS_CSV, WEBHOOK_SECRET, RUNNER_PORT, CMS_URL, RELEASES_KEEP,
  * BUILD_ON_START (1: the runner builds once at start-up, as `pnpm start` does).
+ * Several machines (docs/OPERATIONS.md): PUBLISH_DATABASE_URL (one build leader among several
+ * runners, leader.ts), RUNNER_NAME, PUBLISH_HOSTS (the site hosts, hosts.ts), HOSTS_CATCHUP_S,
+ * PUBLISH_SKIP_STEPS (tests only: gates left out, by name).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -22,6 +27,8 @@ import { readStatus, rollback } from './releases.ts';
 import { AlertPublisher, liveDir } from './alerts.ts';
 import { BuildRunner, createRunnerServer } from './runner.ts';
 import { ROOT, realSteps } from './steps.ts';
+import { startCluster } from './cluster.ts';
+import { editorDoorFromEnv } from './editors.ts';
 
 const env = (name: string, fallback: string) => process.env[name] || fallback;
 const BASE = resolve(env('PUBLISH_DIR', join(ROOT, 'var/publish')));
@@ -43,6 +50,9 @@ function nginxSettings(): NginxSettings {
     redirectQueryKeys: queryKeysFromEnv(),
     https: SITE_URL.startsWith('https:'),
     ...(process.getuid?.() === 0 ? { user: 'root' } : {}),
+    // EDITOR_HOST set: the editors' door beside the site (editors.ts); else nothing. Part of the
+    // settings so that a release's regenerated configuration keeps it.
+    extraServers: editorDoorFromEnv(),
   };
 }
 
@@ -102,7 +112,18 @@ async function main(cmd: string | undefined): Promise<void> {
       });
       return;
     }
+    case 'reload':
+      // A site host after a switch (hosts.ts runs it): the live release's redirect maps, and
+      // the 7-day log retention of the privacy page for this host's nginx.
+      await applyLiveRedirects();
+      await pruneAccessLogs(join(PREFIX, 'logs'));
+      return;
     case 'runner': {
+      if (process.env.PUBLISH_DATABASE_URL || process.env.PUBLISH_HOSTS) {
+        // Several runners and/or several site hosts: cluster.ts wires the same parts differently.
+        await startCluster({ base: BASE, prefix: PREFIX, applyLiveRedirects });
+        return;
+      }
       const secret = process.env.WEBHOOK_SECRET ?? '';
       const port = Number(env('RUNNER_PORT', '4322'));
       const runner = new BuildRunner({
@@ -145,7 +166,7 @@ async function main(cmd: string | undefined): Promise<void> {
       return;
     }
     default:
-      throw new Error(`Unbekannter Befehl „${cmd ?? ''}“ (status, rollback, config, nginx, runner).`);
+      throw new Error(`Unbekannter Befehl „${cmd ?? ''}“ (status, rollback, config, nginx, reload, runner).`);
   }
 }
 

@@ -67,6 +67,8 @@ export interface NginxOptions {
   user?: string;
   /** The site is served over HTTPS (via the proxy): adds upgrade-insecure-requests. */
   https?: boolean;
+  /** More http-level blocks (the editors' door, editors.ts); never inside the site's server. */
+  extraServers?: string;
 }
 
 const TEMPLATE = join(import.meta.dirname, 'nginx.conf.template');
@@ -422,6 +424,7 @@ export async function renderNginx(options: NginxOptions): Promise<NginxFiles> {
     SECURITY_HEADERS: headerLines(options, '        '),
     SECURITY_HEADERS_INDENTED: headerLines(options, '            '),
     LEGACY_SERVERS: legacyServer(options, legacyHosts),
+    EXTRA_SERVERS: options.extraServers ?? '',
   };
   for (const p of [options.prefix, options.docroot, liveDir]) {
     if (/[\s;{}"'$\\]/.test(p)) throw new Error(`Pfad für nginx ungeeignet (Leer-/Sonderzeichen): ${p}`);

@@ -30,6 +30,7 @@ import {
   releaseOf,
   switchRelease,
   updateStatus,
+  type PublishStatus,
   type Release,
 } from './releases.ts';
 import { STATUS_PAGE_CSP, statusPage } from './status-page.ts';
@@ -332,15 +333,18 @@ export function isDraftOnly(body: string): boolean {
 }
 
 export interface RunnerServerOptions {
-  runner: BuildRunner;
+  /** What a webhook schedules: the local runner, or the build leader's shared request (leader.ts). */
+  runner: Pick<BuildRunner, 'trigger'>;
   base: string;
   secret: string;
   /** The Eilmeldung fast path; refreshed on webhooks about alerts. */
   alerts?: { refresh(): Promise<void> } | undefined;
+  /** The status shown (default: this runner's status.json; with several runners the leader's). */
+  status?: (() => Promise<PublishStatus>) | undefined;
   log?: (line: string) => void;
 }
 
-export function createRunnerServer({ runner, base, secret, alerts, log = console.log }: RunnerServerOptions): Server {
+export function createRunnerServer({ runner, base, secret, alerts, status = () => readStatus(base), log = console.log }: RunnerServerOptions): Server {
   if (secret.length < 16) throw new Error('WEBHOOK_SECRET fehlt oder ist kürzer als 16 Zeichen.');
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -361,22 +365,26 @@ export function createRunnerServer({ runner, base, secret, alerts, log = console
         if (alerts && isAlertWebhook(body)) {
           void alerts.refresh().catch((err: unknown) => log(`Eilmeldungen: ${reasonOf(err)}`));
         }
-        void runner.trigger().then(() => send(res, 202, { accepted: true, build: true }));
+        void runner.trigger().then(
+          () => send(res, 202, { accepted: true, build: true }),
+          // Not recorded (the build leader's database unreachable): Strapi logs a failed webhook.
+          (err: unknown) => send(res, 503, { error: `Build nicht eingeplant: ${reasonOf(err)}` }),
+        );
       });
       return;
     }
     if (url.pathname === '/status') {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'Nur GET' }, { allow: 'GET, HEAD' });
-      void readStatus(base).then(
-        (status) => send(res, 200, status),
+      void status().then(
+        (current) => send(res, 200, current),
         (err: unknown) => send(res, 500, { error: reasonOf(err) }),
       );
       return;
     }
     if (url.pathname === '/') {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'Nur GET' }, { allow: 'GET, HEAD' });
-      void readStatus(base).then(
-        (status) => {
+      void status().then(
+        (current) => {
           res.writeHead(200, {
             'content-type': 'text/html; charset=utf-8',
             'cache-control': 'no-store',
@@ -384,7 +392,7 @@ export function createRunnerServer({ runner, base, secret, alerts, log = console
             'x-content-type-options': 'nosniff',
             'referrer-policy': 'no-referrer',
           });
-          res.end(req.method === 'HEAD' ? undefined : statusPage(status));
+          res.end(req.method === 'HEAD' ? undefined : statusPage(current));
         },
         (err: unknown) => send(res, 500, { error: reasonOf(err) }),
       );

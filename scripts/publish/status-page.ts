@@ -54,8 +54,19 @@ function quarantine(entries: readonly QuarantineEntry[]): string {
   );
 }
 
-export function statusPage(status: PublishStatus, now: Date = new Date()): string {
+/** Beyond one machine (cluster.ts): which runner answers and leads, and each site host. */
+export interface ClusterInfo {
+  runner?: { name: string; role: string };
+  leader?: string | null;
+  hosts?: readonly { name: string; live: string | null; ok: boolean; lastError: string | null }[];
+}
+
+export function statusPage(status: PublishStatus & ClusterInfo, now: Date = new Date()): string {
   const rows: string[] = [];
+  if (status.runner) {
+    const leads = status.leader && status.leader !== status.runner.name ? ` – die Builds leitet „${esc(status.leader)}“` : '';
+    rows.push('<dt>Build-Runner</dt>', `<dd>„${esc(status.runner.name)}“ (${esc(status.runner.role)})${leads}</dd>`);
+  }
   rows.push(
     '<dt>Läuft gerade ein Build?</dt>',
     status.running
@@ -79,6 +90,14 @@ export function statusPage(status: PublishStatus, now: Date = new Date()): strin
     rows.push('<dt>Letztes Zurückrollen</dt>', `<dd>${when(status.lastRollback.at)}: von <code>${esc(status.lastRollback.from)}</code> auf <code>${esc(status.lastRollback.to)}</code></dd>`);
   }
   rows.push('<dt>Vorgehaltene Releases (für das Zurückrollen)</dt>', `<dd>${status.releases.length}</dd>`);
+  if (status.hosts && status.hosts.length > 0) {
+    const items = status.hosts.map((h) => {
+      const shows = h.live ? release(h.live) : 'noch kein Release';
+      const state = h.ok && h.live === status.live ? 'aktuell' : `<strong>im Rückstand</strong>, wird nachgeholt${h.lastError ? ` (${esc(h.lastError)})` : ''}`;
+      return `<li>„${esc(h.name)}“: ${shows} – ${state}</li>`;
+    });
+    rows.push('<dt>Website-Hosts</dt>', `<dd><ul>${items.join('')}</ul></dd>`);
+  }
   return `<!doctype html>
 <html lang="de">
 <head>
@@ -90,7 +109,7 @@ export function statusPage(status: PublishStatus, now: Date = new Date()): strin
 <body>
 <main>
 <h1>Veröffentlichungsstatus des Stadtportals</h1>
-<p>Stand: ${when(now.toISOString())}. <a href="/">Neu laden</a></p>
+<p>Stand: ${when(now.toISOString())}. <a href="./">Neu laden</a></p>
 <dl>
 ${rows.join('\n')}
 </dl>
