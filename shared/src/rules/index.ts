@@ -12,3 +12,4 @@ export * from './url.ts';
 export * from './redirect.ts';
 export * from './tile.ts';
 export * from './online-service.ts';
+export * from './contrast.ts';
