@@ -4,6 +4,7 @@ import {
   checkBrandColours,
   contrastRatio,
   contrastReport,
+  fieldOfPair,
   DEFAULT_BRAND_COLOURS,
   isHexColour,
   MIN_CONTRAST,
@@ -47,6 +48,13 @@ describe('the town palette', () => {
     expect(report).toHaveLength(TOKEN_PAIRS.length);
     for (const r of report) expect(r.ratio, `${r.fg} auf ${r.bg} (${r.where})`).toBeGreaterThanOrEqual(MIN_CONTRAST[r.kind]);
     expect(checkBrandColours(DEFAULT_BRAND_COLOURS)).toEqual([]);
+  });
+
+  it('ties every pair to at most one of the two colours, so each can be checked on its own', () => {
+    for (const pair of TOKEN_PAIRS) {
+      const fields = new Set([fieldOfPair({ fg: pair.fg, bg: pair.fg }), fieldOfPair({ fg: pair.bg, bg: pair.bg })].filter((f) => f !== undefined));
+      expect(fields.size, `${pair.fg} auf ${pair.bg}`).toBeLessThanOrEqual(1);
+    }
   });
 
   it('covers text, large text and focus, each with its own minimum', () => {

@@ -173,33 +173,38 @@ export function contrastReport(c: BrandColours): ContrastResult[] {
 
 export const COLOUR_LABELS: Readonly<Record<keyof BrandColours, string>> = { primaryColor: 'Hauptfarbe', accentColor: 'Akzentfarbe' };
 
-const ratioText = (r: number) => `${(Math.floor(r * 100) / 100).toLocaleString('de-DE', { maximumFractionDigits: 2 })}:1`;
-
 export interface ColourIssue {
   field: keyof BrandColours;
   message: string;
 }
 
+const ratioText = (r: number) => `${(Math.floor(r * 100) / 100).toLocaleString('de-DE', { maximumFractionDigits: 2 })}:1`;
+
+/** The editor field a pair follows: every pair involves at most one of the two colours. */
+export function fieldOfPair(pair: Pick<TokenPair, 'fg' | 'bg'>): keyof BrandColours | undefined {
+  return FIELD_OF[pair.fg] ?? FIELD_OF[pair.bg];
+}
+
 /**
- * What is wrong with the two colours, one message per field (the first failing pair), in German;
- * empty when every pair holds. A malformed value is reported as such.
+ * What is wrong with one of the two colours, in German; null when every pair it takes part in
+ * holds. The pairs of one colour never involve the other, so each field is checked on its own
+ * (and a malformed accent colour does not hide a primary colour that is too light).
  */
+export function checkBrandColour(field: keyof BrandColours, value: string): string | null {
+  if (!isHexColour(value)) return `${COLOUR_LABELS[field]}: ${HEX_COLOUR_MESSAGE}`;
+  const report = contrastReport({ ...DEFAULT_BRAND_COLOURS, [field]: value }).filter((r) => fieldOfPair(r) === field);
+  const failed = report.find((r) => !r.ok);
+  if (failed === undefined) return null;
+  return (
+    `${COLOUR_LABELS[field]} ${value}: zu wenig Kontrast für ${failed.where} – ${ratioText(failed.ratio)}, ` +
+    `mindestens ${ratioText(failed.required)} nötig (WCAG 2.2). Bitte einen dunkleren Farbton wählen.`
+  );
+}
+
+/** What is wrong with the two colours: one message per field (its first failing pair); empty when all pairs hold. */
 export function checkBrandColours(c: BrandColours): ColourIssue[] {
-  const issues: ColourIssue[] = [];
-  for (const field of ['primaryColor', 'accentColor'] as const) {
-    if (!isHexColour(c[field])) issues.push({ field, message: `${COLOUR_LABELS[field]}: ${HEX_COLOUR_MESSAGE}` });
-  }
-  if (issues.length > 0) return issues;
-  for (const r of contrastReport(c)) {
-    if (r.ok) continue;
-    const field = FIELD_OF[r.fg] ?? FIELD_OF[r.bg];
-    if (field === undefined || issues.some((i) => i.field === field)) continue;
-    issues.push({
-      field,
-      message:
-        `${COLOUR_LABELS[field]} ${c[field]}: zu wenig Kontrast für ${r.where} – ${ratioText(r.ratio)}, ` +
-        `mindestens ${ratioText(r.required)} nötig (WCAG 2.2). Bitte einen dunkleren Farbton wählen.`,
-    });
-  }
-  return issues;
+  return (['primaryColor', 'accentColor'] as const).flatMap((field) => {
+    const message = checkBrandColour(field, c[field]);
+    return message === null ? [] : [{ field, message }];
+  });
 }
