@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { snapshotDir } from '@stadtportal/shared';
 import { defineConfig } from 'astro/config';
+import { designTokens } from './integrations/design-tokens.ts';
 import { snapshotMedia } from './integrations/snapshot-media.ts';
 
 const SNAPSHOT_DIR = snapshotDir();
@@ -27,6 +28,8 @@ export default defineConfig({
   // Only the search page ships JavaScript; prefetching would inject a script into every page.
   prefetch: false,
   vite: {
+    // KERN UX's SCSS sources use Sass features that now warn; they are not ours to change.
+    css: { preprocessorOptions: { scss: { quietDeps: true } } },
     build: {
       // Scripts always go to a file: the Content-Security-Policy forbids inline scripts, and
       // Astro would otherwise inline a small one. Other assets keep Vite's default (undefined).
@@ -40,5 +43,7 @@ export default defineConfig({
     // payment return pages (/zahlung/…) only make sense right after a payment (noindex).
     sitemap({ filter: (page) => !/^\/(410|zahlung)\//.test(new URL(page).pathname) }),
     snapshotMedia(SNAPSHOT_DIR),
+    // The town's colours from the snapshot as CSS tokens; unused KERN tokens removed after the build (ADR 0017).
+    designTokens(SNAPSHOT_DIR),
   ],
 });

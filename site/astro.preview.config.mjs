@@ -6,8 +6,10 @@
  * build on purpose: astro.config.mjs never sees preview/, so no preview route can end up in dist.
  */
 import node from '@astrojs/node';
+import { snapshotDir } from '@stadtportal/shared';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { designTokens } from './integrations/design-tokens.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
@@ -22,7 +24,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   prefetch: false,
   devToolbar: { enabled: false },
+  // The layout's stylesheets: the town's colours from the live snapshot (ADR 0017).
+  integrations: [designTokens(snapshotDir())],
   vite: {
+    css: { preprocessorOptions: { scss: { quietDeps: true } } },
     build: {
       // As in the public build: the CSP forbids inline scripts.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),

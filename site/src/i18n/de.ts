@@ -9,6 +9,10 @@ export const de = {
   'title.page': '{title} – {siteName}',
   'title.home': '{siteName} – {claim}',
 
+  'nav.menu': 'Menü',
+  'access.label': 'Leichte Sprache, Gebärdensprache und andere Sprache',
+  'access.easyLanguage': 'Leichte Sprache',
+  'access.signLanguage': 'Gebärdensprache',
   'nav.main': 'Hauptnavigation',
   'nav.news': 'Aktuelles',
   'nav.organisations': 'Einrichtungen',

@@ -12,6 +12,10 @@ export const en = {
   'title.page': '{title} – {siteName}',
   'title.home': '{siteName} – {claim}',
 
+  'nav.menu': 'Menu',
+  'access.label': 'Easy-to-read German, German Sign Language and other language',
+  'access.easyLanguage': 'Easy-to-read (German)',
+  'access.signLanguage': 'Sign language (German)',
   'nav.main': 'Main navigation',
   'nav.news': 'News',
   'nav.organisations': 'Institutions',
