@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { snapshotDir } from '@stadtportal/shared';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { designTokens } from './integrations/design-tokens.ts';
 import { snapshotMedia } from './integrations/snapshot-media.ts';
@@ -28,6 +29,8 @@ export default defineConfig({
   // Only the search page ships JavaScript; prefetching would inject a script into every page.
   prefetch: false,
   vite: {
+    // The snapshot's media files as modules for the image pipeline (src/lib/images.ts).
+    resolve: { alias: { '@snapshot-media': join(SNAPSHOT_DIR, 'media') } },
     // KERN UX's SCSS sources use Sass features that now warn; they are not ours to change.
     css: { preprocessorOptions: { scss: { quietDeps: true } } },
     build: {

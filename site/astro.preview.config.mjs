@@ -8,6 +8,7 @@
 import node from '@astrojs/node';
 import { snapshotDir } from '@stadtportal/shared';
 import { defineConfig } from 'astro/config';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { designTokens } from './integrations/design-tokens.ts';
 
@@ -27,6 +28,7 @@ export default defineConfig({
   // The layout's stylesheets: the town's colours from the live snapshot (ADR 0017).
   integrations: [designTokens(snapshotDir())],
   vite: {
+    resolve: { alias: { '@snapshot-media': join(snapshotDir(), 'media') } },
     css: { preprocessorOptions: { scss: { quietDeps: true } } },
     build: {
       // As in the public build: the CSP forbids inline scripts.
