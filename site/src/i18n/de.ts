@@ -38,6 +38,7 @@ export const de = {
   'feedback.subject': 'Barriere gemeldet: {title}',
   'feedback.body': 'Seite: {url}\n\nWas funktioniert nicht? (Bitte beschreiben Sie die Barriere und, wenn möglich, Ihr Gerät und Ihre Hilfsmittel.)\n\n',
 
+  'og.defaultAlt': 'Das Stadtzeichen von {siteName} auf dem Blau der Stadt',
   'home.heading': 'Was möchten Sie erledigen?',
   'home.lead': '{claim}: Leistungen und Termine der Verwaltung, Neuigkeiten, Veranstaltungen und die Einrichtungen der Stadt – an einem Ort.',
   'home.topTasks': 'Häufig gesucht',

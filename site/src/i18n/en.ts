@@ -41,6 +41,7 @@ export const en = {
   'feedback.subject': 'Barrier reported: {title}',
   'feedback.body': 'Page: {url}\n\nWhat does not work? (Please describe the barrier and, if possible, your device and assistive technology.)\n\n',
 
+  'og.defaultAlt': 'The town sign of {siteName} on the town’s blue',
   'home.heading': 'What would you like to do?',
   'home.lead': '{claim}: services and appointments of the administration, news, events and the town’s institutions – in one place.',
   'home.topTasks': 'Frequently requested',

@@ -54,3 +54,20 @@ export async function responsivePicture(image: Image, sizes: string): Promise<Re
   );
   return { sources, src, width: image.width, height: image.height };
 }
+
+/** The width of a picture shared on social networks (OpenGraph recommends 1200 px). */
+export const SOCIAL_WIDTH = 1200;
+
+/**
+ * A picture for link previews (og:image): a JPEG at most 1200 px wide from the pipeline, the
+ * original where the pipeline does not have the file. Path and size; the caller makes it absolute.
+ */
+export async function socialPicture(image: Image): Promise<{ src: string; width: number; height: number }> {
+  const load = byFile.get(image.file);
+  if (load === undefined || image.mime === 'image/gif') return { src: mediaPath(image.file), width: image.width, height: image.height };
+  const meta = await load();
+  const width = Math.min(SOCIAL_WIDTH, meta.width);
+  const height = Math.round((meta.height * width) / meta.width);
+  const result = await getImage({ src: meta, format: 'jpeg', width, quality: 75 });
+  return { src: result.src, width, height };
+}
