@@ -12,8 +12,10 @@ import { CHROME_ARGS } from './a11y-gate.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// playwright-core is the e2e package's (the browser tests use the same).
-const { chromium } = createRequire(join(ROOT, 'e2e', 'package.json'))('playwright-core');
+// playwright-core and sharp are the e2e package's (the browser tests use the same).
+const requireFromE2e = createRequire(join(ROOT, 'e2e', 'package.json'));
+const { chromium } = requireFromE2e('playwright-core');
+const sharp = requireFromE2e('sharp');
 
 const site = resolve(process.argv[2] ?? (process.env.SITE_DIST || join(ROOT, 'site', 'dist')));
 const out = join(ROOT, 'docs', 'screenshots');
@@ -34,7 +36,9 @@ try {
     // Lazy pictures further down: load them before a full-page shot.
     if (shot.fullPage) await page.evaluate(() => document.querySelectorAll('img[loading="lazy"]').forEach((img) => img.setAttribute('loading', 'eager')));
     await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: join(out, shot.file), fullPage: shot.fullPage });
+    // A palette PNG: the README's pictures stay small in the repository.
+    const png = await page.screenshot({ fullPage: shot.fullPage });
+    await sharp(png).png({ palette: true, compressionLevel: 9 }).toFile(join(out, shot.file));
     console.log(`${join('docs', 'screenshots', shot.file)} (${shot.viewport.width} × ${shot.viewport.height})`);
     await context.close();
   }
