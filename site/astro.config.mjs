@@ -4,6 +4,7 @@ import { snapshotDir } from '@stadtportal/shared';
 import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { designTokens } from './integrations/design-tokens.ts';
+import { mediaImportDir, stableAssetsModule } from './integrations/image-pipeline.ts';
 import { snapshotMedia } from './integrations/snapshot-media.ts';
 
 const SNAPSHOT_DIR = snapshotDir();
@@ -11,6 +12,9 @@ const SNAPSHOT_DIR = snapshotDir();
 // runner names a cache folder that outlives its releases; pages whose key (src/lib/build-cache.ts)
 // is unchanged are copied from there instead of rendered. Without it every build is a full one.
 const BUILD_CACHE = process.env.SITE_BUILD_CACHE;
+// The snapshot's pictures for the image pipeline, at a path that stays the same between
+// incremental builds (integrations/image-pipeline.ts).
+const MEDIA_IMPORT_DIR = await mediaImportDir(join(SNAPSHOT_DIR, 'media'), BUILD_CACHE);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
@@ -30,7 +34,8 @@ export default defineConfig({
   prefetch: false,
   vite: {
     // The snapshot's media files as modules for the image pipeline (src/lib/images.ts).
-    resolve: { alias: { '@snapshot-media': join(SNAPSHOT_DIR, 'media') } },
+    resolve: { alias: { '@snapshot-media': MEDIA_IMPORT_DIR } },
+    plugins: [stableAssetsModule()],
     // KERN UX's SCSS sources use Sass features that now warn; they are not ours to change.
     css: { preprocessorOptions: { scss: { quietDeps: true } } },
     build: {
