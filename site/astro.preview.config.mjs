@@ -25,8 +25,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   prefetch: false,
   devToolbar: { enabled: false },
-  // The layout's stylesheets: the town's colours from the live snapshot (ADR 0017).
-  integrations: [designTokens(snapshotDir())],
+  // The layout's stylesheets: the town's colours from the snapshot there at build time, else the
+  // default ones (ADR 0017); pictures of the snapshot through the image pipeline where present.
+  integrations: [designTokens(snapshotDir(), 'defaults')],
   vite: {
     resolve: { alias: { '@snapshot-media': join(snapshotDir(), 'media') } },
     css: { preprocessorOptions: { scss: { quietDeps: true } } },

@@ -1,7 +1,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brandPalette, checkBrandColours, type BrandColours, type BrandPalette } from '@stadtportal/shared/rules';
+import { brandPalette, checkBrandColours, DEFAULT_BRAND_COLOURS, type BrandColours, type BrandPalette } from '@stadtportal/shared/rules';
 import { SNAPSHOT_FILE } from '@stadtportal/shared';
 import type { AstroIntegration } from 'astro';
 
@@ -43,8 +43,15 @@ export function brandCss(colours: BrandColours): string {
   return `:root{${decls.join(';')}}\n`;
 }
 
-async function coloursFrom(snapshotDir: string): Promise<BrandColours> {
-  const raw: unknown = JSON.parse(await readFile(join(snapshotDir, SNAPSHOT_FILE), 'utf8'));
+async function coloursFrom(snapshotDir: string, withoutSnapshot: 'fail' | 'defaults'): Promise<BrandColours> {
+  let text: string;
+  try {
+    text = await readFile(join(snapshotDir, SNAPSHOT_FILE), 'utf8');
+  } catch (err) {
+    if (withoutSnapshot === 'defaults' && (err as NodeJS.ErrnoException).code === 'ENOENT') return DEFAULT_BRAND_COLOURS;
+    throw err;
+  }
+  const raw: unknown = JSON.parse(text);
   const settings = typeof raw === 'object' && raw !== null && 'settings' in raw ? (raw.settings as Partial<BrandColours> | null) : null;
   // Presence only: the snapshot's own validation (readSnapshot) reports a missing field with its name.
   return { primaryColor: String(settings?.primaryColor ?? ''), accentColor: String(settings?.accentColor ?? '') };
@@ -112,7 +119,12 @@ export function pruneCustomProperties(sheets: readonly string[]): string[] {
   });
 }
 
-export function designTokens(snapshotDir: string): AstroIntegration {
+/**
+ * `withoutSnapshot: 'defaults'` is for the draft preview server, which is built before any
+ * snapshot exists and reads the live one at run time: it then paints the default town colours.
+ * The public build always has a snapshot and fails without one.
+ */
+export function designTokens(snapshotDir: string, withoutSnapshot: 'fail' | 'defaults' = 'fail'): AstroIntegration {
   return {
     name: 'stadtportal:design-tokens',
     hooks: {
@@ -123,7 +135,7 @@ export function designTokens(snapshotDir: string): AstroIntegration {
               {
                 name: 'stadtportal:brand-css',
                 resolveId: (id: string) => (id === BRAND_CSS_ID ? RESOLVED_ID : undefined),
-                load: async (id: string) => (id === RESOLVED_ID ? brandCss(await coloursFrom(snapshotDir)) : undefined),
+                load: async (id: string) => (id === RESOLVED_ID ? brandCss(await coloursFrom(snapshotDir, withoutSnapshot)) : undefined),
               },
             ],
           },
