@@ -47,7 +47,7 @@ export const IMAGES = {
   },
   stadtansicht: {
     file: 'stadtansicht.svg',
-    alt: 'Zeichnung: die Stadtansicht von Aschersleben – links der runde Johannisturm mit rotem Kegeldach und ein Stück Stadtmauer, in der Mitte die Kirche St. Stephani mit blauem Turmhelm, rechts das Rathaus mit Staffelgiebel und Uhr und zwei Bürgerhäuser, davor eine Wiese mit einem Weg',
+    alt: 'Zeichnung: die Stadtansicht von Aschersleben – der runde Johannisturm mit rotem Kegeldach an der Stadtmauer, die Kirche St. Stephani mit blauem Turmhelm, das Rathaus mit Staffelgiebel und zwei Bürgerhäuser',
   },
   stadtzeichen: {
     file: 'stadtzeichen.svg',
