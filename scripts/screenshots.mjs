@@ -3,7 +3,8 @@
 // download). Writes docs/screenshots/startseite-telefon.png and startseite-desktop.png.
 //
 // Usage: node scripts/screenshots.mjs [site-dir]   (default: SITE_DIST or site/dist)
-//   e.g. SNAPSHOT_DIR=$PWD/site/test/fixtures/snapshot pnpm build && node scripts/screenshots.mjs
+//   e.g. with the demo town: scripts/dev/cms-snapshot.sh /tmp/demo && SNAPSHOT_DIR=/tmp/demo pnpm build
+//        && node scripts/screenshots.mjs   (the README's pictures are of the demo town)
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
