@@ -340,6 +340,39 @@ describe('Pflichtangaben beim Speichern', () => {
     expect(pdf.status, await pdf.clone().text()).toBe(201);
   });
 
+  it('refuses a town colour that would make text unreadable, with the German message of the contrast rules, and accepts a readable one', async () => {
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${await superToken()}` };
+    const url = `${strapi.url}/content-manager/single-types/api::site-setting.site-setting`;
+    const stored = async () => ((await (await fetch(url, { headers })).json()) as { data: { primaryColor: string; accentColor: string } }).data;
+    const before = await stored();
+    expect(before).toMatchObject({ primaryColor: '#1d4f91', accentColor: '#b3261e' });
+    const light = await fetch(url, { method: 'PUT', headers, body: JSON.stringify({ primaryColor: '#8ab4e8' }) });
+    expect(light.status).toBe(400);
+    expect(((await light.json()) as ErrorBody).error.message).toMatch(/^Hauptfarbe #8ab4e8: zu wenig Kontrast für Links auf Weiß – 2,\d+:1, mindestens 4,5:1 nötig \(WCAG 2\.2\)/);
+    const yellow = await fetch(url, { method: 'PUT', headers, body: JSON.stringify({ accentColor: '#f2c500' }) });
+    expect(yellow.status).toBe(400);
+    expect(((await yellow.json()) as ErrorBody).error.message).toMatch(/^Akzentfarbe #f2c500: zu wenig Kontrast/);
+    expect(await stored()).toMatchObject({ primaryColor: '#1d4f91', accentColor: '#b3261e' });
+    const green = await fetch(url, { method: 'PUT', headers, body: JSON.stringify({ primaryColor: '#0b5a3c' }) });
+    expect(green.status, await green.clone().text()).toBe(200);
+    expect((await stored()).primaryColor).toBe('#0b5a3c');
+    await fetch(url, { method: 'PUT', headers, body: JSON.stringify({ primaryColor: before.primaryColor }) });
+  });
+
+  it('serves the design settings to the snapshot pull: colours, logo and home page picture with their files, „Häufig gesucht“ with one target each', async () => {
+    const res = await fetch(`${strapi.url}/api/site-setting?populate[social]=true`);
+    expect(res.status).toBe(200);
+    type Rel = { documentId: string } | null;
+    const data = ((await res.json()) as {
+      data: { primaryColor: string; logo: { alt: string; media: { url: string } } | null; heroImage: { alt: string; media: { url: string } } | null; topTasks: { service: Rel; onlineService: Rel; page: Rel }[] };
+    }).data;
+    expect(data.primaryColor).toMatch(/^#[0-9a-f]{6}$/);
+    expect(data.logo?.media.url).toMatch(/^\/uploads\/.+\.png$/);
+    expect(data.heroImage?.alt).toMatch(/^Zeichnung: die Stadtansicht von Aschersleben/);
+    expect(data.topTasks).toHaveLength(8);
+    for (const task of data.topTasks) expect([task.service, task.onlineService, task.page].filter((t) => t !== null)).toHaveLength(1);
+  });
+
   it('refuses a slug the site cannot use, naming the field in German', async () => {
     const res = await as('pressestelle', 'POST', cm(PAGE, '?locale=de'), newPage('Neue_Seite', orgIds.get(ORG.feuerwehr) ?? ''));
     expect(res.status).toBe(400);

@@ -6,8 +6,11 @@
  * build on purpose: astro.config.mjs never sees preview/, so no preview route can end up in dist.
  */
 import node from '@astrojs/node';
+import { snapshotDir } from '@stadtportal/shared';
 import { defineConfig } from 'astro/config';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { designTokens } from './integrations/design-tokens.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
@@ -22,7 +25,12 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   prefetch: false,
   devToolbar: { enabled: false },
+  // The layout's stylesheets: the town's colours from the snapshot there at build time, else the
+  // default ones (ADR 0017); pictures of the snapshot through the image pipeline where present.
+  integrations: [designTokens(snapshotDir(), 'defaults')],
   vite: {
+    resolve: { alias: { '@snapshot-media': join(snapshotDir(), 'media') } },
+    css: { preprocessorOptions: { scss: { quietDeps: true } } },
     build: {
       // As in the public build: the CSP forbids inline scripts.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),

@@ -7,6 +7,9 @@ import { getViteConfig } from 'astro/config';
  * container API can render .astro components. Components and layouts read the fixture snapshot.
  */
 const fixture = fileURLToPath(new URL('./test/fixtures/snapshot/', import.meta.url));
+// The Astro config reads the snapshot folder in this process too (the town's colours for the
+// stylesheet, integrations/design-tokens.ts), not only in the test workers.
+process.env['SNAPSHOT_DIR'] = fixture;
 
 export default getViteConfig({
   test: {

@@ -10,7 +10,7 @@ import { page, pageTranslation, type Page, type PageTranslation } from './schema
 import { service, type Service } from './schemas/service.ts';
 import type { OnlineService } from './schemas/online-service.ts';
 import { normalizeOnlineService } from './normalize-online-service.ts';
-import { siteSettings, type SiteSettings } from './schemas/site-settings.ts';
+import { siteSettings, TOP_TASK_KINDS, type SiteSettings, type TopTaskKind } from './schemas/site-settings.ts';
 
 /*
  * Strapi 5 REST entries → contract objects. Two steps per entry: the Strapi shape is read with
@@ -233,7 +233,32 @@ const rawSettings = z.looseObject({
   leichteSprache: relation.nullable(),
   gebaerdensprache: relation.nullable(),
   social: z.array(z.looseObject({ network: z.unknown(), handle: z.unknown(), url: z.unknown() })).nullish(),
+  primaryColor: z.unknown(),
+  accentColor: z.unknown(),
+  // null: not set; absent: not populated (reported, not read as „no picture“).
+  logo: z.looseObject({ alt: z.unknown(), media: z.unknown() }, { error: missing('Komponente') }).nullable(),
+  heroImage: z.looseObject({ alt: z.unknown(), media: z.unknown() }, { error: missing('Komponente') }).nullable(),
+  topTasks: z.array(
+    z.looseObject({ service: relation.nullable(), onlineService: relation.nullable(), page: relation.nullable() }),
+    { error: missing('Komponente') },
+  ),
 });
+
+/**
+ * „Häufig gesucht“ entries → { kind, target }. The CMS lets an editor pick one target per entry;
+ * a target that is not published comes back as null, and the entry is left out, as an
+ * unpublished page is left out of the main navigation. Two targets in one entry are an error.
+ */
+function topTasksOf(e: Entry, raw: z.infer<typeof rawSettings>['topTasks']): { kind: TopTaskKind; target: string }[] {
+  return raw.flatMap((entry, i) => {
+    const chosen = (Object.keys(TOP_TASK_KINDS) as TopTaskKind[]).flatMap((kind) => {
+      const rel = entry[kind];
+      return rel ? [{ kind, target: rel.documentId }] : [];
+    });
+    if (chosen.length > 1) report(e, `topTasks.${i}`, 'Nur ein Ziel je Eintrag wählen: Leistung, Online-Dienst oder Seite');
+    return chosen.length === 1 ? chosen : [];
+  });
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -736,6 +761,11 @@ export function normalizeSiteSettings(run: NormalizeRun, raw: unknown): SiteSett
     mainNavigation: r.mainNavigation.map((p) => p.documentId),
     legalPages,
     social: (r.social ?? []).map((s) => ({ network: s.network, handle: s.handle, url: s.url })),
+    primaryColor: r.primaryColor,
+    accentColor: r.accentColor,
+    logo: imageComponent(e, 'logo', r.logo),
+    heroImage: imageComponent(e, 'heroImage', r.heroImage),
+    topTasks: topTasksOf(e, r.topTasks),
   });
 }
 

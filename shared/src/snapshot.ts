@@ -17,7 +17,7 @@ import { redirect, type Redirect } from './schemas/redirect.ts';
 import { page, pageTranslation, type Page, type PageTranslation } from './schemas/page.ts';
 import { service, type Service } from './schemas/service.ts';
 import { onlineService, type OnlineService } from './schemas/online-service.ts';
-import { siteSettings, type SiteSettings } from './schemas/site-settings.ts';
+import { siteSettings, TOP_TASK_KINDS, type SiteSettings } from './schemas/site-settings.ts';
 import type { Council } from './schemas/council.ts';
 import { checkCouncilReferences, councilHeader, councilMedia, validateCouncil } from './council.ts';
 import { place, type Place } from './schemas/place.ts';
@@ -121,6 +121,8 @@ function* imagesOf(body: Blocks): Generator<string> {
 export function referencedMedia(s: Snapshot): Set<string> {
   const files = new Set<string>();
   for (const o of s.organisations) if (o.logo) files.add(o.logo.file);
+  if (s.settings.logo) files.add(s.settings.logo.file);
+  if (s.settings.heroImage) files.add(s.settings.heroImage.file);
   for (const p of s.pages) {
     if (p.image) files.add(p.image.file);
     for (const f of imagesOf(p.body)) files.add(f);
@@ -265,7 +267,16 @@ function checkReferences(s: Snapshot, issues: ContentIssue[]): void {
     if (!pagesById.has(id)) {
       issues.push({ type: 'site-settings', documentId: '–', field, message: `Seite ${id} ist nicht (veröffentlicht) vorhanden` });
     }
-  }
+  }  const targets = {
+    service: new Set(s.services.map((x) => x.documentId)),
+    onlineService: new Set(s.onlineServices.map((x) => x.documentId)),
+    page: new Set(pagesById.keys()),
+  };
+  s.settings.topTasks.forEach((task, i) => {
+    if (!targets[task.kind].has(task.target)) {
+      issues.push({ type: 'site-settings', documentId: '–', field: `topTasks.${i}.target`, message: `${TOP_TASK_KINDS[task.kind]} ${task.target} ist nicht (veröffentlicht) vorhanden` });
+    }
+  });
 }
 
 /** Where an Online-Dienst appears must exist: a card on an unpublished service would vanish silently. */

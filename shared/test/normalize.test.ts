@@ -167,6 +167,41 @@ describe('normalizeContent: invalid REST entries', () => {
     expect(issues.every((i) => i.documentId === '–')).toBe(true);
   });
 
+  it('reads the design settings: colours, logo and hero picture as images, top tasks as kind + target (an unpublished target left out)', () => {
+    const input = raw();
+    input.settings.logo = { id: 9001, alt: 'Stadtzeichen', media: restMedia('westdorf_1a2b3c4d5e', '.jpg', 'image/jpeg', 1600, 900) };
+    const settings = normalizeContent(input, { baseUrl: BASE }).settings;
+    expect(settings.logo).toEqual({ file: 'westdorf_1a2b3c4d5e.jpg', alt: 'Stadtzeichen', width: 1600, height: 900, mime: 'image/jpeg' });
+    expect(settings.heroImage?.alt).toBe('Dorfkirche in Westdorf');
+    expect(settings.topTasks).toEqual([
+      { kind: 'service', target: ID.wohnsitz },
+      { kind: 'onlineService', target: ID.termin },
+      { kind: 'page', target: ID.leichteSprache },
+    ]);
+    expect([settings.primaryColor, settings.accentColor]).toEqual(['#1d4f91', '#b3261e']);
+  });
+
+  it('refuses a top task with two targets and an unreadable colour', () => {
+    const input = raw();
+    const tasks = input.settings.topTasks as Record<string, unknown>[];
+    (tasks[0] as Record<string, unknown>).page = { id: 9002, documentId: ID.rathaus };
+    input.settings.primaryColor = '#a0c4ff';
+    const issues = issuesOf(input);
+    expect(brief(issues)).toEqual(['site-settings – topTasks.0', 'site-settings – primaryColor']);
+    expect(issues[0]?.message).toBe('Nur ein Ziel je Eintrag wählen: Leistung, Online-Dienst oder Seite');
+    expect(issues[1]?.message).toMatch(/^Hauptfarbe #a0c4ff: zu wenig Kontrast/);
+  });
+
+  it('names a hero picture or top-task list that was not populated (absent is not „none“)', () => {
+    for (const field of ['heroImage', 'topTasks'] as const) {
+      const input = raw();
+      delete input.settings[field];
+      const issues = issuesOf(input);
+      expect(brief(issues)).toEqual([`site-settings – ${field}`]);
+      expect(issues[0]?.message).toMatch(/populate/);
+    }
+  });
+
   it('refuses a site setting without navigation', () => {
     const input = raw();
     input.settings.mainNavigation = [];

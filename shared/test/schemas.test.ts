@@ -263,6 +263,23 @@ describe('site-settings', () => {
     s.settings.mainNavigation.push('geloescht000000000000002');
     expectIssue(s, { type: 'site-settings', documentId: '–', field: 'mainNavigation.2' });
   });
+
+  it('refuses colours that would make text unreadable, naming the field and the ratio in German', () => {
+    const s = validSnapshot();
+    s.settings.primaryColor = '#8ab4e8';
+    s.settings.accentColor = 'rot';
+    expectIssue(s, { type: 'site-settings', documentId: '–', field: 'primaryColor', message: /^Hauptfarbe #8ab4e8: zu wenig Kontrast .* mindestens 4,5:1/ });
+    expectIssue(s, { type: 'site-settings', documentId: '–', field: 'accentColor', message: /#RRGGBB/ });
+  });
+
+  it('refuses a top task whose target is not published, and more than eight', () => {
+    const s = validSnapshot();
+    s.settings.topTasks[0] = { kind: 'service', target: 'geloescht000000000000003' };
+    expectIssue(s, { type: 'site-settings', documentId: '–', field: 'topTasks.0.target', message: /^Leistung geloescht000000000000003 ist nicht \(veröffentlicht\) vorhanden/ });
+    const many = validSnapshot();
+    many.settings.topTasks = Array.from({ length: 9 }, () => ({ kind: 'page' as const, target: ID.rathaus }));
+    expectIssue(many, { type: 'site-settings', documentId: '–', field: 'topTasks', message: /Höchstens 8/ });
+  });
 });
 
 describe('InvalidContentError', () => {

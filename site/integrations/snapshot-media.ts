@@ -1,4 +1,4 @@
-import { cp, readFile, stat } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,6 +87,21 @@ export function snapshotMedia(snapshotDir: string): AstroIntegration {
         const target = join(fileURLToPath(dir), MEDIA_URL_DIR);
         await cp(mediaDir, target, { recursive: true, filter: (src) => src === mediaDir || FILE_NAME.test(src.slice(mediaDir.length + 1)) });
         logger.info(`Bilder aus ${mediaDir} nach ${target} kopiert.`);
+        // The image pipeline (src/lib/images.ts) imports every snapshot picture, so Vite also
+        // writes each original to /_astro/<name>.<hash>.<ext>. Pages use the transformed files
+        // and /medien/ as fallback, never those copies: Astro removes the ones it transformed,
+        // this removes the rest (pictures no page shows).
+        const assets = join(fileURLToPath(dir), '_astro');
+        const originals = new Set(await readdir(mediaDir));
+        let removed = 0;
+        for (const name of await readdir(assets).catch(() => [] as string[])) {
+          const m = /^(.+)\.[A-Za-z0-9_-]{8}(\.(?:png|jpe?g|webp|avif|gif))$/.exec(name);
+          if (m && originals.has(`${m[1]}${m[2]}`)) {
+            await rm(join(assets, name));
+            removed++;
+          }
+        }
+        if (removed > 0) logger.info(`${removed} ungenutzte Bildkopien aus /_astro/ entfernt.`);
       },
     },
   };

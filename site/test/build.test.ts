@@ -755,6 +755,32 @@ describe('astro build with the fixture snapshot', () => {
   });
 
   // ── English pages (docs/adr/0005-english-translations.md) ──
+  it('gives every page OpenGraph and Twitter card tags: title, description, type, locale, an absolute image URL that exists, with alt text', () => {
+    const existing = new Set(files);
+    for (const [f, doc] of html) {
+      const meta = (key: string) => doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? '';
+      expect(meta('og:title'), f).not.toBe('');
+      expect(meta('og:description'), f).toBe(doc.querySelector('meta[name="description"]')?.getAttribute('content'));
+      expect(meta('og:type'), f).toMatch(/^(website|article)$/);
+      expect(meta('og:locale'), f).toBe(isEnglish(f) ? 'en_GB' : 'de_DE');
+      const image = meta('og:image');
+      expect(image.startsWith(`${SITE_URL}/`), `${f}: ${image}`).toBe(true);
+      expect(existing.has(decodeURIComponent(image.slice(SITE_URL.length + 1))), `${f}: ${image}`).toBe(true);
+      expect(meta('og:image:alt').trim(), f).not.toBe('');
+      expect(meta('twitter:card'), f).toBe('summary_large_image');
+      expect(meta('twitter:image'), f).toBe(image);
+      expect(meta('twitter:image:alt'), f).toBe(meta('og:image:alt'));
+    }
+    // A news article with a picture: type article, its own picture as a JPEG ≤ 1200 px from the pipeline.
+    const news = html.get('aktuelles/weihnachtsmarkt-eroeffnet/index.html');
+    const ogOf = (doc: Document | undefined, key: string) => doc?.querySelector(`meta[property="${key}"]`)?.getAttribute('content');
+    expect(ogOf(news, 'og:type')).toBe('article');
+    expect(ogOf(news, 'og:image')).toMatch(new RegExp(`^${SITE_URL}/_astro/stadtmauer\\.[^/]+\\.jpe?g$`));
+    expect(ogOf(news, 'og:image:alt')).toBe('Zeichnung: Stadtmauer mit Zinnen vor blauem Himmel');
+    // A page without a picture: the home page's picture (Website-Einstellungen) and its alt text.
+    expect(ogOf(html.get('impressum/index.html'), 'og:image:alt')).toBe(snapshot.settings.heroImage?.alt);
+  });
+
   describe('English pages', () => {
     const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
     const hreflangs = (doc: Document | undefined) =>

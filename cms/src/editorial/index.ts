@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { registerBrandColourValidation } from './brand-colours';
 import { ensureDemoAccounts } from './demo-users';
 import { applyGermanLabels } from './labels';
 import { registerOrganisationWriteGuard, registerOwnOrganisationCondition } from './org-scope';
@@ -10,6 +11,7 @@ import { registerEditorialValidation } from './validation';
 export function registerEditorial(strapi: Core.Strapi): void {
   registerOrganisationWriteGuard(strapi);
   registerEditorialValidation(strapi);
+  registerBrandColourValidation(strapi);
 }
 
 /** Condition, roles and German labels, from `bootstrap` (conditions must be registered before Strapi is loaded). */

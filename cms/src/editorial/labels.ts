@@ -112,6 +112,11 @@ const TYPES: Record<string, Record<string, string>> = {
     leichteSprache: 'Leichte Sprache',
     gebaerdensprache: 'Gebärdensprache',
     social: 'Soziale Netzwerke',
+    primaryColor: 'Hauptfarbe',
+    accentColor: 'Akzentfarbe',
+    logo: 'Logo (Stadtzeichen im Kopf)',
+    heroImage: 'Bild der Startseite',
+    topTasks: 'Häufig gesucht (Startseite)',
   },
 };
 
@@ -121,6 +126,7 @@ const COMPONENTS: Record<string, Record<string, string>> = {
   'shared.domain': { domain: 'Domain' },
   'shared.link': { label: 'Bezeichnung', url: 'Adresse (URL)' },
   'shared.social-link': { network: 'Netzwerk', handle: 'Name im Netzwerk', url: 'Adresse (URL)' },
+  'home.top-task': { service: 'Leistung', onlineService: 'Online-Dienst', page: 'Seite' },
   'office.accessibility': {
     stepFree: 'Stufenlos erreichbar',
     accessibleToilet: 'Barrierefreies WC',

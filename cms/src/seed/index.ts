@@ -16,7 +16,7 @@ import { seedCouncil, type SeedCouncil } from './council';
 import { seedPlaces, type SeedMapTiles, type SeedPlace, type SeedPublication } from './places';
 import { DEFAULT_LOCALE } from '../bootstrap/locales';
 import { type FieldSpec, type SeedData, upsertPublished, upsertSingle } from './upsert';
-import type { SeedImage, SeedNews, SeedOffice, SeedOrganisation, SeedPage, SeedSettings } from './types';
+import type { SeedImage, SeedNews, SeedOffice, SeedOrganisation, SeedPage, SeedSettings, SeedTopTask } from './types';
 
 export interface SeedContent {
   organisations: readonly SeedOrganisation[];
@@ -93,10 +93,12 @@ function flatException(e: SeedOffice['openingHours']['exceptions'][number], wher
 }
 const LEGAL_PAGES = ['impressum', 'datenschutz', 'barrierefreiheit', 'leichteSprache', 'gebaerdensprache'] as const;
 const SETTINGS: FieldSpec = {
-  plain: ['siteName', 'claim', 'accessibilityFeedbackEmail'],
+  plain: ['siteName', 'claim', 'accessibilityFeedbackEmail', 'primaryColor', 'accentColor'],
   relations: LEGAL_PAGES,
   relationLists: ['mainNavigation'],
   repeatables: { social: ['network', 'handle', 'url'] },
+  images: ['logo', 'heroImage'],
+  relationRepeatables: { topTasks: ['service', 'onlineService', 'page'] },
 };
 
 /**
@@ -211,6 +213,11 @@ export async function seed(strapi: Core.Strapi, input: SeedContent = content): P
     mainNavigation: settings.mainNavigation.map((slug) => lookup(pageIds, slug, 'Seite', where)),
     ...Object.fromEntries(LEGAL_PAGES.map((key) => [key, lookup(pageIds, settings[key], 'Seite', where)])),
     social: settings.social.map(({ network, handle, url }) => ({ network, handle, url })),
+    primaryColor: settings.primaryColor,
+    accentColor: settings.accentColor,
+    logo: await image(settings.logo ?? undefined),
+    heroImage: await image(settings.heroImage ?? undefined),
+    topTasks: await Promise.all(settings.topTasks.map((task) => topTaskData(strapi, task, pageIds, where))),
   };
   tally.add((await upsertSingle(strapi, 'api::site-setting.site-setting', SETTINGS, settingsData)).outcome);
 
@@ -221,6 +228,20 @@ export async function seed(strapi: Core.Strapi, input: SeedContent = content): P
       `Website-Einstellungen (${tally}); ` +
       `Bilder: ${media.uploaded} hochgeladen, ${media.reused} wiederverwendet.`,
   );
+}
+
+/** A „Häufig gesucht“ entry: its one target by documentId, the other two empty. */
+async function topTaskData(strapi: Core.Strapi, task: SeedTopTask, pageIds: ReadonlyMap<string, string>, where: string): Promise<SeedData> {
+  const bySlug = async (uid: 'api::service.service' | 'api::online-service.online-service', slug: string, what: string) => {
+    const doc = await strapi.documents(uid).findFirst({ filters: { slug }, fields: ['documentId'] });
+    if (!doc) throw new Error(`Seed: ${where}: ${what} „${slug}“ fehlt`);
+    return doc.documentId;
+  };
+  return {
+    service: 'service' in task ? await bySlug('api::service.service', task.service, 'Leistung') : null,
+    onlineService: 'onlineService' in task ? await bySlug('api::online-service.online-service', task.onlineService, 'Online-Dienst') : null,
+    page: 'page' in task ? lookup(pageIds, task.page, 'Seite', where) : null,
+  };
 }
 
 /** Services first: Online-Dienste are attached to them by documentId. */

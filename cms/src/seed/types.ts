@@ -91,7 +91,18 @@ export interface SeedSettings {
   /** Where "Barriere melden" (on every page) sends its e-mail: BITV 2.0 feedback mechanism. */
   accessibilityFeedbackEmail: string;
   social: { network: 'facebook' | 'instagram'; handle: string; url: string }[];
+  /** The town's colours (#rrggbb); the CMS refuses colours that break the site's contrast. */
+  primaryColor: string;
+  accentColor: string;
+  /** The town's sign beside its name in the site's header. */
+  logo: SeedImage | null;
+  /** The home page's picture. */
+  heroImage: SeedImage | null;
+  /** „Häufig gesucht“ on the home page, in order: one target each, by slug. */
+  topTasks: SeedTopTask[];
 }
+
+export type SeedTopTask = { service: string } | { onlineService: string } | { page: string };
 
 export type SeedWeekday = 'mo' | 'di' | 'mi' | 'do' | 'fr' | 'sa' | 'so';
 

@@ -25,6 +25,8 @@ export interface FieldSpec {
   repeatables?: Readonly<Record<string, readonly string[]>>;
   /** single components holding repeatable components (opening hours): fields and inner lists */
   nested?: Readonly<Record<string, NestedComponentSpec>>;
+  /** repeatable components whose fields are to-one relations („Häufig gesucht“): documentIds or null */
+  relationRepeatables?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface NestedComponentSpec {
@@ -55,6 +57,9 @@ export function populateFor(spec: FieldSpec): Populate {
   for (const key of Object.keys(spec.repeatables ?? {})) populate[key] = true;
   for (const [key, nested] of Object.entries(spec.nested ?? {})) {
     populate[key] = { populate: Object.fromEntries(Object.keys(nested.repeatables).map((inner) => [inner, true as const])) };
+  }
+  for (const [key, fields] of Object.entries(spec.relationRepeatables ?? {})) {
+    populate[key] = { populate: Object.fromEntries(fields.map((f) => [f, true as const])) };
   }
   return populate;
 }
@@ -102,6 +107,10 @@ export function project(doc: Record<string, unknown>, spec: FieldSpec): SeedData
     const list = doc[key];
     out[key] = Array.isArray(list) ? list.map((item) => pick(item, fields)) : [];
   }
+  for (const [key, fields] of Object.entries(spec.relationRepeatables ?? {})) {
+    const list = doc[key];
+    out[key] = Array.isArray(list) ? list.map((item: unknown) => Object.fromEntries(fields.map((f) => [f, isRecord(item) ? documentIdOf(item[f]) : null]))) : [];
+  }
   for (const [key, nested] of Object.entries(spec.nested ?? {})) {
     const value = doc[key];
     const base = pick(value, nested.fields);
@@ -141,6 +150,7 @@ function checkSpec(uid: string, spec: FieldSpec, data: SeedData): void {
     ...Object.keys(spec.components ?? {}),
     ...Object.keys(spec.repeatables ?? {}),
     ...Object.keys(spec.nested ?? {}),
+    ...Object.keys(spec.relationRepeatables ?? {}),
   ].sort();
   const dataKeys = Object.keys(data).sort();
   if (canonical(specKeys) !== canonical(dataKeys)) {

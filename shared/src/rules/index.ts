@@ -14,3 +14,4 @@ export * from './redirect.ts';
 export * from './query.ts';
 export * from './tile.ts';
 export * from './online-service.ts';
+export * from './contrast.ts';

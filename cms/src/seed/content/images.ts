@@ -45,6 +45,14 @@ export const IMAGES = {
     file: 'baustelle.svg',
     alt: 'Zeichnung: eine Straßenbaustelle mit einem gelben Bagger, rot-weißen Absperrbaken und einem Warnschild',
   },
+  stadtansicht: {
+    file: 'stadtansicht.svg',
+    alt: 'Zeichnung: die Stadtansicht von Aschersleben – der runde Johannisturm mit rotem Kegeldach an der Stadtmauer, die Kirche St. Stephani mit blauem Turmhelm, das Rathaus mit Staffelgiebel und zwei Bürgerhäuser',
+  },
+  stadtzeichen: {
+    file: 'stadtzeichen.svg',
+    alt: 'Stadtzeichen von Aschersleben: ein weißes Stadttor auf blauem Grund über einem roten Streifen',
+  },
   logoStadt: {
     file: 'logo-stadt.svg',
     alt: 'Logo der Stadt Aschersleben: ein weißes Stadttor auf blauem Grund mit rotem Streifen, daneben der Schriftzug „Stadt Aschersleben“',

@@ -140,11 +140,11 @@ describe('Blocks: quote, code, image', () => {
     expect(code?.querySelector('b, strong')).toBeNull();
   });
 
-  it('renders an image from the snapshot under /medien/ with its alt text and caption', async () => {
+  it('renders an image from the snapshot under /medien/ (the fallback of its <picture>) with its alt text and caption', async () => {
     const doc = await render([
       { type: 'image', image: { file: 'stadtmauer.png', alt: 'Die Stadtmauer', width: 640, height: 360, mime: 'image/png' }, caption: 'Erhalten seit 1266' },
     ]);
-    const img = doc.querySelector('figure > img');
+    const img = doc.querySelector('figure > picture > img');
     expect(img?.getAttribute('src')).toBe('/medien/stadtmauer.png');
     expect(img?.getAttribute('alt')).toBe('Die Stadtmauer');
     expect(img?.getAttribute('width')).toBe('640');
