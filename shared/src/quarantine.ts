@@ -349,7 +349,8 @@ export function settleList<T extends Keyed>(list: EntryList<T>, pulled: readonly
  * from the previous snapshot). Every image and document of the contract sits inside an entry.
  */
 export function mediaByOrigin(s: Snapshot, q: Quarantine): { current: Set<string>; previousOnly: Set<string> } {
-  const current = new Set<string>();
+  // The settings (home page picture, logo) have no previous version: always the CMS's files.
+  const current = new Set<string>(mediaOf(s.settings));
   const previous = new Set<string>();
   for (const list of LISTS) {
     for (const e of list.get(s)) {
