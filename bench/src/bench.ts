@@ -18,6 +18,7 @@ import { astroBuild, hugoBuild, pagefindIndex } from './build.ts';
 import { PART_SIZE } from '../../site/search-index.ts';
 import { FIXTURE, generateInto, pagePaths } from './generate.ts';
 import { pageWeight } from './weight.ts';
+import { firstView, openBrowser } from './first-view.ts';
 import { CATEGORIES, failedAudits, lighthouse, serveWithNginx, type Scores } from './lighthouse.ts';
 import { gateAtScale } from './gate.ts';
 import { type Figure, renderResults, printFigure } from './report.ts';
@@ -187,6 +188,35 @@ if (small && (only.has('weight') || only.has('lighthouse'))) {
       });
     }
   }
+  if (only.has('weight')) await section('Seitengewicht mit Bildern', async () => {
+    // What a phone loads for the first screen, pictures included (issue: an editor's camera JPEG
+    // must not reach phones at full size): a page with a picture and one without.
+    const withPicture = snap.pages.find((p) => p.image !== null && p.parent !== null);
+    const withoutPicture = snap.pages.find((p) => p.image === null && p.parent !== null && !p.body.some((b) => b.type === 'image'));
+    const pages: [string, string, number][] = [
+      ['Startseite (mit Titelbild)', '/', 150 * 1024],
+      ...(withPicture ? [['Inhaltsseite mit Bild', byId(withPicture.documentId), 150 * 1024] as [string, string, number]] : []),
+      ...(withoutPicture ? [['Inhaltsseite ohne Bild', byId(withoutPicture.documentId), 15 * 1024] as [string, string, number]] : []),
+    ];
+    const served = await serveWithNginx(small, join(work, 'serve-weight'));
+    const browser = await openBrowser();
+    try {
+      const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+      for (const [label, path, limit] of pages) {
+        const v = await firstView(browser, served.origin + path);
+        add({
+          section: 'Seitengewicht mit Bildern',
+          name: `${label} ${path}`,
+          value: `${kb(v.total)} (HTML ${kb(v.html)}, CSS ${kb(v.css)}, JS ${v.js} B, Bilder ${kb(v.images)}${v.largestImage ? `; größtes ${kb(v.largestImage.bytes)}` : ''})`,
+          target: `≤ ${limit / 1024} KB (375 px, 2× Pixeldichte, erste Ansicht)`,
+          met: v.total <= limit,
+        });
+      }
+    } finally {
+      await browser.close();
+      await served.stop();
+    }
+  });
   if (only.has('lighthouse')) await section('Lighthouse', async () => {
     const served = await serveWithNginx(small, join(work, 'serve'));
     const lhBin = join(dirname(createRequire(join(ROOT, 'bench/package.json')).resolve('lighthouse/package.json')), 'cli/index.js');

@@ -3,7 +3,8 @@
 // page's HTML plus the stylesheets and scripts it loads on first view: <link rel=stylesheet>,
 // <script src>, <link rel=modulepreload> and the static imports of those modules. Lazily loaded
 // files (Pagefind's index, fetched when someone searches) are not counted. Images are not
-// counted (they are content, not page chrome).
+// counted here (they are content, not page chrome); first-view.ts measures a phone's first
+// screen with its pictures in the browser.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
