@@ -168,6 +168,7 @@ describe('Base layout in two languages', () => {
       slots: { default: '<h1>Test</h1>' },
     });
     expect(html).toContain('content="Rathaus <!--# include virtual=&quot;/_eilmeldung&quot; -->"');
-    expect(ssiFindings(Buffer.from(html), '/test/').map((f) => f.where)).toEqual(['im Attribut „content“ von <meta>']);
+    // The description goes into three <meta>: description, og:description and twitter:description.
+    expect(ssiFindings(Buffer.from(html), '/test/').map((f) => f.where)).toEqual(Array(3).fill('im Attribut „content“ von <meta>'));
   });
 });
