@@ -307,12 +307,20 @@ describe('Absicherung', () => {
     expect(ok.status, await ok.clone().text()).toBe(201);
   });
 
-  it('serves a disguised file by its extension with nosniff, never as HTML', async () => {
-    // Markup has no magic number, so Strapi goes by the extension: stored as a PNG. What keeps
-    // it harmless is how it is served — as image/png, and browsers must not sniff it.
+  it('refuses a disguised file by its bytes, and serves real pictures with nosniff', async () => {
+    // Markup has no magic number: Strapi alone would go by the extension and store it as a PNG.
+    // The upload service judges the bytes (cms/src/editorial/upload-type.ts): refused, naming
+    // the file, and nothing stored.
+    const before = (await (await fetch(`${strapi.url}/api/upload/files`, { headers: { authorization: `Bearer ${apiToken}` } })).json()) as { name: string }[];
     const res = await upload('bild.png', 'image/png', Buffer.from('<!doctype html><html><script>alert(1)</script></html>'));
-    expect(res.status).toBe(201);
-    const [file] = (await res.json()) as { url: string; mime: string }[];
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain('„bild.png“');
+    const after = (await (await fetch(`${strapi.url}/api/upload/files`, { headers: { authorization: `Bearer ${apiToken}` } })).json()) as { name: string }[];
+    expect(after.length).toBe(before.length);
+    // A real PNG is served as what it is, and browsers must not sniff it.
+    const ok = await upload('echt.png', 'image/png', png());
+    expect(ok.status).toBe(201);
+    const [file] = (await ok.json()) as { url: string; mime: string }[];
     expect(file?.mime).toBe('image/png');
     const served = await fetch(`${strapi.url}${file?.url}`);
     expect(served.headers.get('content-type')).toBe('image/png');
