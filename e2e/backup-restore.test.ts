@@ -231,11 +231,14 @@ describe.each(DRILLS)('Wiederherstellungsprobe auf $label', ({ db, s3: onS3, lab
     expect(snapB).toBe(snapA);
   });
 
-  it.runIf(onS3)('sichert die Dateien aus dem Bucket mit und füllt einen leeren Bucket wieder', () => {
-    expect(bucketBefore.length).toBeGreaterThan(10);
-    expect(manifest?.counts.files).toBe(bucketBefore.length);
-    expect(bucketAfter).toEqual(bucketBefore);
-  });
+  // Only the drill with media on S3 has a bucket: defined there, not skipped elsewhere.
+  if (onS3) {
+    it('sichert die Dateien aus dem Bucket mit und füllt einen leeren Bucket wieder', () => {
+      expect(bucketBefore.length).toBeGreaterThan(10);
+      expect(manifest?.counts.files).toBe(bucketBefore.length);
+      expect(bucketAfter).toEqual(bucketBefore);
+    });
+  }
 
   it('baut daraus eine Website, die Byte für Byte gleich ist', () => {
     expect([...siteB.keys()].sort()).toEqual([...siteA.keys()].sort());
