@@ -1,20 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { htmlFiles, urlPathOf } from '../../scripts/lib/site-files.ts';
 
-export async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.html')) out.push(join(entry.parentPath, entry.name));
-  }
-  return out.sort();
-}
-
-/** "/a/b/" for dist/a/b/index.html */
-export function urlPathOf(dist: string, file: string): string {
-  const rel = relative(dist, file).split('\\').join('/');
-  return rel === 'index.html' ? '/' : `/${rel.replace(/index\.html$/, '')}`;
-}
+// The gates' page listing lives with the gates (scripts/lib); the tests use the same.
+export { htmlFiles, urlPathOf };
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(

@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cspSourcesOf, type CspSources } from '../../shared/src/csp-sources.ts';
 import { readSnapshot } from '../../shared/src/snapshot.ts';
-import { htmlFiles, urlPathOf } from '../../e2e/helpers/site.ts';
+import { htmlFiles, urlPathOf } from '../lib/site-files.ts';
 import { parseHTML } from '../../e2e/helpers/html.ts';
 
 export interface InlineFinding {

@@ -15,7 +15,7 @@
 import { readFile } from 'node:fs/promises';
 import { alertSlot } from '../../shared/src/alert-fragment.ts';
 import { SSI_OPENER } from '../../shared/src/rules/text.ts';
-import { htmlFiles, urlPathOf } from '../../e2e/helpers/site.ts';
+import { htmlFiles, urlPathOf } from '../lib/site-files.ts';
 
 export interface SsiFinding {
   /** URL path of the page. */
