@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { startStaticServer } from './lib/static-server.mjs';
 
-const require = createRequire(join(import.meta.dirname, '../e2e/package.json'));
+const require = createRequire(import.meta.url);
 const pa11yCi = require('pa11y-ci');
 
 export const CHROME_ARGS = [

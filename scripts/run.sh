@@ -39,10 +39,9 @@ case "$cmd" in
     pnpm --filter @stadtportal/shared build   # the rules the CMS imports (compiled)
     pnpm --filter @stadtportal/cms typecheck
     pnpm --filter @stadtportal/site check
+    pnpm --filter @stadtportal/publish typecheck
     pnpm --filter @stadtportal/e2e typecheck
     pnpm --filter @stadtportal/bench typecheck
-    # scripts/publish/*.ts (no package of its own: e2e's TypeScript and Node types)
-    pnpm --filter @stadtportal/e2e exec tsc --noEmit -p ../scripts/tsconfig.json
     ;;
   rollback)
     exec node scripts/publish/cli.ts rollback

@@ -3,8 +3,7 @@ import { join, relative } from 'node:path';
 
 /*
  * The pages of a built site as files and as URL paths: used by the release gates
- * (scripts/publish/) and by the tests (e2e/helpers/site.ts re-exports them). Node built-ins only,
- * so the gates need no test package to find their pages.
+ * (scripts/publish/, scripts/gates/) and by the tests (e2e/helpers/site.ts re-exports them).
  */
 
 /** Every .html file below `dir`, sorted. */

@@ -16,11 +16,19 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createCmsClient, type CmsClient } from '../../shared/src/client.ts';
-import { formatIssue, type ContentIssue } from '../../shared/src/errors.ts';
-import { ALERT_FRAGMENT_FILE, activeAlerts, liveAlertFragment, nextAlertChange, renderAlerts } from '../../shared/src/alert-fragment.ts';
-import { normalizeAlert } from '../../shared/src/normalize-alert.ts';
-import { alert as alertSchema, type Alert } from '../../shared/src/schemas/alert.ts';
+import { createCmsClient, type CmsClient } from '@stadtportal/shared/client';
+import {
+  ALERT_FRAGMENT_FILE,
+  activeAlerts,
+  alert as alertSchema,
+  formatIssue,
+  liveAlertFragment,
+  nextAlertChange,
+  normalizeAlert,
+  renderAlerts,
+  type Alert,
+  type ContentIssue,
+} from '@stadtportal/shared';
 import { writeFileAtomic } from './releases.ts';
 
 export const LIVE_DIR = 'live';

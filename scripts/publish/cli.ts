@@ -17,7 +17,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { formatProblem, importRedirectsCsv, type RedirectRule } from '../../shared/src/redirects.ts';
+import { formatProblem, importRedirectsCsv, type RedirectRule } from '@stadtportal/shared/redirects';
 import { pruneAccessLogs } from './logs.ts';
 import { netlifyRedirects, startNginx, writeNginxConfig } from './nginx.ts';
 import { applyReleaseNginxConfig, type NginxSettings } from './nginx-release.ts';

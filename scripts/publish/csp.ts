@@ -8,10 +8,10 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cspSourcesOf, type CspSources } from '../../shared/src/csp-sources.ts';
-import { readSnapshot } from '../../shared/src/snapshot.ts';
+import { cspSourcesOf, type CspSources } from '@stadtportal/shared';
+import { readSnapshot } from '@stadtportal/shared/snapshot';
+import { parseHTML } from 'linkedom';
 import { htmlFiles, urlPathOf } from '../lib/site-files.ts';
-import { parseHTML } from '../../e2e/helpers/html.ts';
 
 export interface InlineFinding {
   page: string;

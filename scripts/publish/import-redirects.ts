@@ -18,9 +18,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { createCmsClient, mapLimit } from '../../shared/src/client.ts';
-import { redirectStatusValue } from '../../shared/src/normalize-redirect.ts';
-import { formatProblem, importRedirectsCsv, redirectSourceKey, ruleSource, type RedirectOptions, type RedirectRule } from '../../shared/src/redirects.ts';
+import { createCmsClient, mapLimit } from '@stadtportal/shared/client';
+import { redirectStatusValue } from '@stadtportal/shared/normalize-redirect';
+import { formatProblem, importRedirectsCsv, redirectSourceKey, ruleSource, type RedirectOptions, type RedirectRule } from '@stadtportal/shared/redirects';
 import { queryKeysFromEnv } from './redirects.ts';
 
 export interface ImportOptions {

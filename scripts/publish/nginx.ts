@@ -18,9 +18,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ALERT_FRAGMENT_FILE, ALERT_SSI_URI } from '../../shared/src/alert-fragment.ts';
-import { RedirectIndex, addressKey, significantQuery, type RedirectRule } from '../../shared/src/redirects.ts';
-import type { CspSources } from '../../shared/src/csp-sources.ts';
+import { ALERT_FRAGMENT_FILE, ALERT_SSI_URI, type CspSources } from '@stadtportal/shared';
+import { RedirectIndex, addressKey, significantQuery, type RedirectRule } from '@stadtportal/shared/redirects';
 import {
   DEFAULT_QUERY_KEYS,
   HOST_MESSAGE,
@@ -35,7 +34,7 @@ import {
   isRedirectTarget,
   parseHttpUrl,
   type QueryKeys,
-} from '../../shared/src/rules/index.ts';
+} from '@stadtportal/shared/rules';
 
 export interface NginxOptions {
   /** Folder for pid, logs, temp files and the generated configuration (var/nginx). */

@@ -1,10 +1,8 @@
 /*
- * The PostgreSQL driver for the build leader (leader.ts). scripts/ is no package of its own, so
- * it uses the CMS's driver (cms/package.json: pg), the same version that talks to the same server;
- * the few calls made are typed here.
+ * The PostgreSQL driver for the build leader (leader.ts): pg, the same version as the CMS's
+ * (cms/package.json), loaded only when a leader runs; the few calls made are typed here.
  */
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 
 export interface PgNotification {
   channel: string;
@@ -30,7 +28,7 @@ interface PgModule {
   }) => PgClient;
 }
 
-const require = createRequire(join(import.meta.dirname, '..', '..', 'cms', 'package.json'));
+const require = createRequire(import.meta.url);
 
 export function pgClient(connectionString: string, applicationName: string): PgClient {
   const { Client } = require('pg') as PgModule;

@@ -6,13 +6,13 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readSnapshot } from '../../shared/src/snapshot.ts';
+import { readSnapshot } from '@stadtportal/shared/snapshot';
 import {
   QUARANTINE_KEPT_TEXT,
   contentTypeLabel,
   namedQuarantineRecord,
   type NamedQuarantineRecord,
-} from '../../shared/src/schemas/quarantine.ts';
+} from '@stadtportal/shared';
 
 export const QUARANTINE_FILE = 'quarantine.json';
 

@@ -10,7 +10,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Redirect } from '../../shared/src/schemas/redirect.ts';
+import type { Redirect } from '@stadtportal/shared';
 import {
   compileRedirects,
   formatProblem,
@@ -20,9 +20,9 @@ import {
   type RedirectProblem,
   type RedirectRow,
   type RedirectRule,
-} from '../../shared/src/redirects.ts';
-import { readSnapshot } from '../../shared/src/snapshot.ts';
-import { DEFAULT_QUERY_KEYS_TEXT, parseQueryKeys, type QueryKeys } from '../../shared/src/rules/index.ts';
+} from '@stadtportal/shared/redirects';
+import { readSnapshot } from '@stadtportal/shared/snapshot';
+import { DEFAULT_QUERY_KEYS_TEXT, parseQueryKeys, type QueryKeys } from '@stadtportal/shared/rules';
 import { netlifyRedirects } from './nginx.ts';
 import type { Step } from './runner.ts';
 

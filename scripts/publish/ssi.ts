@@ -13,8 +13,8 @@
  * reading the files, and a live release built before this gate existed has not passed it.
  */
 import { readFile } from 'node:fs/promises';
-import { alertSlot } from '../../shared/src/alert-fragment.ts';
-import { SSI_OPENER } from '../../shared/src/rules/text.ts';
+import { alertSlot } from '@stadtportal/shared';
+import { SSI_OPENER } from '@stadtportal/shared/rules';
 import { htmlFiles, urlPathOf } from '../lib/site-files.ts';
 
 export interface SsiFinding {

@@ -5,7 +5,7 @@
  * the same on request. Its only style block is allowed by hash in its own CSP.
  */
 import { createHash } from 'node:crypto';
-import { formatDateTime } from '../../shared/src/format.ts';
+import { formatDateTime } from '@stadtportal/shared/format';
 import type { PublishStatus } from './releases.ts';
 import type { QuarantineEntry } from './quarantine.ts';
 

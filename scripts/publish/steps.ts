@@ -29,8 +29,8 @@
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { brokenInternalLinks } from '../../e2e/helpers/site.ts';
-import { checkHtml, formatVnuError } from '../../e2e/helpers/vnu.ts';
+import { brokenInternalLinks } from '../gates/links.ts';
+import { checkHtml, formatVnuError } from '../gates/vnu.ts';
 import { cspGate, writeCspSources } from './csp.ts';
 import { siteChanges, urlPathOfRel, type SiteChanges } from './changes.ts';
 import { redirectsStep } from './redirects.ts';

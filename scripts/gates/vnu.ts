@@ -1,6 +1,7 @@
-// HTML validity with the Nu HTML Checker (vnu.jar from the npm package `vnu-jar`, run by the
-// machine's Java ≥ 11; scripts/lib/env.sh ensure_java installs Debian's when missing). One Java
-// process checks every HTML file of a folder: JVM start-up (~2 s) is paid once, not per page.
+// The release gate „HTML-Validität“ (publish/steps.ts) with the Nu HTML Checker (vnu.jar from
+// the npm package `vnu-jar`, run by the machine's Java ≥ 11; scripts/lib/env.sh ensure_java
+// installs Debian's when missing). One Java process checks every HTML file of a folder: JVM
+// start-up (~2 s) is paid once, not per page.
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { relative } from 'node:path';
