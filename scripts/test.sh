@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The second Quick-start command, and what CI runs: install everything, then run ALL tests —
-# type checks, unit tests (shared, site), integration tests against real Strapi on SQLite and
-# PostgreSQL (seed → snapshot → site build → links), and the accessibility gate (pa11y-ci,
-# WCAG 2 AA) over every sitemap URL. Exits non-zero if anything fails.
+# type checks, unit tests (shared, site, the release gates in scripts/), integration tests
+# against real Strapi on SQLite and PostgreSQL (seed → snapshot → site build → links), and the
+# accessibility gate (pa11y-ci, WCAG 2 AA) over every sitemap URL. Exits non-zero if anything
+# fails.
 source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
 source "$ROOT/scripts/lib/postgres.sh"
 ensure_toolchain
@@ -31,6 +32,7 @@ run_vitest() { # <package> <name>
 }
 run_vitest shared shared
 run_vitest site site
+run_vitest scripts publish
 run_vitest e2e integration
 
 # One closing line over all runners, in the form CI reads.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseShard, shardPaths } from '../scripts/a11y-gate.mjs';
+import { parseShard, shardPaths } from '../a11y-gate.mjs';
 
 // The gate's sharding (A11Y_SHARD=i/n): CI splits a 10 000-page site over parallel jobs.
 describe('accessibility gate shards', () => {
