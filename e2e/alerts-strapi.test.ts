@@ -9,11 +9,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alertSlot } from '../shared/src/alert-fragment.ts';
-import { AlertPublisher, liveDir } from '../scripts/publish/alerts.ts';
-import { startNginx, writeNginxConfig, type NginxProcess } from '../scripts/publish/nginx.ts';
-import { createRelease, markComplete, switchRelease } from '../scripts/publish/releases.ts';
-import { BuildRunner, createRunnerServer } from '../scripts/publish/runner.ts';
+import { alertSlot } from '@stadtportal/shared';
+import { AlertPublisher, liveDir } from '@stadtportal/publish/alerts';
+import { startNginx, writeNginxConfig, type NginxProcess } from '@stadtportal/publish/nginx';
+import { createRelease, markComplete, switchRelease } from '@stadtportal/publish/releases';
+import { BuildRunner, createRunnerServer } from '@stadtportal/publish/runner';
 import { httpGet } from './helpers/publish.ts';
 import { freePort, startStrapi, type StrapiInstance } from './helpers/strapi.ts';
 

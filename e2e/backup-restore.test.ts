@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCmsClient } from '@stadtportal/shared/client';
 import { pullSnapshot } from '@stadtportal/shared/pull';
-import { BACKUP_NAME, expired, type Manifest } from '../scripts/backup/archive.ts';
+import { BACKUP_NAME, expired, type Manifest } from '@stadtportal/publish/backup/archive';
 import { REPO } from './helpers/paths.ts';
 import { startFakeS3, type FakeS3 } from './helpers/s3.ts';
 import { createPostgresDatabase, startStrapi, type Db, type StrapiInstance } from './helpers/strapi.ts';

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BuildLeader } from '../scripts/publish/leader.ts';
-import { createRunnerServer } from '../scripts/publish/runner.ts';
-import { freePort } from '../scripts/lib/free-port.ts';
+import { BuildLeader } from '@stadtportal/publish/leader';
+import { createRunnerServer } from '@stadtportal/publish/runner';
+import { freePort } from '@stadtportal/publish/free-port';
 import { createPostgresDatabase } from './helpers/strapi.ts';
 
 /*

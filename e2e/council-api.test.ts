@@ -6,8 +6,8 @@
 // and the snapshot's council pull still normalises every meeting (cms/src/api/meeting/,
 // shared/src/normalize-council.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCmsClient } from '../shared/src/client.ts';
-import { fetchCouncil, normalizeCouncilContent } from '../shared/src/normalize-council.ts';
+import { createCmsClient } from '@stadtportal/shared/client';
+import { fetchCouncil, normalizeCouncilContent } from '@stadtportal/shared/normalize-council';
 import { startStrapi, type StrapiInstance } from './helpers/strapi.ts';
 
 const MEETING = 'api::meeting.meeting';

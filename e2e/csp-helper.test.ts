@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_ARGS } from '../scripts/a11y-gate.mjs';
-import { startStaticServer } from '../scripts/lib/static-server.mjs';
-import { securityHeaders } from '../scripts/publish/nginx.ts';
+import { CHROME_ARGS } from '@stadtportal/publish/a11y-gate';
+import { startStaticServer } from '@stadtportal/publish/static-server';
+import { securityHeaders } from '@stadtportal/publish/nginx';
 import { recordCspViolations, serveWithHeaders, type HeaderProxy } from './helpers/csp.ts';
 
 /*

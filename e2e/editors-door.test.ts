@@ -6,10 +6,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editorDoor } from '../scripts/publish/editors.ts';
-import { startNginx, writeNginxConfig, type NginxProcess } from '../scripts/publish/nginx.ts';
-import { switchRelease } from '../scripts/publish/releases.ts';
-import { freePort } from '../scripts/lib/free-port.ts';
+import { editorDoor } from '@stadtportal/publish/editors';
+import { startNginx, writeNginxConfig, type NginxProcess } from '@stadtportal/publish/nginx';
+import { switchRelease } from '@stadtportal/publish/releases';
+import { freePort } from '@stadtportal/publish/free-port';
 import { makeRelease } from './helpers/publish.ts';
 
 /*

@@ -7,13 +7,13 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cspSourcesOf } from '../shared/src/csp-sources.ts';
-import { importRedirectsCsv, type RedirectRule } from '../shared/src/redirects.ts';
-import { reloadNginx, renderNginx, startNginx, writeNginxConfig, type NginxOptions, type NginxProcess } from '../scripts/publish/nginx.ts';
-import { NGINX_STEP, nginxConfigStep } from '../scripts/publish/nginx-release.ts';
-import { liveRelease, readStatus, switchRelease } from '../scripts/publish/releases.ts';
-import { BuildRunner, type Step } from '../scripts/publish/runner.ts';
-import { statusPage } from '../scripts/publish/status-page.ts';
+import { cspSourcesOf } from '@stadtportal/shared';
+import { importRedirectsCsv, type RedirectRule } from '@stadtportal/shared/redirects';
+import { reloadNginx, renderNginx, startNginx, writeNginxConfig, type NginxOptions, type NginxProcess } from '@stadtportal/publish/nginx';
+import { NGINX_STEP, nginxConfigStep } from '@stadtportal/publish/nginx-release';
+import { liveRelease, readStatus, switchRelease } from '@stadtportal/publish/releases';
+import { BuildRunner, type Step } from '@stadtportal/publish/runner';
+import { statusPage } from '@stadtportal/publish/status-page';
 import { header, httpGet, makeRelease } from './helpers/publish.ts';
 import { freePort } from './helpers/strapi.ts';
 

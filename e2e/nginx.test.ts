@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importRedirectsCsv, type RedirectSet } from '../shared/src/redirects.ts';
-import { netlifyRedirects, startNginx, testNginxConfig, writeNginxConfig, type NginxProcess } from '../scripts/publish/nginx.ts';
-import { readStatus, rollback, switchRelease, liveRelease } from '../scripts/publish/releases.ts';
-import { BuildRunner } from '../scripts/publish/runner.ts';
+import { importRedirectsCsv, type RedirectSet } from '@stadtportal/shared/redirects';
+import { netlifyRedirects, startNginx, testNginxConfig, writeNginxConfig, type NginxProcess } from '@stadtportal/publish/nginx';
+import { readStatus, rollback, switchRelease, liveRelease } from '@stadtportal/publish/releases';
+import { BuildRunner } from '@stadtportal/publish/runner';
 import { header, httpGet, makeRelease, type RawResponse } from './helpers/publish.ts';
 import { freePort } from './helpers/strapi.ts';
 

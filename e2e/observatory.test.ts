@@ -19,8 +19,8 @@ import tls from 'node:tls';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNginx, writeNginxConfig, type NginxProcess } from '../scripts/publish/nginx.ts';
-import { createRelease, markComplete, switchRelease } from '../scripts/publish/releases.ts';
+import { startNginx, writeNginxConfig, type NginxProcess } from '@stadtportal/publish/nginx';
+import { createRelease, markComplete, switchRelease } from '@stadtportal/publish/releases';
 import { REPO } from './helpers/paths.ts';
 import { freePort } from './helpers/strapi.ts';
 

@@ -205,7 +205,7 @@ describe.each<Db>(['sqlite', 'postgres'])('Strapi auf %s → Snapshot → Websit
   // A11Y_GATE_IN_TESTS=0: CI runs it in parallel jobs over shards instead (.github/workflows/ci.yml).
   if (db === 'sqlite' && process.env.A11Y_GATE_IN_TESTS !== '0') {
     it('besteht die Barrierefreiheits-Prüfung (WCAG 2 AA) auf jeder URL der Sitemap', async () => {
-      const { pagesOutsideSitemap, runGate, sitemapPaths } = (await import('../scripts/a11y-gate.mjs')) as typeof import('../scripts/a11y-gate.mjs');
+      const { pagesOutsideSitemap, runGate, sitemapPaths } = (await import('@stadtportal/publish/a11y-gate')) as typeof import('@stadtportal/publish/a11y-gate');
       const listed = await sitemapPaths(dist);
       // The sitemap covers every page we built except the error and payment return pages,
       // which the gate audits too.

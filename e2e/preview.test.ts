@@ -13,7 +13,7 @@ import { createCmsClient } from '@stadtportal/shared/client';
 import { pullSnapshot } from '@stadtportal/shared/pull';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_ARGS } from '../scripts/a11y-gate.mjs';
+import { CHROME_ARGS } from '@stadtportal/publish/a11y-gate';
 import { REPO } from './helpers/paths.ts';
 import { htmlFiles } from './helpers/site.ts';
 import { freePort, startStrapi, type StrapiInstance } from './helpers/strapi.ts';

@@ -5,11 +5,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reloadNginx, startNginx, testNginxConfig, writeNginxConfig, type NginxProcess } from '../scripts/publish/nginx.ts';
-import { compileAll, liveRedirects, redirectsStep } from '../scripts/publish/redirects.ts';
-import { readStatus, switchRelease } from '../scripts/publish/releases.ts';
-import { BuildRunner } from '../scripts/publish/runner.ts';
-import type { Redirect } from '../shared/src/schemas/redirect.ts';
+import { reloadNginx, startNginx, testNginxConfig, writeNginxConfig, type NginxProcess } from '@stadtportal/publish/nginx';
+import { compileAll, liveRedirects, redirectsStep } from '@stadtportal/publish/redirects';
+import { readStatus, switchRelease } from '@stadtportal/publish/releases';
+import { BuildRunner } from '@stadtportal/publish/runner';
+import type { Redirect } from '@stadtportal/shared';
 import { header, httpGet, makeRelease } from './helpers/publish.ts';
 import { freePort } from './helpers/strapi.ts';
 

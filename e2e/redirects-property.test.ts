@@ -13,10 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RedirectIndex, importRedirectsCsv, normaliseHost, type RedirectRule } from '../shared/src/redirects.ts';
-import { asciiLower, parseQueryKeys } from '../shared/src/rules/index.ts';
-import { renderNginx, startNginx, writeNginxConfig, type NginxOptions } from '../scripts/publish/nginx.ts';
-import { switchRelease } from '../scripts/publish/releases.ts';
+import { RedirectIndex, importRedirectsCsv, normaliseHost, type RedirectRule } from '@stadtportal/shared/redirects';
+import { asciiLower, parseQueryKeys } from '@stadtportal/shared/rules';
+import { renderNginx, startNginx, writeNginxConfig, type NginxOptions } from '@stadtportal/publish/nginx';
+import { switchRelease } from '@stadtportal/publish/releases';
 import { makeRelease } from './helpers/publish.ts';
 import { freePort } from './helpers/strapi.ts';
 

@@ -6,10 +6,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RedirectIndex, importRedirectsCsv, normaliseHost, type RedirectSet } from '../shared/src/redirects.ts';
-import { parseQueryKeys } from '../shared/src/rules/index.ts';
-import { startNginx, writeNginxConfig, type NginxProcess } from '../scripts/publish/nginx.ts';
-import { switchRelease } from '../scripts/publish/releases.ts';
+import { RedirectIndex, importRedirectsCsv, normaliseHost, type RedirectSet } from '@stadtportal/shared/redirects';
+import { parseQueryKeys } from '@stadtportal/shared/rules';
+import { startNginx, writeNginxConfig, type NginxProcess } from '@stadtportal/publish/nginx';
+import { switchRelease } from '@stadtportal/publish/releases';
 import { header, httpGet, makeRelease } from './helpers/publish.ts';
 import { freePort } from './helpers/strapi.ts';
 

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Snapshot } from '@stadtportal/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { liveRelease, readStatus } from '../scripts/publish/releases.ts';
-import { BuildRunner, type Step } from '../scripts/publish/runner.ts';
-import { realSteps } from '../scripts/publish/steps.ts';
+import { liveRelease, readStatus } from '@stadtportal/publish/releases';
+import { BuildRunner, type Step } from '@stadtportal/publish/runner';
+import { realSteps } from '@stadtportal/publish/steps';
 import { keyedFileCount } from '../site/test/helpers/keyed.ts';
 import { FIXTURE } from './helpers/browser.ts';
 

@@ -20,9 +20,9 @@ import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listReleases, liveRelease, readStatus } from '../scripts/publish/releases.ts';
-import { BuildRunner, createRunnerServer } from '../scripts/publish/runner.ts';
-import { realSteps } from '../scripts/publish/steps.ts';
+import { listReleases, liveRelease, readStatus } from '@stadtportal/publish/releases';
+import { BuildRunner, createRunnerServer } from '@stadtportal/publish/runner';
+import { realSteps } from '@stadtportal/publish/steps';
 import { SNAPSHOT_VERSION } from '@stadtportal/shared';
 import { freePort, startStrapi, type StrapiInstance } from './helpers/strapi.ts';
 

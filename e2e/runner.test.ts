@@ -7,11 +7,11 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { inlineFindings } from '../scripts/publish/csp.ts';
-import { pruneAccessLogs } from '../scripts/publish/logs.ts';
-import { listReleases, liveRelease, pruneReleases, readStatus, switchRelease, updateStatus, type PublishStatus } from '../scripts/publish/releases.ts';
-import { BuildRunner, createRunnerServer, secretMatches, type Step } from '../scripts/publish/runner.ts';
-import { realSteps, runCommand } from '../scripts/publish/steps.ts';
+import { inlineFindings } from '@stadtportal/publish/csp';
+import { pruneAccessLogs } from '@stadtportal/publish/logs';
+import { listReleases, liveRelease, pruneReleases, readStatus, switchRelease, updateStatus, type PublishStatus } from '@stadtportal/publish/releases';
+import { BuildRunner, createRunnerServer, secretMatches, type Step } from '@stadtportal/publish/runner';
+import { realSteps, runCommand } from '@stadtportal/publish/steps';
 import { makeRelease } from './helpers/publish.ts';
 import { freePort } from './helpers/strapi.ts';
 

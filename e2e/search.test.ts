@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../scripts/lib/static-server.mjs';
+import { startStaticServer } from '@stadtportal/publish/static-server';
 import { buildSearchIndex } from '../site/search-index.ts';
 import { buildAndServeFixture, focused, pagesContaining, tabUntil, type ServedSite } from './helpers/browser.ts';
 import { REPO } from './helpers/paths.ts';

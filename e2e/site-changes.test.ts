@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { siteChanges, urlPathOfRel } from '../scripts/publish/changes.ts';
+import { siteChanges, urlPathOfRel } from '@stadtportal/publish/changes';
 
 // What the gates after a build check (scripts/publish/changes.ts): pages that differ from the live release.
 describe('siteChanges', () => {

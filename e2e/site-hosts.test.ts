@@ -2,11 +2,11 @@ import { mkdir, mkdtemp, readFile, readlink, rm, stat, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fragmentFile, liveDir } from '../scripts/publish/alerts.ts';
-import { distributeStep, HostSync, parseHosts } from '../scripts/publish/hosts.ts';
-import { createRelease, markComplete, switchRelease, type Release } from '../scripts/publish/releases.ts';
-import { statusPage } from '../scripts/publish/status-page.ts';
-import { readStatus } from '../scripts/publish/releases.ts';
+import { fragmentFile, liveDir } from '@stadtportal/publish/alerts';
+import { distributeStep, HostSync, parseHosts } from '@stadtportal/publish/hosts';
+import { createRelease, markComplete, switchRelease, type Release } from '@stadtportal/publish/releases';
+import { statusPage } from '@stadtportal/publish/status-page';
+import { readStatus } from '@stadtportal/publish/releases';
 import { httpGet } from './helpers/publish.ts';
 import { startSiteHost, type SiteHostProcess } from './helpers/site-host.ts';
 

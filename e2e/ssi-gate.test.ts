@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alertSlot, renderAlerts, type Alert } from '@stadtportal/shared';
-import { ssiFindings } from '../scripts/publish/ssi.ts';
-import { realSteps } from '../scripts/publish/steps.ts';
+import { ssiFindings } from '@stadtportal/publish/ssi';
+import { realSteps } from '@stadtportal/publish/steps';
 import { makeRelease } from './helpers/publish.ts';
 
 const ALERT: Alert = {

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BuildRunner, createRunnerServer, isDraftOnly } from '../scripts/publish/runner.ts';
+import { BuildRunner, createRunnerServer, isDraftOnly } from '@stadtportal/publish/runner';
 import { freePort, startStrapi, type StrapiInstance } from './helpers/strapi.ts';
 
 /** What the test uses of cms/src/bootstrap/webhook.ts. */

@@ -6,7 +6,7 @@
 // are not requested, so they do not count. Headers are left out (they are the same for every
 // page and not what editors or the design change).
 import { chromium, type Browser } from 'playwright-core';
-import { CHROME_ARGS } from '../../scripts/a11y-gate.mjs';
+import { CHROME_ARGS } from '@stadtportal/publish/a11y-gate';
 
 export interface FirstView {
   html: number;

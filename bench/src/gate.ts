@@ -1,7 +1,7 @@
 // Accessibility gate at scale: the real gate (scripts/a11y-gate.mjs, pa11y-ci with axe + htmlcs
 // in Chromium) over ONE shard of the large site — every n-th sitemap URL, so the sample holds
 // every page type in its share — and the time for the whole site extrapolated from it.
-import { runGate, sitemapPaths } from '../../scripts/a11y-gate.mjs';
+import { runGate, sitemapPaths } from '@stadtportal/publish/a11y-gate';
 
 export interface GateFigures {
   urls: number;

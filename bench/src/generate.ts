@@ -8,12 +8,20 @@
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SNAPSHOT_VERSION, validateSnapshot, type Snapshot } from '@stadtportal/shared';
-import { service as serviceSchema, type Service } from '../../shared/src/schemas/service.ts';
-import type { Block, Blocks, ListBlock, TextNode } from '../../shared/src/schemas/blocks.ts';
-import type { Image } from '../../shared/src/schemas/common.ts';
-import type { EventCategory } from '../../shared/src/schemas/event.ts';
-import type { Page } from '../../shared/src/schemas/page.ts';
+import {
+  SNAPSHOT_VERSION,
+  service as serviceSchema,
+  validateSnapshot,
+  type Block,
+  type Blocks,
+  type EventCategory,
+  type Image,
+  type ListBlock,
+  type Page,
+  type Service,
+  type Snapshot,
+  type TextNode,
+} from '@stadtportal/shared';
 import { COMMITTEES, HEADINGS, LIST_ITEMS, PLACES, THINGS, TOPICS, int, paragraph, pick, rng, slugify, type Rand } from './text.ts';
 import { hugoSite, type HugoDoc } from './hugo.ts';
 

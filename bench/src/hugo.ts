@@ -3,9 +3,7 @@
 // with the text, footer; list pages of ten entries; a sitemap. One external stylesheet.
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Snapshot } from '@stadtportal/shared';
-import type { Blocks, InlineNode, ListBlock } from '../../shared/src/schemas/blocks.ts';
-import type { Image } from '../../shared/src/schemas/common.ts';
+import type { Blocks, Image, InlineNode, ListBlock, Snapshot } from '@stadtportal/shared';
 
 export interface HugoDoc {
   section: 'seiten' | 'aktuelles' | 'veranstaltungen' | 'leistungen' | 'rat';

@@ -4,9 +4,9 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
-import { CHROME_ARGS } from '../../scripts/a11y-gate.mjs';
-import { startNginx, writeNginxConfig, type NginxProcess } from '../../scripts/publish/nginx.ts';
-import { freePort } from '../../scripts/lib/free-port.ts';
+import { CHROME_ARGS } from '@stadtportal/publish/a11y-gate';
+import { startNginx, writeNginxConfig, type NginxProcess } from '@stadtportal/publish/nginx';
+import { freePort } from '@stadtportal/publish/free-port';
 import { SITE_URL } from './build.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

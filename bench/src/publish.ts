@@ -11,12 +11,12 @@
 import type { Server } from 'node:http';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AlertPublisher, liveDir } from '../../scripts/publish/alerts.ts';
-import { startNginx, writeNginxConfig, type NginxProcess } from '../../scripts/publish/nginx.ts';
-import { BuildRunner, createRunnerServer, type Step } from '../../scripts/publish/runner.ts';
-import { realSteps } from '../../scripts/publish/steps.ts';
+import { AlertPublisher, liveDir } from '@stadtportal/publish/alerts';
+import { startNginx, writeNginxConfig, type NginxProcess } from '@stadtportal/publish/nginx';
+import { BuildRunner, createRunnerServer, type Step } from '@stadtportal/publish/runner';
+import { realSteps } from '@stadtportal/publish/steps';
 import { cmsRoot, startSeeded } from './pull.ts';
-import { freePort } from '../../scripts/lib/free-port.ts';
+import { freePort } from '@stadtportal/publish/free-port';
 import type { Figure } from './report.ts';
 
 const SECRET = `bench-${'0123456789abcdef'.repeat(2)}`;

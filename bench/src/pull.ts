@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createCmsClient } from '@stadtportal/shared/client';
 import { pullSnapshot } from '@stadtportal/shared/pull';
 import { createPostgresDatabase } from '../../e2e/helpers/strapi.ts';
-import { freePort } from '../../scripts/lib/free-port.ts';
+import { freePort } from '@stadtportal/publish/free-port';
 import type { Figure } from './report.ts';
 
 /**

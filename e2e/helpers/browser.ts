@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROME_ARGS } from '../../scripts/a11y-gate.mjs';
-import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+import { CHROME_ARGS } from '@stadtportal/publish/a11y-gate';
+import { startStaticServer } from '@stadtportal/publish/static-server';
 import { REPO } from './paths.ts';
 import { htmlFiles, urlPathOf } from './site.ts';
 

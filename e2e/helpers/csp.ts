@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CspSources } from '@stadtportal/shared';
 import type { BrowserContext, Page } from 'playwright-core';
-import { liveCspSources, writeCspSources } from '../../scripts/publish/csp.ts';
-import { securityHeaders } from '../../scripts/publish/nginx.ts';
+import { liveCspSources, writeCspSources } from '@stadtportal/publish/csp';
+import { securityHeaders } from '@stadtportal/publish/nginx';
 import { REPO } from './paths.ts';
 
 /*

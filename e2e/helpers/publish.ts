@@ -3,7 +3,7 @@
 import { request } from 'node:http';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { createRelease, markComplete, type Release } from '../../scripts/publish/releases.ts';
+import { createRelease, markComplete, type Release } from '@stadtportal/publish/releases';
 
 const page = (title: string, body: string) =>
   `<!doctype html>\n<html lang="de"><head><meta charset="utf-8"><title>${title}</title>` +

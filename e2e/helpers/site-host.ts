@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { join } from 'node:path';
-import { startNginx, writeNginxConfig, type NginxProcess } from '../../scripts/publish/nginx.ts';
-import { freePort } from '../../scripts/lib/free-port.ts';
+import { startNginx, writeNginxConfig, type NginxProcess } from '@stadtportal/publish/nginx';
+import { freePort } from '@stadtportal/publish/free-port';
 
 /*
  * A site host on loopback, standing for another machine: its own publish folder (releases/,

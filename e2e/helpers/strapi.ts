@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { freePort } from '../../scripts/lib/free-port.ts';
+import { freePort } from '@stadtportal/publish/free-port';
 import { REPO } from './paths.ts';
 
 /*

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml, renderPage, TEST_SITE } from '../../test/helpers/render.ts';
-import { ssiFindings } from '../../../scripts/publish/ssi.ts';
+import { ssiFindings } from '@stadtportal/publish/ssi';
 import Base from './Base.astro';
 
 /* The layout with the fixture snapshot (SNAPSHOT_DIR from vitest.config.ts). */
