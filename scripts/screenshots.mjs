@@ -6,17 +6,14 @@
 //   e.g. with the demo town: scripts/dev/cms-snapshot.sh /tmp/demo && SNAPSHOT_DIR=/tmp/demo pnpm build
 //        && node scripts/screenshots.mjs   (the README's pictures are of the demo town)
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import sharp from 'sharp';
 import { CHROME_ARGS } from './a11y-gate.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// playwright-core and sharp are the e2e package's (the browser tests use the same).
-const requireFromE2e = createRequire(join(ROOT, 'e2e', 'package.json'));
-const { chromium } = requireFromE2e('playwright-core');
-const sharp = requireFromE2e('sharp');
 
 const site = resolve(process.argv[2] ?? (process.env.SITE_DIST || join(ROOT, 'site', 'dist')));
 const out = join(ROOT, 'docs', 'screenshots');
