@@ -44,6 +44,15 @@ case "$cmd" in
     # scripts/publish/*.ts (no package of its own: e2e's TypeScript and Node types)
     pnpm --filter @stadtportal/e2e exec tsc --noEmit -p ../scripts/tsconfig.json
     ;;
+  lint)
+    # ESLint (typescript-eslint strict, Astro with its accessibility rules) over every package,
+    # then Prettier's check: a file that is not formatted fails like a lint error.
+    pnpm exec eslint --max-warnings=0 .
+    pnpm exec prettier --check --log-level=warn .
+    ;;
+  format)
+    pnpm exec prettier --write --log-level=warn .
+    ;;
   rollback)
     exec node scripts/publish/cli.ts rollback
     ;;

@@ -45,6 +45,7 @@ export function runBuildStep(snapshotDir: string, args: string[], extraEnv: Node
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
+      // eslint-disable-next-line no-control-regex -- strips the terminal's colour codes (ESC [ … m)
       const lines = output.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => l.trim() !== '');
       resolve({ code, lines });
     });
