@@ -119,6 +119,7 @@ function rawGet(port: number, target: string, hostHeader: string): Promise<Answe
 
 /** What a browser may send: no spaces, controls or "#" (they end the request line or the URL). */
 function sendable(target: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this escapes
   const t = target.replace(/[\u0000-\u0020\u007f#]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
   return t.startsWith('/') ? t : `/${t}`;
 }

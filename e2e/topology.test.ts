@@ -179,7 +179,7 @@ function viaDoor(port: number, method: string, path: string, body: unknown, toke
         let text = '';
         res.on('data', (c: Buffer) => (text += c.toString('utf8')));
         res.on('end', () => {
-          let json: unknown = null;
+          let json: unknown;
           try {
             json = JSON.parse(text);
           } catch {

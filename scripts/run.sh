@@ -43,6 +43,15 @@ case "$cmd" in
     pnpm --filter @stadtportal/e2e typecheck
     pnpm --filter @stadtportal/bench typecheck
     ;;
+  lint)
+    # ESLint (typescript-eslint strict, Astro with its accessibility rules) over every package,
+    # then Prettier's check: a file that is not formatted fails like a lint error.
+    pnpm exec eslint --max-warnings=0 .
+    pnpm exec prettier --check --log-level=warn .
+    ;;
+  format)
+    pnpm exec prettier --write --log-level=warn .
+    ;;
   rollback)
     exec node scripts/publish/cli.ts rollback
     ;;

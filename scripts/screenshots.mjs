@@ -24,6 +24,7 @@ const SHOTS = [
 
 await mkdir(out, { recursive: true });
 const { server, url } = await startStaticServer(site, 0);
+/* global document -- the callbacks of page.evaluate run in the browser */
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_ARGS });
 try {
   for (const shot of SHOTS) {

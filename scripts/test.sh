@@ -21,6 +21,9 @@ trap stop_test_postgres EXIT
 log "Typprüfung …"
 bash scripts/run.sh typecheck
 
+log "Lint und Formatierung …"
+bash scripts/run.sh lint
+
 log "Strapi bauen (für die Integrationstests) …"
 node cms/scripts/ensure-env.mjs
 bash scripts/lib/cms-build.sh

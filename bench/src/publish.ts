@@ -178,7 +178,7 @@ export async function pageEdit(work: string, snapshotDir: string, pagePath: stri
       );
       return (Date.now() - pressed) / 1000;
     } catch (err) {
-      throw new Error(`${(err as Error).message}\n${lines.slice(-10).join('\n')}`);
+      throw new Error(`${(err as Error).message}\n${lines.slice(-10).join('\n')}`, { cause: err });
     } finally {
       await runner.stop();
     }

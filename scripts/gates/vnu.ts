@@ -53,7 +53,7 @@ export function checkHtml(dir: string, options: VnuOptions = {}): Promise<VnuRes
     execFile(java, args, { maxBuffer: 64 * 1024 * 1024, ...(options.signal ? { signal: options.signal } : {}) }, (err, _stdout, stderr) => {
       // Exit 1 means "errors found" and the JSON report is on stderr; anything else without a
       // parseable report is a failure of the checker itself (no Java, broken jar, killed).
-      let report: { version?: string; messages?: VnuMessage[] } | null = null;
+      let report: { version?: string; messages?: VnuMessage[] } | null;
       try {
         report = JSON.parse(stderr) as { version?: string; messages?: VnuMessage[] };
       } catch {

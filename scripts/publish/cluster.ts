@@ -102,7 +102,8 @@ export async function startCluster({ base, prefix, applyLiveRedirects }: Cluster
   };
 
   if (databaseUrl) {
-    leader = new BuildLeader({
+    // `lead`, not `leader`: the callbacks run only after start(), on this very instance.
+    const lead: BuildLeader = new BuildLeader({
       databaseUrl,
       ...(name ? { name } : {}),
       runner,
@@ -110,11 +111,11 @@ export async function startCluster({ base, prefix, applyLiveRedirects }: Cluster
         await runner.recover();
         // The hosts serve what the last leader switched. This runner continues from there only
         // with that release in hand; otherwise it builds its own first (content is in the CMS).
-        const row = await leader!.row();
+        const row = await lead.row();
         const mine = await liveRelease(base);
         if (row.live !== null && row.live !== mine) {
           console.log(`Build-Leitung: die Hosts zeigen ${row.live}, hier ist ${mine ?? 'keins'} live – baue neu.`);
-          await leader!.requestBuild();
+          await lead.requestBuild();
         } else {
           await catchUp();
         }
@@ -133,7 +134,8 @@ export async function startCluster({ base, prefix, applyLiveRedirects }: Cluster
         void runner.stop().finally(() => process.exit(1));
       },
     });
-    await leader.start();
+    leader = lead;
+    await lead.start();
   } else {
     await startLeading();
   }
@@ -148,12 +150,13 @@ export async function startCluster({ base, prefix, applyLiveRedirects }: Cluster
     if (shared === null) return localStatus();
     return { ...shared, runner: { name: leader.name, role: 'Bereitschaft' }, leader: row.leader };
   };
+  const leaderAtStart = leader;
   const server = createRunnerServer({
     runner: { trigger: requestBuild },
     base,
     secret,
     // An alert webhook at a standby reaches the leader's fragment through a notification.
-    alerts: leader ? { refresh: () => leader!.requestAlertRefresh() } : alerts,
+    alerts: leaderAtStart ? { refresh: () => leaderAtStart.requestAlertRefresh() } : alerts,
     status,
   });
   const prune = () => void pruneAccessLogs(join(prefix, 'logs')).catch((err: unknown) => console.error(`Logs: ${message(err)}`));
@@ -162,7 +165,7 @@ export async function startCluster({ base, prefix, applyLiveRedirects }: Cluster
   await new Promise<void>((ok, fail) => server.listen(port, '127.0.0.1', ok).once('error', fail));
   console.log(
     `Build-Runner${leader ? ` ${leader.name}` : ''}: http://127.0.0.1:${port}/webhook (POST), /status, / → ${base}` +
-      `${sync ? `; Hosts: ${hosts!.map((h) => h.name).join(', ')}` : ''}`,
+      `${hosts ? `; Hosts: ${hosts.map((h) => h.name).join(', ')}` : ''}`,
   );
   await new Promise<void>((done) => {
     for (const sig of ['SIGINT', 'SIGTERM'] as const) {

@@ -37,7 +37,7 @@ export interface EditorDoorOptions {
   tls?: { certificate: string; key: string } | undefined;
 }
 
-const PATH = /^\/[A-Za-z0-9_.\/-]+$/;
+const PATH = /^\/[A-Za-z0-9_./-]+$/;
 
 const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const ADDRESS = /^(?:[a-z0-9.-]+|\[[0-9a-f:]+\]):\d{1,5}$/i;

@@ -160,12 +160,9 @@ export class HostSync {
 
   /** Copy one release to one host: everything, then release.json (the mark of a complete copy). */
   async #copy(host: SiteHost, release: Release, signal?: AbortSignal): Promise<void> {
-    let live: string | null = null;
-    try {
-      live = await this.hostLive(host);
-    } catch (err) {
-      throw new Error(`nicht erreichbar: ${err instanceof Error ? err.message : String(err)}`);
-    }
+    const live = await this.hostLive(host).catch((err: unknown) => {
+      throw new Error(`nicht erreichbar: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    });
     const dest = `${host.target}/releases/${release.id}/`;
     // Unchanged files become hard links to the host's live release: fast, and no disk per release.
     const linkDest = live && live !== release.id ? [`--link-dest=../${live}/`] : [];

@@ -157,7 +157,7 @@ export class BuildLeader {
       await this.#lock.query('select 1');
     } catch (err) {
       this.#lose(`Sperrverbindung verloren: ${err instanceof Error ? err.message : String(err)}`);
-      throw new Error('Die Build-Leitung ist verloren: kein Umschalten.');
+      throw new Error('Die Build-Leitung ist verloren: kein Umschalten.', { cause: err });
     }
   }
 

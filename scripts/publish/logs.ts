@@ -18,7 +18,8 @@ export async function pruneAccessLogs(logDir: string, days = 7, now: Date = new 
   const removed: string[] = [];
   for (const name of names) {
     const m = /^access-(\d{4}-\d{2}-\d{2})\.log$/.exec(name);
-    if (m && m[1]! < cutoff) {
+    const day = m?.[1];
+    if (day !== undefined && day < cutoff) {
       await rm(join(logDir, name), { force: true });
       removed.push(name);
     }

@@ -182,6 +182,7 @@ export function securityHeaders(options: PolicyOptions = {}): [string, string][]
 /** A string as an nginx quoted token. Our values never contain "$" (normalised to %24). */
 function q(s: string): string {
   if (s.includes('$')) throw new Error(`nginx-Zeichenkette mit „$“: ${s}`);
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   if (/[\u0000-\u001f]/.test(s)) throw new Error(`nginx-Zeichenkette mit Steuerzeichen: ${JSON.stringify(s)}`);
   return `"${s.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 }

@@ -146,7 +146,7 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
           const res = await fetch(`${cmsUrl}/_health`, { signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]) });
           if (!res.ok) throw new Error(`Antwort ${res.status}`);
         } catch (err) {
-          throw new Error(`CMS nicht erreichbar unter ${cmsUrl}: ${err instanceof Error ? err.message : String(err)}`);
+          throw new Error(`CMS nicht erreichbar unter ${cmsUrl}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
         }
       },
     },

@@ -276,7 +276,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     try {
       return JSON.parse(body.toString('utf8'));
     } catch (err) {
-      throw new Error(`CMS-Antwort von ${displayUrl(url)} ist kein JSON (${(err as Error).message})`);
+      throw new Error(`CMS-Antwort von ${displayUrl(url)} ist kein JSON (${(err as Error).message})`, { cause: err });
     }
   }
 

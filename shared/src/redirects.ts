@@ -143,7 +143,7 @@ function splitCsv(text: string): CsvRecord[] {
         i++;
         let closed = false;
         while (i < text.length) {
-          const c = text[i]!;
+          const c = text.charAt(i);
           if (c === '"') {
             if (text[i + 1] === '"') {
               field += '"';
@@ -528,8 +528,8 @@ function findLoops(candidates: readonly RedirectRule[], loopIndex: RedirectIndex
 function dedupeProblems(list: RedirectProblem[]): void {
   const seen = new Set<string>();
   for (let i = list.length - 1; i >= 0; i--) {
-    const k = list[i]!.message;
-    if (seen.has(k)) list.splice(i, 1);
+    const k = list[i]?.message;
+    if (k === undefined || seen.has(k)) list.splice(i, 1);
     else seen.add(k);
   }
   list.sort((a, b) => (a.lines[0] ?? 0) - (b.lines[0] ?? 0));

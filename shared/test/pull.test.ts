@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CmsRequestError, createCmsClient } from '../src/client.ts';
-import { InvalidContentError } from '../src/errors.ts';
 import { pullSnapshot } from '../src/pull.ts';
 import { findRepoRoot, readSnapshot, snapshotDir } from '../src/snapshot.ts';
 import * as contract from './fixtures/contract.ts';

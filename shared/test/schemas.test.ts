@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidContentError, validateSnapshot, type Snapshot } from '../src/index.ts';
+import { validateSnapshot, type Snapshot } from '../src/index.ts';
 import { ID, validSnapshot } from './fixtures/contract.ts';
 import { snapshotIssues as issuesOf } from './helpers/issues.ts';
 

@@ -183,6 +183,7 @@ export function renderPdf(spec: PdfSpec): Uint8Array {
   for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n\r\n`;
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 5 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   // Guards the offset arithmetic above: one character must be one byte.
+  // eslint-disable-next-line no-control-regex -- the check is for bytes outside printable ASCII, NUL included
   if (/[^\x00-\x7e]/.test(out)) throw new Error('PDF: interner Fehler, Ausgabe ist nicht ASCII');
   return Buffer.from(out, 'ascii');
 }

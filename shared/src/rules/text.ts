@@ -38,5 +38,6 @@ export function findSsiCommand(value: unknown, path: (string | number)[] = []): 
 
 /** No whitespace or control characters: never valid inside a URL, and classic filter bypasses. */
 export function hasSpaceOrControl(value: string): boolean {
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   return /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(value);
 }

@@ -113,6 +113,17 @@ describe('SiteContent with the fixture snapshot', () => {
   it('names the missing id when a lookup fails', async () => {
     const content = new SiteContent(await readSnapshot(FIXTURE));
     expect(() => content.page('p-gibt-es-nicht')).toThrow(/p-gibt-es-nicht/);
+    expect(() => content.event('e-gibt-es-nicht')).toThrow(/Veranstaltung e-gibt-es-nicht/);
+    expect(() => content.lifeEvent('l-gibt-es-nicht')).toThrow(/Lebenslage l-gibt-es-nicht/);
+  });
+
+  it('finds events, life events and offices by documentId (the detail pages look up, not search)', async () => {
+    const snapshot = await readSnapshot(FIXTURE);
+    const content = new SiteContent(snapshot);
+    for (const e of snapshot.events) expect(content.event(e.documentId)).toBe(content.events.find((x) => x.documentId === e.documentId));
+    for (const l of snapshot.lifeEvents) expect(content.lifeEvent(l.documentId).slug).toBe(l.slug);
+    for (const o of snapshot.offices) expect(content.office(o.documentId).slug).toBe(o.slug);
+    expect(snapshot.events.length * snapshot.lifeEvents.length * snapshot.offices.length).toBeGreaterThan(0);
   });
 
   it('fails on a snapshot whose page paths are invalid', async () => {

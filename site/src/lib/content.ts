@@ -133,9 +133,11 @@ export class SiteContent {
   /** By title. */
   readonly lifeEvents: readonly LifeEvent[];
   readonly #lifeEventsOfService: ReadonlyMap<string, readonly LifeEvent[]>;
+  readonly #lifeEventById: ReadonlyMap<string, LifeEvent>;
   /** All events (past ones too), by start; same start: by slug. */
   readonly events: readonly Event[];
   readonly #eventsOf: ReadonlyMap<string, readonly Event[]>;
+  readonly #eventById: ReadonlyMap<string, Event>;
   /** Newest first. */
   readonly amtsblatt: readonly AmtsblattIssue[];
   /** All notices (expired ones too), newest publication first; same day: by slug. */
@@ -204,11 +206,13 @@ export class SiteContent {
     const lifeEventsOfService = new Map<string, LifeEvent[]>();
     for (const l of this.lifeEvents) for (const id of l.services) pushTo(lifeEventsOfService, id, l);
     this.#lifeEventsOfService = lifeEventsOfService;
+    this.#lifeEventById = new Map(this.lifeEvents.map((l) => [l.documentId, l]));
 
     this.events = [...snapshot.events].sort((a, b) => (a.start === b.start ? a.slug.localeCompare(b.slug) : Date.parse(a.start) - Date.parse(b.start)));
     const eventsOf = new Map<string, Event[]>();
     for (const e of this.events) pushTo(eventsOf, e.organisation, e);
     this.#eventsOf = eventsOf;
+    this.#eventById = new Map(this.events.map((e) => [e.documentId, e]));
 
     this.amtsblatt = [...snapshot.amtsblatt].sort((a, b) => (a.date === b.date ? b.number - a.number : a.date < b.date ? 1 : -1));
     this.notices = [...snapshot.notices].sort((a, b) =>
@@ -266,6 +270,14 @@ export class SiteContent {
 
   service(documentId: string): Service {
     return must(this.#serviceById, documentId, 'Leistung');
+  }
+
+  lifeEvent(documentId: string): LifeEvent {
+    return must(this.#lifeEventById, documentId, 'Lebenslage');
+  }
+
+  event(documentId: string): Event {
+    return must(this.#eventById, documentId, 'Veranstaltung');
   }
 
   /** Services the office is responsible for, by title. */

@@ -24,7 +24,7 @@ export const WIDTHS = [320, 480, 640, 800, 960, 1280, 1600, 1920] as const;
 
 export function widthsFor(original: number): number[] {
   const below = WIDTHS.filter((w) => w < original);
-  return original <= WIDTHS[WIDTHS.length - 1]! ? [...below, original] : [...below];
+  return original <= Math.max(...WIDTHS) ? [...below, original] : [...below];
 }
 
 export interface PictureSource {

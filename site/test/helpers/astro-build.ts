@@ -4,6 +4,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// eslint-disable-next-line no-control-regex -- the terminal's colour codes (ESC [ … m), stripped from Astro's output
+const ANSI_COLOUR = /\u001b\[[0-9;]*m/g;
+
 /*
  * The real build in a child process, as `pnpm build` runs it: `astro build`, then the search
  * index (search-index.ts). A clean environment: vitest's NODE_ENV=test would give a development
@@ -45,7 +48,7 @@ export function runBuildStep(snapshotDir: string, args: string[], extraEnv: Node
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      const lines = output.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => l.trim() !== '');
+      const lines = output.replace(ANSI_COLOUR, '').split('\n').filter((l) => l.trim() !== '');
       resolve({ code, lines });
     });
   });

@@ -19,7 +19,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ id: string }> = async ({ site, props }) => {
   if (!site) throw new Error('veranstaltungen/[slug].ics: `site` fehlt in der Astro-Konfiguration (SITE_URL), UID und URL brauchen die Adresse');
   const content = await loadContent();
-  const event = content.events.find((e) => e.documentId === props.id);
-  if (!event) throw new Error(`veranstaltungen/[slug].ics: Veranstaltung ${props.id} ist nicht im Snapshot`);
+  const event = content.event(props.id);
   return calendarResponse(eventIcs(content, site, event));
 };

@@ -1,5 +1,5 @@
 import type { SeedService } from '../../services';
-import { ONLINE, service } from './define';
+import { service } from './define';
 
 /* Bauen und Grundstück: Bauordnungsamt im Technischen Rathaus (Taubenstraße 6). */
 

@@ -1,6 +1,6 @@
 import type { SeedService } from '../../services';
 import { ORG } from '../ids';
-import { ONLINE, service } from './define';
+import { service } from './define';
 
 /* Familie, Bildung und Soziales; Bibliothek, Kultur, Tourismus; Freiwillige Feuerwehr. */
 
