@@ -31,7 +31,9 @@ import { REDIRECT_UID } from './validate';
  *     the German one where not), so publishing either language may move English URLs;
  *   - news, services, life events, events (page and .ics), notices, offices, organisations (page
  *     and calendar), places, council bodies, meetings and papers. Publications have no page of
- *     their own (their list links the PDF), the Amtsblatt is listed by year.
+ *     their own (their list links the PDF), the Amtsblatt is listed by year, and an organiser's
+ *     page of upcoming events (/veranstaltungen/veranstalter/…) exists only while it has some:
+ *     a redirect there could soon point nowhere.
  * The URL scheme is the contract's (shared/src/rules/urls.ts, compiled for the CMS, ADR 0016):
  * the addresses computed here are the ones the site builds, by the same functions.
  * Existing redirects that pointed at an old URL are re-pointed at the new one (no chains).
