@@ -212,11 +212,11 @@ const CYCLE_MESSAGE = 'Die Seitenhierarchie enthält einen Kreis';
 const missingParentMessage = (parent: string): string => `Übergeordnete Seite ${parent} ist nicht (veröffentlicht) vorhanden`;
 const duplicateMessage = (slug: string, path: string, other: string): string => `Slug „${slug}“ ist schon vergeben: der Pfad ${path} gehört Seite ${other}`;
 
-/** The problem a broken page reports as the cause (pages below a broken one report nothing). */
-function causeIssue(documentId: string, b: Broken): TreeIssue | undefined {
+/** Why a page has no URL, as an issue naming it (field `parent`: that is where the chain breaks). */
+function brokenIssue(documentId: string, b: Broken): TreeIssue {
   if (b.kind === 'cycle') return { documentId, field: 'parent', rule: 'cycle', message: CYCLE_MESSAGE };
   if (b.kind === 'missing-parent') return { documentId, field: 'parent', rule: 'missing-parent', message: missingParentMessage(b.parent) };
-  return undefined;
+  return { documentId, field: 'parent', rule: 'below-broken', message: `Die Seitenhierarchie über Seite ${b.ancestor} ist unterbrochen` };
 }
 
 /**
@@ -232,8 +232,8 @@ export function germanPagePaths(pages: readonly TreeNode[]): PageTree {
   for (const p of pages) {
     const b = broken.get(p.documentId);
     if (b !== undefined) {
-      const issue = causeIssue(p.documentId, b);
-      if (issue) issues.push(issue);
+      // The cause is named once; the pages below it follow when it is fixed.
+      if (b.kind !== 'below') issues.push(brokenIssue(p.documentId, b));
       continue;
     }
     if (p.parent === null && RESERVED_TOP_LEVEL_SLUGS.has(p.slug)) {
@@ -276,14 +276,8 @@ export function englishPagePaths(pages: readonly TreeNode[], translations: reado
     }
     const b = tree.broken.get(t.documentId);
     if (b !== undefined) {
-      issues.push(
-        causeIssue(t.documentId, b) ?? {
-          documentId: t.documentId,
-          field: 'parent',
-          rule: 'below-broken',
-          message: `Die Seitenhierarchie über Seite ${b.kind === 'below' ? b.ancestor : t.documentId} ist unterbrochen`,
-        },
-      );
+      // Every translation without a path is named: the English tree has no other report of it.
+      issues.push(brokenIssue(t.documentId, b));
       continue;
     }
     if (page.parent === null && RESERVED_TOP_LEVEL_SLUGS.has(t.slug)) {
