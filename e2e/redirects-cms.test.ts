@@ -1,6 +1,7 @@
 // Redirects from the CMS and the Strapi hardening, with one real Strapi (SQLite, seeded):
 // validation of Weiterleitungen (400 naming the field), automatic redirects when a published
-// page changes its slug (the page and its subtree), the CSV bulk import (2,000+ rows, a loop,
+// page changes its slug (the page and its subtree, in German and below /en/) or a place or a
+// meeting is renamed (addresses from the shared URL scheme), the CSV bulk import (2,000+ rows, a loop,
 // a chain, a bad row; idempotent), the snapshot → compiled rules → nginx answering 301 in one
 // hop; uploads restricted by type and size, CORS only for the site's origins, auth rate limit.
 import { execFile } from 'node:child_process';
@@ -66,11 +67,34 @@ async function pageBySlug(slug: string): Promise<string> {
   return id;
 }
 
-/** Change a page's slug and publish, as the dashboard's „Veröffentlichen“ does. */
-async function publishSlug(documentId: string, slug: string): Promise<void> {
-  const res = await admin('POST', `/content-manager/collection-types/api::page.page/${documentId}/actions/publish?locale=de`, { slug });
+/** The documentId of an entry by slug (public REST; `api` is the type's plural API name). */
+async function documentBySlug(api: string, slug: string): Promise<string> {
+  const res = await fetch(`${strapi.url}/api/${api}?filters[slug][$eq]=${slug}`);
+  const id = ((await res.json()) as { data: { documentId: string }[] }).data[0]?.documentId;
+  if (!id) throw new Error(`${api}: ${slug} fehlt`);
+  return id;
+}
+
+/** Change a document's slug and publish, as the dashboard's „Veröffentlichen“ does. */
+async function publishSlugOf(uid: string, documentId: string, slug: string, locale?: string): Promise<void> {
+  const query = locale === undefined ? '' : `?locale=${locale}`;
+  const res = await admin('POST', `/content-manager/collection-types/${uid}/${documentId}/actions/publish${query}`, { slug });
   expect(res.status, await res.clone().text()).toBe(200);
 }
+
+/** Change a (German) page's slug and publish. */
+async function publishSlug(documentId: string, slug: string): Promise<void> {
+  await publishSlugOf('api::page.page', documentId, slug, 'de');
+}
+
+/** Renamed below, served through nginx at the end: [old, new] addresses from the shared URL scheme. */
+const PLACE_MOVE: [string, string] = ['/orte/johannisturm/', '/orte/der-johannisturm/'];
+const MEETING_MOVE: [string, string] = ['/rat/sitzungen/stadtrat-2026-11-18/', '/rat/sitzungen/stadtrat-2026-11-18-sondersitzung/'];
+const ENGLISH_MOVES: [string, string][] = [
+  ['/en/business/', '/en/economy/'],
+  ['/en/business/business-development/', '/en/economy/business-development/'],
+  ['/en/business/commercial-sites/', '/en/economy/commercial-sites/'],
+];
 
 function importCsv(file: string): Promise<{ code: number; out: string; ms: number }> {
   const started = Date.now();
@@ -184,6 +208,23 @@ describe('Weiterleitungen im CMS', () => {
     expect((await redirectsFrom('https://www.feuerwehr-aschersleben.de/'))[0]?.to).toBe(`${base}/feuerwehr/`);
   });
 
+  it('creates a redirect when a place or a meeting is renamed', async () => {
+    await publishSlugOf('api::place.place', await documentBySlug('places', 'johannisturm'), 'der-johannisturm');
+    await publishSlugOf('api::meeting.meeting', await documentBySlug('meetings', 'stadtrat-2026-11-18'), 'stadtrat-2026-11-18-sondersitzung');
+    for (const [from, to] of [PLACE_MOVE, MEETING_MOVE]) {
+      expect((await redirectsFrom(from)).map((r) => [r.to, r.kind]), from).toEqual([[to, 'dauerhaft_301']]);
+    }
+  });
+
+  it('creates redirects below /en/ when an English page is renamed, for its translated subtree too', async () => {
+    await publishSlugOf('api::page.page', await pageBySlug('wirtschaft'), 'economy', 'en');
+    for (const [from, to] of ENGLISH_MOVES) {
+      expect((await redirectsFrom(from)).map((r) => [r.to, r.kind]), from).toEqual([[to, 'dauerhaft_301']]);
+    }
+    // The German page kept its slug: its address did not move.
+    expect(await redirectsFrom('/wirtschaft/')).toEqual([]);
+  });
+
   it('does not create a redirect when a page is published without a slug change', async () => {
     const before = await redirectTotal();
     await publishSlug(await pageBySlug('sport'), 'sport');
@@ -280,6 +321,8 @@ describe('CSV-Import (pnpm redirects:import)', () => {
         ['/alt/kette-a.html', {}, '/rathaus-verwaltung/'],
         ['/leben-in-aschersleben/freiwillige-feuerwehr/', {}, '/leben-in-aschersleben/feuerwehr/'],
         ['/programm.html', { host: 'www.kulturanstalt-aschersleben.de' }, 'https://www.aschersleben.de/veranstaltungen/'],
+        // Renamed in the dashboard above: a place, a meeting, an English page and its subtree.
+        ...[PLACE_MOVE, MEETING_MOVE, ...ENGLISH_MOVES].map(([from, to]): [string, Record<string, string>, string] => [from, {}, to]),
       ];
       for (const [path, headers, to] of cases) {
         const res = await httpGet(port, path, headers);

@@ -24,6 +24,7 @@ import { place, type Place } from './schemas/place.ts';
 import { publication, type Publication } from './schemas/publication.ts';
 import { mapTiles, type MapTiles } from './schemas/map-tiles.ts';
 import { quarantineRecord, type QuarantineRecord } from './schemas/quarantine.ts';
+import { germanPagePaths } from './rules/urls.ts';
 
 /*
  * The snapshot: all published content in one versioned JSON file (`snapshot.json`) plus the
@@ -177,26 +178,18 @@ function checkReferences(s: Snapshot, issues: ContentIssue[]): void {
   dupes('organisation', s.organisations, (o) => o.slug);
   dupes('news-article', s.news, (n) => n.slug);
   dupes('office', s.offices, (o) => o.slug);
-  // Page slugs need only be unique among siblings: the URL is the path of slugs.
-  dupes('page', s.pages, (p) => `${p.parent ?? ''}/${p.slug}`);
 
   for (const p of s.pages) {
     if (!orgIds.has(p.organisation)) {
       issues.push({ type: 'page', documentId: p.documentId, field: 'organisation', message: `Organisation ${p.organisation} ist nicht (veröffentlicht) vorhanden` });
     }
-    if (p.parent !== null && !pagesById.has(p.parent)) {
-      issues.push({ type: 'page', documentId: p.documentId, field: 'parent', message: `Übergeordnete Seite ${p.parent} ist nicht (veröffentlicht) vorhanden` });
-    }
-    // A cycle in the parent chain would make the URL infinite.
-    const chain = new Set<string>([p.documentId]);
-    for (let cur = p.parent; cur !== null; ) {
-      if (chain.has(cur)) {
-        issues.push({ type: 'page', documentId: p.documentId, field: 'parent', message: 'Die Seitenhierarchie enthält einen Kreis' });
-        break;
-      }
-      chain.add(cur);
-      cur = pagesById.get(cur)?.parent ?? null;
-    }
+  }
+  // The page tree as the site and the CMS compute it (rules/urls.ts): a missing parent, a cycle
+  // (it would make the URL infinite), two pages on one path (page slugs need only be unique among
+  // siblings: the URL is the path of slugs). Reserved top-level slugs are the site build's
+  // check, as before: here they would quarantine a page instead of stopping the build.
+  for (const i of germanPagePaths(s.pages).issues) {
+    if (i.rule !== 'reserved') issues.push({ type: 'page', documentId: i.documentId, field: i.field, message: i.message });
   }
   for (const n of s.news) {
     if (!orgIds.has(n.organisation)) {

@@ -1,5 +1,23 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import {
+  councilBodyPath,
+  englishPagePaths,
+  eventIcsPath,
+  eventPath,
+  germanPagePaths,
+  lifeEventPath,
+  meetingPath,
+  newsArticlePath,
+  noticePath,
+  officePath,
+  organisationCalendarPath,
+  organisationPath,
+  paperPath,
+  placePath,
+  servicePath,
+  type TreeNode,
+} from '@stadtportal/shared/urls';
 import { REDIRECT_UID } from './validate';
 
 /*
@@ -8,9 +26,16 @@ import { REDIRECT_UID } from './validate';
  * changed gets a Weiterleitung old → new (301), so links and bookmarks keep working:
  *   - a page's URL is the path of its ancestors' slugs, so renaming or moving a page changes the
  *     URLs of its whole subtree; each published descendant gets its own redirect (the nginx maps
- *     match exact keys, a prefix rule would need regex locations and order);
- *   - news, services, life events, events (page and .ics), notices, offices, organisations.
- * The URL scheme is site/src/lib/urls.ts (repeated here: the CMS cannot import the site).
+ *     match exact keys, a prefix rule would need regex locations and order). The same holds below
+ *     /en/: an English page's path has a segment per ancestor (the English slug where translated,
+ *     the German one where not), so publishing either language may move English URLs;
+ *   - news, services, life events, events (page and .ics), notices, offices, organisations (page
+ *     and calendar), places, council bodies, meetings and papers. Publications have no page of
+ *     their own (their list links the PDF), the Amtsblatt is listed by year, and an organiser's
+ *     page of upcoming events (/veranstaltungen/veranstalter/…) exists only while it has some:
+ *     a redirect there could soon point nowhere.
+ * The URL scheme is the contract's (shared/src/rules/urls.ts, compiled for the CMS, ADR 0016):
+ * the addresses computed here are the ones the site builds, by the same functions.
  * Existing redirects that pointed at an old URL are re-pointed at the new one (no chains).
  * A redirect *from* the new URL would shadow the page (nginx answers it before any file, in
  * either slash form, docs/adr/0006). If it was created here (an earlier rename: its note starts
@@ -18,9 +43,9 @@ import { REDIRECT_UID } from './validate';
  * hand (an editor, possibly of another organisation, or the CSV import), it is not ours to
  * delete: the publish is refused with a message naming the redirect, and rolled back (publish
  * and redirect changes run in one transaction), so nothing half-done remains.
- * Only the default locale (German) is handled: English pages (/en/…) are not yet covered.
  */
 
+/** The published URLs of documents, by a key per document and language; same index = same kind of URL. */
 type Paths = Map<string, string[]>;
 
 interface FlatType {
@@ -28,18 +53,25 @@ interface FlatType {
   paths: (slug: string) => string[];
 }
 
+/** Every routed type with one page per document, by its uid-field `slug`. */
 const FLAT: FlatType[] = [
-  { uid: 'api::news-article.news-article', paths: (s) => [`/aktuelles/${s}/`] },
-  { uid: 'api::service.service', paths: (s) => [`/leistungen/${s}/`] },
-  { uid: 'api::life-event.life-event', paths: (s) => [`/lebenslagen/${s}/`] },
-  { uid: 'api::event.event', paths: (s) => [`/veranstaltungen/${s}/`, `/veranstaltungen/${s}.ics`] },
-  { uid: 'api::public-notice.public-notice', paths: (s) => [`/bekanntmachungen/${s}/`] },
-  { uid: 'api::office.office', paths: (s) => [`/aemter/${s}/`] },
-  { uid: 'api::organisation.organisation', paths: (s) => [`/einrichtungen/${s}/`, `/einrichtungen/${s}/veranstaltungen.ics`] },
+  { uid: 'api::news-article.news-article', paths: (s) => [newsArticlePath(s)] },
+  { uid: 'api::service.service', paths: (s) => [servicePath(s)] },
+  { uid: 'api::life-event.life-event', paths: (s) => [lifeEventPath(s)] },
+  { uid: 'api::event.event', paths: (s) => [eventPath(s), eventIcsPath(s)] },
+  { uid: 'api::public-notice.public-notice', paths: (s) => [noticePath(s)] },
+  { uid: 'api::office.office', paths: (s) => [officePath(s)] },
+  { uid: 'api::organisation.organisation', paths: (s) => [organisationPath(s), organisationCalendarPath(s)] },
+  { uid: 'api::place.place', paths: (s) => [placePath(s)] },
+  { uid: 'api::council-organization.council-organization', paths: (s) => [councilBodyPath(s)] },
+  { uid: 'api::meeting.meeting', paths: (s) => [meetingPath(s)] },
+  { uid: 'api::paper.paper', paths: (s) => [paperPath(s)] },
 ];
 
 const PAGE_UID = 'api::page.page';
+/** The languages the site has (docs/adr/0005): German at the root, English below /en/. */
 const DEFAULT_LOCALE = 'de';
+const ENGLISH_LOCALE = 'en';
 
 interface PageRow {
   documentId: string;
@@ -47,30 +79,24 @@ interface PageRow {
   parent?: { documentId: string } | null;
 }
 
-/** Published German page URLs by documentId (pages with a broken chain are left out). */
+/**
+ * Published page URLs, German (key: documentId) and English (key: "en:" + documentId), computed
+ * by the site's page tree. Pages with a broken chain (unpublished parent, cycle) have no URL and
+ * are left out; the snapshot and the build report those, a redirect could point nowhere.
+ */
 async function pagePaths(strapi: Core.Strapi): Promise<Paths> {
-  const rows = (await strapi.documents(PAGE_UID).findMany({
+  const german = (await strapi.documents(PAGE_UID).findMany({
     status: 'published',
     locale: DEFAULT_LOCALE,
     fields: ['slug'],
     populate: { parent: { fields: ['documentId'] } },
   })) as unknown as PageRow[];
-  const byId = new Map(rows.map((r) => [r.documentId, r]));
+  // The hierarchy is the German page's (a translation carries only text and its slug).
+  const english = (await strapi.documents(PAGE_UID).findMany({ status: 'published', locale: ENGLISH_LOCALE, fields: ['slug'] })) as unknown as PageRow[];
+  const tree: TreeNode[] = german.map((r) => ({ documentId: r.documentId, slug: r.slug, parent: r.parent?.documentId ?? null }));
   const out: Paths = new Map();
-  const pathOf = (id: string, seen: Set<string>): string | null => {
-    const known = out.get(id);
-    if (known) return known[0] ?? null;
-    const row = byId.get(id);
-    if (!row || seen.has(id)) return null; // unpublished parent or a cycle: no URL
-    seen.add(id);
-    const parentId = row.parent?.documentId ?? null;
-    const base = parentId === null ? '/' : pathOf(parentId, seen);
-    if (base === null) return null;
-    const path = `${base}${row.slug}/`;
-    out.set(id, [path]);
-    return path;
-  };
-  for (const id of byId.keys()) pathOf(id, new Set());
+  for (const [id, path] of germanPagePaths(tree).paths) out.set(id, [path]);
+  for (const [id, path] of englishPagePaths(tree, english).paths) out.set(`${ENGLISH_LOCALE}:${id}`, [path]);
   return out;
 }
 
@@ -152,13 +178,13 @@ async function applyMoves(strapi: Core.Strapi, moves: readonly [string, string][
 export function registerSlugRedirects(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (context.action !== 'publish') return next();
-    const params = context.params as { documentId?: string; locale?: string | string[] };
+    const params = context.params as { documentId?: string };
     const documentId = params.documentId;
     if (!documentId) return next();
     let read: (() => Promise<Paths>) | null = null;
     if (context.uid === PAGE_UID) {
-      // Other locales have their own URLs (/en/…), not handled yet.
-      if (params.locale === undefined || params.locale === DEFAULT_LOCALE) read = () => pagePaths(strapi);
+      // Either language may move URLs of both (an untranslated ancestor's segment is German).
+      read = () => pagePaths(strapi);
     } else {
       const type = FLAT.find((t) => t.uid === context.uid);
       if (type) read = () => flatPaths(strapi, type, documentId);

@@ -23,7 +23,7 @@ import {
   type Snapshot,
 } from '@stadtportal/shared';
 import { cacheKeyEntry, incrementalBuild, sharedDigest, type CacheKeyEntry } from './build-cache.ts';
-import { RESERVED_TOP_LEVEL_SLUGS } from './urls.ts';
+import { germanPagePaths } from '@stadtportal/shared/urls';
 
 /*
  * The snapshot, indexed once for the whole build. Every lookup a page template makes is a Map
@@ -46,67 +46,16 @@ function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
 }
 
 /**
- * URL path of every page from its parent chain: "/<ancestor slugs>/<slug>/". Each page's path is
- * computed once and reused by its descendants. Reserved top-level slugs and duplicate paths are
- * content errors naming the page's documentId and the field `slug`.
+ * URL path of every page from its parent chain: "/<ancestor slugs>/<slug>/", computed by the
+ * contract's page tree (shared/src/rules/urls.ts, which the CMS uses for its redirects too).
+ * Reserved top-level slugs, duplicate paths, missing parents and cycles are content errors naming
+ * the page's documentId and the field to fix.
  */
 export function computePagePaths(pages: readonly Page[]): Map<string, string> {
-  const byId = new Map(pages.map((p) => [p.documentId, p]));
-  const paths = new Map<string, string>();
-  // Pages whose chain is broken (cycle, missing parent): reported once, not again per descendant.
-  const failed = new Set<string>();
-  const issues: ContentIssue[] = [];
-  const issue = (p: Page, field: string, message: string) => issues.push({ type: 'page', documentId: p.documentId, field, message });
-
-  for (const start of pages) {
-    // Walk up to the first ancestor whose path is known, then assign paths on the way down.
-    const chain: Page[] = [];
-    const onChain = new Set<string>();
-    let cur: Page | undefined = start;
-    let broken = false;
-    while (cur && !paths.has(cur.documentId)) {
-      if (failed.has(cur.documentId)) {
-        broken = true;
-        break;
-      }
-      if (onChain.has(cur.documentId)) {
-        issue(start, 'parent', 'Die Seitenhierarchie enthält einen Kreis');
-        broken = true;
-        break;
-      }
-      onChain.add(cur.documentId);
-      chain.push(cur);
-      if (cur.parent === null) break;
-      const parent: Page | undefined = byId.get(cur.parent);
-      if (!parent) {
-        issue(cur, 'parent', `Übergeordnete Seite ${cur.parent} ist nicht im Snapshot`);
-        broken = true;
-      }
-      cur = parent;
-    }
-    if (broken) {
-      for (const p of chain) failed.add(p.documentId);
-      continue;
-    }
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const p = chain[i] as Page;
-      const base = p.parent === null ? '/' : must(paths, p.parent, 'Pfad der Seite');
-      if (p.parent === null && RESERVED_TOP_LEVEL_SLUGS.has(p.slug)) {
-        issue(p, 'slug', `Der Slug „${p.slug}“ ist auf oberster Ebene reserviert (${[...RESERVED_TOP_LEVEL_SLUGS].join(', ')})`);
-      }
-      paths.set(p.documentId, `${base}${p.slug}/`);
-    }
+  const { paths, issues } = germanPagePaths(pages);
+  if (issues.length > 0) {
+    throw new InvalidContentError(issues.map(({ documentId, field, message }): ContentIssue => ({ type: 'page', documentId, field, message })));
   }
-
-  const owner = new Map<string, string>();
-  for (const p of pages) {
-    const path = paths.get(p.documentId);
-    if (path === undefined) continue;
-    const other = owner.get(path);
-    if (other !== undefined) issue(p, 'slug', `Der Pfad ${path} ist schon vergeben (Seite ${other})`);
-    else owner.set(path, p.documentId);
-  }
-  if (issues.length > 0) throw new InvalidContentError(issues);
   return paths;
 }
 

@@ -13,30 +13,30 @@ import {
   type CouncilPerson,
   type CouncilOrganizationType,
 } from '@stadtportal/shared';
+import { meetingPath, meetingsIcsPath, meetingsPath } from '@stadtportal/shared/urls';
 import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { t } from '../i18n/de.ts';
 
 /*
- * Council information on the site (/rat/): URL scheme, lookups over the snapshot's `council`,
+ * Council information on the site (/rat/): lookups over the snapshot's `council`,
  * and the meeting calendar as iCalendar feed. The OParl API is built from the same index
  * (lib/oparl.ts). docs/adr/0010-council-information-and-oparl.md.
  */
 
-export const COUNCIL_DIR = 'rat';
-/** The static OParl API (JSON files), not a page section: outside the sitemap and the a11y gate. */
-export const OPARL_DIR = 'oparl';
-
-export const councilPath = (): string => `/${COUNCIL_DIR}/`;
-export const councilBodyPath = (slug: string): string => `/${COUNCIL_DIR}/gremien/${slug}/`;
-export const meetingsPath = (): string => `/${COUNCIL_DIR}/sitzungen/`;
-export const meetingsArchivePath = (): string => `/${COUNCIL_DIR}/sitzungen/archiv/`;
-export const meetingPath = (slug: string): string => `/${COUNCIL_DIR}/sitzungen/${slug}/`;
-/** Subscribable iCalendar feed of all meetings. */
-export const meetingsIcsPath = (): string => `/${COUNCIL_DIR}/sitzungen.ics`;
-export const papersPath = (): string => `/${COUNCIL_DIR}/drucksachen/`;
-export const paperPath = (slug: string): string => `/${COUNCIL_DIR}/drucksachen/${slug}/`;
-/** Entry point of the OParl API: the System object. */
-export const oparlSystemPath = (): string => `/${OPARL_DIR}/v1.1/system.json`;
+// The council's URL scheme is the contract's, like every other section's (lib/urls.ts).
+export {
+  COUNCIL_DIR,
+  OPARL_DIR,
+  councilBodyPath,
+  councilPath,
+  meetingPath,
+  meetingsArchivePath,
+  meetingsIcsPath,
+  meetingsPath,
+  oparlSystemPath,
+  paperPath,
+  papersPath,
+} from '@stadtportal/shared/urls';
 
 const TIME_ZONE = 'Europe/Berlin';
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });

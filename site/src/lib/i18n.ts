@@ -8,78 +8,24 @@ import {
   type PageTranslation,
 } from '@stadtportal/shared';
 import type { SiteContent } from './content.ts';
-import { EN_DIR, enHomePath, homePath, RESERVED_TOP_LEVEL_SLUGS } from './urls.ts';
+import { EN_DIR, englishPagePaths, enHomePath, homePath } from '@stadtportal/shared/urls';
 
 /*
- * English pages (docs/adr/0005-english-translations.md). A translation carries only text; where
- * it sits is the German page's place in the hierarchy. Its URL is /en/ followed by one segment
- * per ancestor and one for itself: the English slug where the page is translated, the German
- * slug where it is not — so every English page has a stable path even below an untranslated
- * section, and translating an ancestor later only changes that one segment.
+ * The English side of the site (docs/adr/0005-english-translations.md). Where an English page
+ * lives is the contract's URL scheme (englishPagePaths in shared/src/rules/urls.ts, which the CMS
+ * uses for its redirects too): /en/ plus one segment per ancestor, the English slug where the
+ * page is translated, the German one where it is not.
  */
-
-const TYPE = 'page (en)';
 
 /**
- * URL path of every translated page, by documentId. Assumes the German hierarchy is sound
- * (computePagePaths checks it first); a cycle or a missing page is still reported, not looped.
- * Duplicate paths and reserved top-level slugs are content errors naming documentId and field.
+ * URL path of every translated page, by documentId. Problems (a translation of no page, a broken
+ * chain, a reserved top-level slug, a duplicate path) are content errors naming documentId and field.
  */
 export function computeEnglishPaths(pages: readonly Page[], translations: readonly PageTranslation[]): Map<string, string> {
-  const byId = new Map(pages.map((p) => [p.documentId, p]));
-  const translated = new Map(translations.map((t) => [t.documentId, t]));
-  const issues: ContentIssue[] = [];
-  /** Path of any page in the English tree (translated or not), memoised. */
-  const treePath = new Map<string, string>();
-
-  const pathIn = (documentId: string): string | undefined => {
-    const chain: Page[] = [];
-    const seen = new Set<string>();
-    let base: string = enHomePath();
-    for (let id: string | null = documentId; id !== null; ) {
-      const known = treePath.get(id);
-      if (known !== undefined) {
-        base = known;
-        break;
-      }
-      const page = byId.get(id);
-      if (page === undefined || seen.has(id)) {
-        const message = page === undefined ? `Seite ${id} ist nicht im Snapshot` : 'Die Seitenhierarchie enthält einen Kreis';
-        issues.push({ type: TYPE, documentId, field: page === undefined ? 'documentId' : 'parent', message });
-        return undefined;
-      }
-      seen.add(id);
-      chain.push(page);
-      id = page.parent;
-    }
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const page = chain[i] as Page;
-      base = `${base}${translated.get(page.documentId)?.slug ?? page.slug}/`;
-      treePath.set(page.documentId, base);
-    }
-    return base;
-  };
-
-  const paths = new Map<string, string>();
-  const owner = new Map<string, string>();
-  for (const t of translations) {
-    const page = byId.get(t.documentId);
-    if (page?.parent === null && RESERVED_TOP_LEVEL_SLUGS.has(t.slug)) {
-      // Kept free below /en/ as well, for English versions of the site's own sections.
-      issues.push({ type: TYPE, documentId: t.documentId, field: 'slug', message: `Der Slug „${t.slug}“ ist auf oberster Ebene reserviert` });
-      continue;
-    }
-    const path = pathIn(t.documentId);
-    if (path === undefined) continue;
-    const other = owner.get(path);
-    if (other !== undefined) {
-      issues.push({ type: TYPE, documentId: t.documentId, field: 'slug', message: `Der Pfad ${path} ist schon vergeben (Seite ${other})` });
-      continue;
-    }
-    owner.set(path, t.documentId);
-    paths.set(t.documentId, path);
+  const { paths, issues } = englishPagePaths(pages, translations);
+  if (issues.length > 0) {
+    throw new InvalidContentError(issues.map(({ documentId, field, message }): ContentIssue => ({ type: 'page (en)', documentId, field, message })));
   }
-  if (issues.length > 0) throw new InvalidContentError(issues);
   return paths;
 }
 
