@@ -21,9 +21,10 @@ case "$cmd" in
     node shared/src/cli/snapshot.ts
     ;;
   build)
-    dir="${SNAPSHOT_DIR:-$ROOT/content}"
-    # One clear line instead of a build stack trace when there is nothing to build from.
-    [ -f "$dir/snapshot.json" ] || die "Kein Inhalts-Snapshot unter $dir/snapshot.json – zuerst „pnpm snapshot“ bei laufendem CMS ausführen (oder SNAPSHOT_DIR setzen)."
+    # SNAPSHOT_DIR, content/, or the live release's snapshot (scripts/lib/build-snapshot.ts); one
+    # clear line instead of a build stack trace when there is nothing to build from.
+    dir="$(node scripts/lib/build-snapshot.ts "$ROOT")" || exit 1
+    export SNAPSHOT_DIR="$dir"
     pnpm --filter @stadtportal/site build
     ;;
   serve)
