@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { createCmsClient, type CmsClient } from '../../shared/src/client.ts';
 import { formatIssue, type ContentIssue } from '../../shared/src/errors.ts';
 import { ALERT_FRAGMENT_FILE, activeAlerts, liveAlertFragment, nextAlertChange, renderAlerts } from '../../shared/src/alert-fragment.ts';
-import { normalizeAlert } from '../../shared/src/normalize-alert.ts';
+import { readAlert } from '../../shared/src/normalize/alert.ts';
 import { alert as alertSchema, type Alert } from '../../shared/src/schemas/alert.ts';
 import { writeFileAtomic } from './releases.ts';
 
@@ -50,7 +50,7 @@ export async function fetchAlerts(client: CmsClient, now: Date, issues: ContentI
     filters: { end: { $gt: now.toISOString() } },
   });
   return raw.flatMap((r) => {
-    const a = normalizeAlert(issues, r);
+    const a = readAlert(issues, r);
     return a === undefined ? [] : [a];
   });
 }

@@ -19,7 +19,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createCmsClient, mapLimit } from '../../shared/src/client.ts';
-import { redirectStatusValue } from '../../shared/src/normalize-redirect.ts';
+import { redirectStatusValue } from '../../shared/src/normalize/redirect.ts';
 import { formatProblem, importRedirectsCsv, redirectSourceKey, ruleSource, type RedirectOptions, type RedirectRule } from '../../shared/src/redirects.ts';
 import { queryKeysFromEnv } from './redirects.ts';
 

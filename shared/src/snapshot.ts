@@ -5,25 +5,21 @@ import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { InvalidContentError, SnapshotMissingError, issuesFromZod, ssiIssues, validateList, type ContentIssue } from './errors.ts';
 import { isoDateTime } from './schemas/common.ts';
-import type { Blocks } from './schemas/blocks.ts';
-import { newsArticle, type NewsArticle } from './schemas/news-article.ts';
-import { office, type Office } from './schemas/office.ts';
-import { organisation, type Organisation } from './schemas/organisation.ts';
-import { event, type Event } from './schemas/event.ts';
-import { lifeEvent, type LifeEvent } from './schemas/life-event.ts';
-import { amtsblattIssue, publicNotice, type AmtsblattIssue, type PublicNotice } from './schemas/notice.ts';
-import { alert, type Alert } from './schemas/alert.ts';
-import { redirect, type Redirect } from './schemas/redirect.ts';
-import { page, pageTranslation, type Page, type PageTranslation } from './schemas/page.ts';
-import { service, type Service } from './schemas/service.ts';
-import { onlineService, type OnlineService } from './schemas/online-service.ts';
-import { siteSettings, TOP_TASK_KINDS, type SiteSettings } from './schemas/site-settings.ts';
-import type { Council } from './schemas/council.ts';
-import { checkCouncilReferences, councilHeader, councilMedia, validateCouncil } from './council.ts';
-import { place, type Place } from './schemas/place.ts';
-import { publication, type Publication } from './schemas/publication.ts';
-import { mapTiles, type MapTiles } from './schemas/map-tiles.ts';
-import { quarantineRecord, type QuarantineRecord } from './schemas/quarantine.ts';
+import { siteSettings, TOP_TASK_KINDS } from './schemas/site-settings.ts';
+import { checkCouncilReferences } from './council.ts';
+import { mapTiles } from './schemas/map-tiles.ts';
+import { quarantineRecord } from './schemas/quarantine.ts';
+import {
+  CONTENT_REGISTRY,
+  emptyLists,
+  headerShape,
+  listsOf,
+  registryShape,
+  setAtPath,
+  valueAtPath,
+  type ContentRegistry,
+  type RegistryTree,
+} from './registry/index.ts';
 
 /*
  * The snapshot: all published content in one versioned JSON file (`snapshot.json`) plus the
@@ -40,120 +36,71 @@ export const SNAPSHOT_VERSION = 4;
 export const SNAPSHOT_FILE = 'snapshot.json';
 export const MEDIA_DIR = 'media';
 
-export interface Snapshot {
-  format: typeof SNAPSHOT_FORMAT;
-  version: typeof SNAPSHOT_VERSION;
-  generatedAt: string;
-  /** Where the content came from (CMS base URL, or a fixture name). */
-  source: string;
-  settings: SiteSettings;
-  organisations: Organisation[];
-  pages: Page[];
-  news: NewsArticle[];
-  offices: Office[];
-  services: Service[];
-  lifeEvents: LifeEvent[];
-  events: Event[];
-  amtsblatt: AmtsblattIssue[];
-  notices: PublicNotice[];
-  /** Urgent notices (Eilmeldungen), published ones incl. expired and scheduled: the build bakes the active ones in. */
-  alerts: Alert[];
-  /** Weiterleitungen from the CMS (old URL → new place), uncompiled: the build collapses chains. */
-  redirects: Redirect[];
-  /** Places (sights, parks, car parks, …) for the city map and the tourism section. */
-  places: Place[];
-  /** Printed products as PDF (Bürgerinformation, city guides, …); the Amtsblatt has its own type. */
-  publications: Publication[];
-  /** The map's tile provider; null: none configured, the site lists places without a map. */
-  mapTiles: MapTiles | null;
-  /** Online-Dienste of third parties (forms, appointments, payment, …), embedded consent-first. */
-  onlineServices: OnlineService[];
-  /** Council information (Gremien, Sitzungen, Drucksachen): shared/src/council.ts. */
-  council: Council;
-  /**
-   * Entries the pull refused (invalid, or referring to what is not there), each problem with what
-   * the snapshot holds instead: the last valid version, nothing, or the entry without the
-   * reference. Not shown on the site; the build runner's status page and the dashboard list it.
-   */
-  quarantine: QuarantineRecord[];
-  /** Content in languages other than German, keyed by locale; a translation shares its documentId. */
-  translations: { en: { pages: PageTranslation[] } };
+/**
+ * The snapshot's contract: the header, the two single types every page depends on, and every
+ * list of the content registry (src/registry) under its key. The `Snapshot` type is derived from
+ * it, so a type added to the registry is part of the type with no other change.
+ */
+export function snapshotSchema<R extends RegistryTree>(registry: R) {
+  return z.strictObject({
+    format: z.literal(SNAPSHOT_FORMAT),
+    version: z.literal(SNAPSHOT_VERSION),
+    generatedAt: isoDateTime,
+    /** Where the content came from (CMS base URL, or a fixture name). */
+    source: z.string().min(1),
+    settings: siteSettings,
+    ...registryShape(registry),
+    /** The map's tile provider; null: none configured, the site lists places without a map. */
+    mapTiles: mapTiles.nullable(),
+    /**
+     * Entries the pull refused (invalid, or referring to what is not there), each problem with
+     * what the snapshot holds instead: the last valid version, nothing, or the entry without the
+     * reference. Not shown on the site; the build runner's status page and the dashboard list it.
+     */
+    quarantine: z.array(quarantineRecord),
+  });
 }
 
-const header = z.strictObject({
-  format: z.literal(SNAPSHOT_FORMAT),
-  version: z.literal(SNAPSHOT_VERSION, {
-    error: (iss) => `Snapshot-Version ${String(iss.input)}, erwartet ${SNAPSHOT_VERSION}: Snapshot aus einer anderen Version – neu ziehen (pnpm snapshot)`,
-  }),
-  generatedAt: isoDateTime,
-  source: z.string().min(1),
-  settings: z.unknown(),
-  organisations: z.array(z.unknown()),
-  pages: z.array(z.unknown()),
-  news: z.array(z.unknown()),
-  offices: z.array(z.unknown()),
-  services: z.array(z.unknown()),
-  lifeEvents: z.array(z.unknown()),
-  events: z.array(z.unknown()),
-  amtsblatt: z.array(z.unknown()),
-  notices: z.array(z.unknown()),
-  // Absent in snapshots pulled before Eilmeldungen existed: for them „no alert“ is the truth.
-  alerts: z.array(z.unknown()).default([]),
-  // Absent in snapshots pulled before redirects came from the CMS: none then.
-  redirects: z.array(z.unknown()).default([]),
-  // Absent in snapshots pulled before places, publications and the map existed.
-  places: z.array(z.unknown()).default([]),
-  publications: z.array(z.unknown()).default([]),
-  mapTiles: z.unknown().default(null),
-  onlineServices: z.array(z.unknown()).default([]),
-  // Absent in snapshots pulled before council information existed: empty lists then.
-  council: councilHeader,
-  // Required since version 4: a pull always says what it refused, if only „nothing“.
-  quarantine: z.array(quarantineRecord),
-  translations: z.strictObject({ en: z.strictObject({ pages: z.array(z.unknown()) }) }),
-});
+export type SnapshotOf<R extends RegistryTree> = z.infer<ReturnType<typeof snapshotSchema<R>>>;
+export type Snapshot = SnapshotOf<ContentRegistry>;
 
-function* imagesOf(body: Blocks): Generator<string> {
-  for (const b of body) if (b.type === 'image') yield b.image.file;
+/** What is checked before the entries: format, version, and that every list is a list. */
+function headerOf(registry: RegistryTree) {
+  return z.strictObject({
+    format: z.literal(SNAPSHOT_FORMAT),
+    version: z.literal(SNAPSHOT_VERSION, {
+      error: (iss) => `Snapshot-Version ${String(iss.input)}, erwartet ${SNAPSHOT_VERSION}: Snapshot aus einer anderen Version – neu ziehen (pnpm snapshot)`,
+    }),
+    generatedAt: isoDateTime,
+    source: z.string().min(1),
+    settings: z.unknown(),
+    // Lists absent from snapshots pulled before their type existed are read as empty (registry).
+    ...headerShape(registry),
+    // Absent in snapshots pulled before places, publications and the map existed.
+    mapTiles: z.unknown().default(null),
+    // Required since version 4: a pull always says what it refused, if only „nothing“.
+    quarantine: z.array(quarantineRecord),
+  });
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Media files an entry references: every image and document of the contract carries `file` and `mime`. */
+export function mediaOf(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) for (const v of value) mediaOf(v, out);
+  else if (isRecord(value)) {
+    if (typeof value.file === 'string' && typeof value.mime === 'string') out.push(value.file);
+    for (const v of Object.values(value)) mediaOf(v, out);
+  }
+  return out;
 }
 
 /** Every media file the snapshot references, for copying and for the completeness check. */
-export function referencedMedia(s: Snapshot): Set<string> {
-  const files = new Set<string>();
-  for (const o of s.organisations) if (o.logo) files.add(o.logo.file);
-  if (s.settings.logo) files.add(s.settings.logo.file);
-  if (s.settings.heroImage) files.add(s.settings.heroImage.file);
-  for (const p of s.pages) {
-    if (p.image) files.add(p.image.file);
-    for (const f of imagesOf(p.body)) files.add(f);
-  }
-  for (const n of s.news) {
-    if (n.image) files.add(n.image.file);
-    for (const f of imagesOf(n.body)) files.add(f);
-  }
-  for (const sv of s.services) {
-    for (const section of [sv.description, sv.eligibility, sv.requirements, sv.documents, sv.fees, sv.deadlines, sv.processingTime, sv.legalBasis]) {
-      for (const f of imagesOf(section)) files.add(f);
-    }
-  }
-  for (const l of s.lifeEvents) for (const f of imagesOf(l.body)) files.add(f);
-  for (const e of s.events) {
-    if (e.image) files.add(e.image.file);
-    for (const f of imagesOf(e.description)) files.add(f);
-  }
-  for (const a of s.amtsblatt) files.add(a.file.file);
-  for (const n of s.notices) {
-    if (n.attachment) files.add(n.attachment.file);
-    for (const f of imagesOf(n.body)) files.add(f);
-  }
-  for (const o of s.onlineServices) if (o.document) files.add(o.document.file);
-  for (const p of s.places) for (const i of p.images) files.add(i.file);
-  for (const p of s.publications) files.add(p.file.file);
-  for (const p of s.translations.en.pages) {
-    if (p.image) files.add(p.image.file);
-    for (const f of imagesOf(p.body)) files.add(f);
-  }
-  for (const f of councilMedia(s.council)) files.add(f);
+export function referencedMedia(s: Snapshot, registry: RegistryTree = CONTENT_REGISTRY): Set<string> {
+  const files = new Set<string>(mediaOf(s.settings));
+  for (const { path } of listsOf(registry)) for (const f of mediaOf(valueAtPath(s, path))) files.add(f);
   return files;
 }
 
@@ -306,8 +253,8 @@ function checkOnlineServiceReferences(s: Snapshot, issues: ContentIssue[]): void
  * Validate untrusted data (a pulled or read snapshot) against the contract. Collects every issue
  * and throws one InvalidContentError naming type, documentId and field of each.
  */
-export function validateSnapshot(raw: unknown): Snapshot {
-  const head = header.safeParse(raw);
+export function validateSnapshot(raw: unknown, registry: ContentRegistry = CONTENT_REGISTRY): Snapshot {
+  const head = headerOf(registry).safeParse(raw);
   if (!head.success) {
     throw new InvalidContentError(issuesFromZod('snapshot', '–', head.error));
   }
@@ -315,51 +262,27 @@ export function validateSnapshot(raw: unknown): Snapshot {
   const settings = siteSettings.safeParse(head.data.settings);
   if (!settings.success) issues.push(...issuesFromZod('site-settings', '–', settings.error));
   issues.push(...ssiIssues('site-settings', '–', head.data.settings));
-  const organisations = validateList('organisation', organisation, head.data.organisations, issues);
-  const pages = validateList('page', page, head.data.pages, issues);
-  const news = validateList('news-article', newsArticle, head.data.news, issues);
-  const offices = validateList('office', office, head.data.offices, issues);
-  const services = validateList('service', service, head.data.services, issues);
-  const lifeEvents = validateList('life-event', lifeEvent, head.data.lifeEvents, issues);
-  const events = validateList('event', event, head.data.events, issues);
-  const amtsblatt = validateList('amtsblatt-issue', amtsblattIssue, head.data.amtsblatt, issues);
-  const notices = validateList('public-notice', publicNotice, head.data.notices, issues);
-  const alerts = validateList('alert', alert, head.data.alerts, issues);
-  const redirects = validateList('redirect', redirect, head.data.redirects, issues);
-  const places = validateList('place', place, head.data.places, issues);
-  const publications = validateList('publication', publication, head.data.publications, issues);
+  const lists = emptyLists(registry);
+  for (const { path, list } of listsOf(registry)) {
+    const items = valueAtPath(head.data, path);
+    setAtPath(lists, path, validateList(list.type, list.schema, Array.isArray(items) ? items : [], issues));
+  }
   const tiles = head.data.mapTiles === null ? null : mapTiles.safeParse(head.data.mapTiles);
   if (tiles !== null && !tiles.success) issues.push(...issuesFromZod('map-setting', '–', tiles.error));
   issues.push(...ssiIssues('map-setting', '–', head.data.mapTiles));
-  const onlineServices = validateList('online-service', onlineService, head.data.onlineServices, issues);
-  const pagesEn = validateList('page (en)', pageTranslation, head.data.translations.en.pages, issues);
-  const council = validateCouncil(head.data.council, issues);
   if (!settings.success || issues.length > 0) throw new InvalidContentError(issues);
-  const snapshot: Snapshot = {
+  // Assembled key by key from the registry the type is derived from, each list checked by its
+  // schema above: the shape SnapshotOf<registry> describes (TypeScript cannot follow the loop).
+  const snapshot = {
     format: head.data.format,
     version: head.data.version,
     generatedAt: head.data.generatedAt,
     source: head.data.source,
     settings: settings.data,
-    organisations,
-    pages,
-    news,
-    offices,
-    services,
-    lifeEvents,
-    events,
-    amtsblatt,
-    notices,
-    alerts,
-    redirects,
-    onlineServices,
-    places,
-    publications,
+    ...lists,
     mapTiles: tiles?.success ? tiles.data : null,
-    council,
     quarantine: head.data.quarantine,
-    translations: { en: { pages: pagesEn } },
-  };
+  } as Snapshot;
   issues.push(...referenceIssues(snapshot));
   if (issues.length > 0) throw new InvalidContentError(issues);
   return snapshot;
@@ -393,7 +316,7 @@ export function snapshotDir(env: NodeJS.ProcessEnv = process.env, repoRoot?: str
 }
 
 /** Read and validate the snapshot in `dir`; also checks that every referenced media file (image, PDF) is there. */
-export async function readSnapshot(dir: string): Promise<Snapshot> {
+export async function readSnapshot(dir: string, registry: ContentRegistry = CONTENT_REGISTRY): Promise<Snapshot> {
   const file = join(dir, SNAPSHOT_FILE);
   let text: string;
   try {
@@ -408,9 +331,9 @@ export async function readSnapshot(dir: string): Promise<Snapshot> {
   } catch (err) {
     throw new Error(`Snapshot ${file} ist kein gültiges JSON: ${(err as Error).message}`, { cause: err });
   }
-  const snapshot = validateSnapshot(raw);
+  const snapshot = validateSnapshot(raw, registry);
   const missing: string[] = [];
-  for (const f of referencedMedia(snapshot)) {
+  for (const f of referencedMedia(snapshot, registry)) {
     try {
       await stat(join(dir, MEDIA_DIR, f));
     } catch (err) {
@@ -458,10 +381,11 @@ export async function writeSnapshot(
   dir: string,
   snapshot: Snapshot,
   media: ReadonlyMap<string, Uint8Array>,
+  registry: ContentRegistry = CONTENT_REGISTRY,
 ): Promise<void> {
   // Validate what we are about to write: never replace a good snapshot with a bad one.
-  validateSnapshot(JSON.parse(JSON.stringify(snapshot)));
-  const missing = [...referencedMedia(snapshot)].filter((f) => !media.has(f));
+  validateSnapshot(JSON.parse(JSON.stringify(snapshot)), registry);
+  const missing = [...referencedMedia(snapshot, registry)].filter((f) => !media.has(f));
   if (missing.length > 0) throw new Error(`Mediendateien fehlen für den Snapshot: ${missing.join(', ')}`);
   await mkdir(join(dir, MEDIA_DIR), { recursive: true });
   for (const [name, bytes] of media) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { COUNCIL_TYPES } from './council.ts';
-import type { CmsClient, StrapiQuery } from './client.ts';
-import type { ContentIssue } from './errors.ts';
+import { COUNCIL_TYPES } from '../council.ts';
+import type { CmsClient, StrapiQuery } from '../client.ts';
+import type { ContentIssue } from '../errors.ts';
 import {
   begin,
   check,
@@ -14,7 +14,8 @@ import {
   reportZod,
   requiredRelation,
   type NormalizeRun,
-} from './normalize.ts';
+  type Normalizer,
+} from './helpers.ts';
 import {
   councilLocation,
   councilMeeting,
@@ -29,11 +30,11 @@ import {
   type CouncilPaper,
   type CouncilPerson,
   type LegislativeTerm,
-} from './schemas/council.ts';
+} from '../schemas/council.ts';
 
 /*
  * Strapi 5 REST entries of the council types (cms/src/api/{legislative-term, council-organization,
- * person, location, meeting, paper}) → contract objects, in the two steps of normalize.ts: read
+ * person, location, meeting, paper}) → contract objects, in the two steps of every normaliser (helpers.ts): read
  * the Strapi shape (relations, components, PDFs), then validate the reshaped entry.
  *
  * Privacy is enforced here: of a non-public agenda item only its number enters the snapshot —
@@ -75,7 +76,6 @@ const rawPaper = z.looseObject({
   mainFile: rawDocument.nullable(),
 });
 
-type Normalizer<T> = (run: NormalizeRun, raw: unknown) => T | undefined;
 
 export const normalizeLegislativeTerm: Normalizer<LegislativeTerm> = (run, raw) => {
   const e = begin(run, COUNCIL_TYPES.term, raw);

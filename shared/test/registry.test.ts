@@ -1,0 +1,174 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { z } from 'zod';
+import { createCmsClient, type CmsClient, type StrapiEntry } from '../src/client.ts';
+import { InvalidContentError } from '../src/errors.ts';
+import { begin, check, relation, reportZod, requiredRelation, type Normalizer } from '../src/normalize/helpers.ts';
+import { pullSnapshot } from '../src/pull.ts';
+import { entryLists } from '../src/quarantine.ts';
+import { CONTENT_REGISTRY, defineList, listsOf, valueAtPath } from '../src/registry/index.ts';
+import { CMS_CONTENT_TYPES, publicReadActions, seedOrder, type CmsContentType } from '../src/rules/content-types.ts';
+import { documentId, slug } from '../src/schemas/common.ts';
+import { readSnapshot, SNAPSHOT_FILE, validateSnapshot, type SnapshotOf } from '../src/snapshot.ts';
+import { ID } from './fixtures/contract.ts';
+import { demoContent, startFakeCms } from './helpers/fake-cms.ts';
+import type { TestServer } from './helpers/server.ts';
+
+/*
+ * A content type added through the registry alone: a small „Notiz“ (note) with a title and its
+ * organisation. Nothing else in shared/ is told about it — the pull fetches, normalises,
+ * quarantines and counts it, the snapshot validates and types it, the public role may read it
+ * and the seed puts it after the organisations.
+ */
+
+const NOTE_CMS: CmsContentType = { uid: 'api::note.note', api: 'notes', kind: 'collection', publicActions: ['find', 'findOne'], references: ['organisation'] };
+
+const note = z.strictObject({ documentId, slug, title: z.string().min(1, 'Titel fehlt'), organisation: documentId });
+type Note = z.infer<typeof note>;
+
+const rawNote = z.looseObject({ documentId: z.string().min(1), organisation: relation.nullable() });
+const normalizeNote: Normalizer<Note> = (run, raw) => {
+  const e = begin(run, 'note', raw);
+  const parsed = rawNote.safeParse(raw);
+  if (!parsed.success) {
+    reportZod(e, '', parsed.error, raw);
+    return undefined;
+  }
+  const r = parsed.data;
+  return check(e, note, { documentId: r.documentId, slug: r['slug'], title: r['title'], organisation: requiredRelation(e, 'organisation', r.organisation, 'Organisation') });
+};
+
+const registry = {
+  ...CONTENT_REGISTRY,
+  notes: defineList({
+    type: 'note',
+    cms: NOTE_CMS,
+    schema: note,
+    normalize: normalizeNote,
+    query: { status: 'published', sort: ['documentId:asc'], populate: { organisation: { fields: ['documentId'] } } },
+    keyed: true,
+    optional: true,
+    label: { one: 'Notiz', many: 'Notizen' },
+  }),
+};
+
+const NOTE_ROWS: StrapiEntry[] = [
+  { documentId: 'note0000000000000000000a', slug: 'erste-notiz', title: 'Erste Notiz', organisation: { documentId: ID.stadt } },
+  { documentId: 'note0000000000000000000b', slug: 'zweite-notiz', title: 'Zweite Notiz', organisation: { documentId: ID.stadt } },
+];
+
+let dir: string;
+let cms: TestServer | undefined;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'stadtportal-registry-'));
+  cms = await startFakeCms(demoContent());
+});
+afterEach(async () => {
+  await cms?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** The fake CMS for every known type; the new type's REST path answers with `notes`. */
+function clientWith(notes: StrapiEntry[]): CmsClient {
+  if (!cms) throw new Error('CMS läuft nicht');
+  const real = createCmsClient({ baseUrl: cms.url, sleep: async () => undefined });
+  return {
+    baseUrl: real.baseUrl,
+    findAll: (api, query) => (api === NOTE_CMS.api ? Promise.resolve(notes) : real.findAll(api, query)),
+    findSingle: (api, query) => real.findSingle(api, query),
+    download: (url) => real.download(url),
+  };
+}
+
+const NOW = new Date('2026-01-15T12:00:00.000Z');
+
+describe('a content type added through the registry alone', () => {
+  it('is pulled, counted, validated and typed', async () => {
+    const result = await pullSnapshot({ client: clientWith(NOTE_ROWS), dir, source: 'test', now: () => NOW, previous: null, registry });
+    expect(result.counts['notes']).toBe(2);
+    expect(result.quarantine).toEqual([]);
+
+    const snapshot = await readSnapshot(dir, registry);
+    expect(valueAtPath(snapshot, ['notes'])).toEqual([
+      { documentId: 'note0000000000000000000a', slug: 'erste-notiz', title: 'Erste Notiz', organisation: ID.stadt },
+      { documentId: 'note0000000000000000000b', slug: 'zweite-notiz', title: 'Zweite Notiz', organisation: ID.stadt },
+    ]);
+    // The existing types are pulled as without the new one.
+    expect(result.counts['pages']).toBe(7);
+    expectTypeOf<SnapshotOf<typeof registry>['notes']>().toEqualTypeOf<Note[]>();
+  });
+
+  it('quarantines an invalid entry of the new type under its type name, and the rest is published', async () => {
+    const rows = [NOTE_ROWS[0], { ...NOTE_ROWS[1], title: '' }].filter((r) => r !== undefined);
+    const result = await pullSnapshot({ client: clientWith(rows), dir, source: 'test', now: () => NOW, previous: null, registry });
+    expect(result.counts['notes']).toBe(1);
+    expect(result.quarantine).toEqual([
+      { type: 'note', documentId: 'note0000000000000000000b', organisation: ID.stadt, field: 'title', message: 'Titel fehlt', kept: 'omitted' },
+    ]);
+  });
+
+  it('is checked when a snapshot is read, and read as empty from a snapshot without it', async () => {
+    await pullSnapshot({ client: clientWith(NOTE_ROWS), dir, source: 'test', now: () => NOW, previous: null, registry });
+    const raw: Record<string, unknown> = JSON.parse(await readFile(join(dir, SNAPSHOT_FILE), 'utf8'));
+
+    const { notes: _omitted, ...older } = raw;
+    expect(valueAtPath(validateSnapshot(older, registry), ['notes'])).toEqual([]);
+
+    const broken = { ...raw, notes: [{ ...NOTE_ROWS[0], organisation: ID.stadt, title: '' }] };
+    const err = (() => {
+      try {
+        validateSnapshot(broken, registry);
+      } catch (e) {
+        return e;
+      }
+      throw new Error('validateSnapshot hat den ungültigen Eintrag angenommen');
+    })();
+    expect(err).toBeInstanceOf(InvalidContentError);
+    expect(err instanceof InvalidContentError ? err.issues : []).toEqual([
+      { type: 'note', documentId: 'note0000000000000000000a', field: 'title', message: 'Titel fehlt' },
+    ]);
+  });
+
+  it('gets the public read permission and its place in the seed order from its CMS entry', () => {
+    const types = { ...CMS_CONTENT_TYPES, note: NOTE_CMS };
+    expect(publicReadActions(types)).toEqual(expect.arrayContaining(['api::note.note.find', 'api::note.note.findOne']));
+    const order = seedOrder(types);
+    expect(order.indexOf('note')).toBeGreaterThan(order.indexOf('organisation'));
+  });
+});
+
+describe('the content registry', () => {
+  it('gives the public role exactly the read actions it had when they were listed by hand', () => {
+    expect(new Set(publicReadActions())).toEqual(
+      new Set([
+        ...['organisation', 'page', 'news-article', 'office', 'service', 'life-event', 'event', 'amtsblatt-issue', 'public-notice'].flatMap((n) => [`api::${n}.${n}.find`, `api::${n}.${n}.findOne`]),
+        ...['legislative-term', 'council-organization', 'person', 'location', 'meeting', 'paper', 'alert', 'online-service', 'place', 'publication'].flatMap((n) => [`api::${n}.${n}.find`, `api::${n}.${n}.findOne`]),
+        'api::site-setting.site-setting.find',
+        'api::map-setting.map-setting.find',
+        'api::redirect.redirect.find',
+      ]),
+    );
+  });
+
+  it('seeds every type after the types it refers to', () => {
+    const order = seedOrder();
+    for (const [name, type] of Object.entries(CMS_CONTENT_TYPES)) {
+      for (const ref of type.references) expect(order.indexOf(ref), `${name} → ${ref}`).toBeLessThan(order.indexOf(name));
+    }
+    expect(() => seedOrder({ a: { ...NOTE_CMS, references: ['b'] }, b: { ...NOTE_CMS, references: ['a'] } })).toThrow('Inhaltstypen verweisen im Kreis aufeinander: a → b → a');
+  });
+
+  it('names a documentId in the schema of every list the quarantine keys by it', () => {
+    for (const list of entryLists()) {
+      expect(list.schema instanceof z.ZodObject && 'documentId' in list.schema.shape, list.type).toBe(true);
+    }
+  });
+
+  it('pulls every list from a CMS type that exists', () => {
+    const uids = new Set(Object.values(CMS_CONTENT_TYPES).map((t) => t.uid));
+    for (const { path, list } of listsOf(CONTENT_REGISTRY)) expect(uids.has(list.cms.uid), path.join('.')).toBe(true);
+  });
+});
