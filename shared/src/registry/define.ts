@@ -120,3 +120,20 @@ export function setAtPath(root: object, path: readonly string[], value: unknown)
   if (!isRecord(parent) || key === undefined) throw new Error(`Snapshot: keine Liste unter ${path.join('.')} (Programmfehler)`);
   parent[key] = value;
 }
+
+/**
+ * Every keyed list of a snapshot indexed by documentId, by the list's place in the snapshot
+ * (`pages`, `council.terms`): the lookups a site build makes per page, for every type the
+ * registry knows.
+ */
+export function indexByDocumentId(snapshot: object, tree: RegistryTree): Map<string, Map<string, unknown>> {
+  const index = new Map<string, Map<string, unknown>>();
+  for (const { path, list } of listsOf(tree)) {
+    if (!list.keyed) continue;
+    const entries = valueAtPath(snapshot, path);
+    const byId = new Map<string, unknown>();
+    if (Array.isArray(entries)) for (const e of entries) if (isRecord(e) && typeof e.documentId === 'string') byId.set(e.documentId, e);
+    index.set(path.join('.'), byId);
+  }
+  return index;
+}
