@@ -9,7 +9,7 @@ import { begin, check, relation, reportZod, requiredRelation, type Normalizer } 
 import { pullSnapshot } from '../src/pull.ts';
 import { entryLists } from '../src/quarantine.ts';
 import { CONTENT_REGISTRY, defineList, listsOf, valueAtPath } from '../src/registry/index.ts';
-import { CMS_CONTENT_TYPES, publicReadActions, seedOrder, type CmsContentType } from '../src/rules/content-types.ts';
+import { CMS_CONTENT_TYPES, inSeedOrder, publicReadActions, seedOrder, type CmsContentType } from '../src/rules/content-types.ts';
 import { documentId, slug } from '../src/schemas/common.ts';
 import { readSnapshot, SNAPSHOT_FILE, validateSnapshot, type SnapshotOf } from '../src/snapshot.ts';
 import { ID } from './fixtures/contract.ts';
@@ -137,6 +137,8 @@ describe('a content type added through the registry alone', () => {
     expect(publicReadActions(types)).toEqual(expect.arrayContaining(['api::note.note.find', 'api::note.note.findOne']));
     const order = seedOrder(types);
     expect(order.indexOf('note')).toBeGreaterThan(order.indexOf('organisation'));
+    const steps = [{ writes: ['note'] }, { writes: ['organisation', 'page'] }];
+    expect(inSeedOrder(steps, types)).toEqual([steps[1], steps[0]]);
   });
 });
 
@@ -158,6 +160,10 @@ describe('the content registry', () => {
     for (const [name, type] of Object.entries(CMS_CONTENT_TYPES)) {
       for (const ref of type.references) expect(order.indexOf(ref), `${name} → ${ref}`).toBeLessThan(order.indexOf(name));
     }
+    // A seed step with several types runs after the steps its last type refers to.
+    const steps = [{ writes: ['place', 'publication', 'map-setting'] }, { writes: ['service', 'life-event', 'online-service'] }, { writes: ['page'] }];
+    expect(inSeedOrder(steps).map((s) => s.writes[0])).toEqual(['page', 'service', 'place']);
+    expect(() => inSeedOrder([{ writes: ['unbekannt'] }])).toThrow('Seed-Schritt schreibt unbekannten Inhaltstyp „unbekannt“');
     expect(() => seedOrder({ a: { ...NOTE_CMS, references: ['b'] }, b: { ...NOTE_CMS, references: ['a'] } })).toThrow('Inhaltstypen verweisen im Kreis aufeinander: a → b → a');
   });
 

@@ -90,3 +90,21 @@ export function seedOrder(types: Readonly<Record<string, CmsContentType>> = CMS_
   for (const name of Object.keys(types)) visit(name, []);
   return ordered;
 }
+
+/**
+ * Seed steps in seed order: a step that writes several types (a type and its children) comes
+ * after every step whose types it refers to — ranked by the last of its types in seedOrder(),
+ * stable otherwise. The seed (cms/src/seed/index.ts) lists its steps in any order.
+ */
+export function inSeedOrder<S extends { writes: readonly string[] }>(steps: readonly S[], types: Readonly<Record<string, CmsContentType>> = CMS_CONTENT_TYPES): S[] {
+  const order = seedOrder(types);
+  const rank = (step: S): number =>
+    Math.max(
+      ...step.writes.map((name) => {
+        const i = order.indexOf(name);
+        if (i < 0) throw new Error(`Seed-Schritt schreibt unbekannten Inhaltstyp „${name}“`);
+        return i;
+      }),
+    );
+  return steps.map((step, i) => ({ step, i, rank: rank(step) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((x) => x.step);
+}
