@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +48,7 @@ const registry = {
     cms: NOTE_CMS,
     schema: note,
     normalize: normalizeNote,
+    page: null,
     query: { status: 'published', sort: ['documentId:asc'], populate: { organisation: { fields: ['documentId'] } } },
     keyed: true,
     optional: true,
@@ -170,6 +172,13 @@ describe('the content registry', () => {
   it('names a documentId in the schema of every list the quarantine keys by it', () => {
     for (const list of entryLists()) {
       expect(list.schema instanceof z.ZodObject && 'documentId' in list.schema.shape, list.type).toBe(true);
+    }
+  });
+
+  it('names site templates that exist', () => {
+    const pages = new URL('../../site/src/pages/', import.meta.url);
+    for (const { path, list } of listsOf(CONTENT_REGISTRY)) {
+      if (list.page !== null) expect(existsSync(new URL(list.page.replace('[', '%5B').replace(']', '%5D'), pages)), `${path.join('.')}: ${list.page}`).toBe(true);
     }
   });
 

@@ -37,6 +37,12 @@ export interface ListType<S extends z.ZodType<object> = z.ZodType<object>> {
    * of the entry with the same documentId there.
    */
   translationOf?: string;
+  /**
+   * The site template that renders an entry (or the list that shows it), relative to
+   * site/src/pages; null: shown only inside other pages (an alert in the layout, an Online-Dienst
+   * as a card). The type's URL functions live beside the other URL functions (urls.ts).
+   */
+  page: string | null;
   /** Singular and plural for the pull's summary line (cli/snapshot.ts); absent: not listed there. */
   label?: { one: string; many: string };
 }

@@ -69,6 +69,7 @@ export const CONTENT_REGISTRY = {
   organisations: defineList({
     ...keyed,
     type: ORGANISATION_TYPE,
+    page: 'einrichtungen/[slug].astro',
     cms: CMS_CONTENT_TYPES.organisation,
     schema: organisation,
     normalize: normalizeOrganisation,
@@ -78,6 +79,7 @@ export const CONTENT_REGISTRY = {
   pages: defineList({
     ...keyed,
     type: PAGE_TYPE,
+    page: '[...path].astro',
     cms: CMS_CONTENT_TYPES.page,
     schema: page,
     normalize: normalizePage,
@@ -93,6 +95,7 @@ export const CONTENT_REGISTRY = {
   news: defineList({
     ...keyed,
     type: NEWS_ARTICLE_TYPE,
+    page: 'aktuelles/[slug].astro',
     cms: CMS_CONTENT_TYPES['news-article'],
     schema: newsArticle,
     normalize: normalizeNewsArticle,
@@ -102,6 +105,7 @@ export const CONTENT_REGISTRY = {
   offices: defineList({
     ...keyed,
     type: OFFICE_TYPE,
+    page: 'aemter/[slug].astro',
     cms: CMS_CONTENT_TYPES.office,
     schema: office,
     normalize: normalizeOffice,
@@ -121,6 +125,7 @@ export const CONTENT_REGISTRY = {
   services: defineList({
     ...keyed,
     type: SERVICE_TYPE,
+    page: 'leistungen/[slug].astro',
     cms: CMS_CONTENT_TYPES.service,
     schema: service,
     normalize: normalizeService,
@@ -130,6 +135,7 @@ export const CONTENT_REGISTRY = {
   lifeEvents: defineList({
     ...keyed,
     type: LIFE_EVENT_TYPE,
+    page: 'lebenslagen/[slug].astro',
     cms: CMS_CONTENT_TYPES['life-event'],
     schema: lifeEvent,
     normalize: normalizeLifeEvent,
@@ -140,6 +146,7 @@ export const CONTENT_REGISTRY = {
   events: defineList({
     ...keyed,
     type: EVENT_TYPE,
+    page: 'veranstaltungen/[slug].astro',
     cms: CMS_CONTENT_TYPES.event,
     schema: event,
     normalize: normalizeEvent,
@@ -149,6 +156,7 @@ export const CONTENT_REGISTRY = {
   amtsblatt: defineList({
     ...keyed,
     type: AMTSBLATT_ISSUE_TYPE,
+    page: 'amtsblatt/[year].astro',
     cms: CMS_CONTENT_TYPES['amtsblatt-issue'],
     schema: amtsblattIssue,
     normalize: normalizeAmtsblattIssue,
@@ -158,6 +166,7 @@ export const CONTENT_REGISTRY = {
   notices: defineList({
     ...keyed,
     type: PUBLIC_NOTICE_TYPE,
+    page: 'bekanntmachungen/[slug].astro',
     cms: CMS_CONTENT_TYPES['public-notice'],
     schema: publicNotice,
     normalize: normalizePublicNotice,
@@ -170,6 +179,7 @@ export const CONTENT_REGISTRY = {
       pages: defineList({
         ...keyed,
         type: PAGE_TRANSLATION_TYPE,
+        page: 'en/[...path].astro',
         cms: CMS_CONTENT_TYPES.page,
         schema: pageTranslation,
         normalize: normalizePageTranslation,
@@ -185,6 +195,7 @@ export const CONTENT_REGISTRY = {
   alerts: defineList({
     ...keyedSince,
     type: ALERT_TYPE,
+    page: null,
     cms: CMS_CONTENT_TYPES.alert,
     schema: alert,
     normalize: normalizeAlert,
@@ -194,6 +205,7 @@ export const CONTENT_REGISTRY = {
   onlineServices: defineList({
     ...keyedSince,
     type: ONLINE_SERVICE_TYPE,
+    page: null,
     cms: CMS_CONTENT_TYPES['online-service'],
     schema: onlineService,
     normalize: normalizeOnlineService,
@@ -204,6 +216,7 @@ export const CONTENT_REGISTRY = {
   places: defineList({
     ...keyedSince,
     type: PLACE_TYPE,
+    page: 'orte/[slug].astro',
     cms: CMS_CONTENT_TYPES.place,
     schema: place,
     normalize: normalizePlace,
@@ -214,6 +227,7 @@ export const CONTENT_REGISTRY = {
   publications: defineList({
     ...keyedSince,
     type: PUBLICATION_TYPE,
+    page: 'publikationen/index.astro',
     cms: CMS_CONTENT_TYPES.publication,
     schema: publication,
     normalize: normalizePublication,
@@ -225,6 +239,7 @@ export const CONTENT_REGISTRY = {
     terms: defineList({
       ...keyedSince,
       type: COUNCIL_TYPES.term,
+      page: null,
       cms: CMS_CONTENT_TYPES['legislative-term'],
       schema: legislativeTerm,
       normalize: normalizeLegislativeTerm,
@@ -233,6 +248,7 @@ export const CONTENT_REGISTRY = {
     organizations: defineList({
       ...keyedSince,
       type: COUNCIL_TYPES.organization,
+      page: 'rat/gremien/[slug].astro',
       cms: CMS_CONTENT_TYPES['council-organization'],
       schema: councilOrganization,
       normalize: normalizeCouncilOrganization,
@@ -241,6 +257,7 @@ export const CONTENT_REGISTRY = {
     persons: defineList({
       ...keyedSince,
       type: COUNCIL_TYPES.person,
+      page: null,
       cms: CMS_CONTENT_TYPES.person,
       schema: councilPerson,
       normalize: normalizeCouncilPerson,
@@ -249,6 +266,7 @@ export const CONTENT_REGISTRY = {
     locations: defineList({
       ...keyedSince,
       type: COUNCIL_TYPES.location,
+      page: null,
       cms: CMS_CONTENT_TYPES.location,
       schema: councilLocation,
       normalize: normalizeCouncilLocation,
@@ -257,6 +275,7 @@ export const CONTENT_REGISTRY = {
     meetings: defineList({
       ...keyedSince,
       type: COUNCIL_TYPES.meeting,
+      page: 'rat/sitzungen/[slug].astro',
       cms: CMS_CONTENT_TYPES.meeting,
       schema: councilMeeting,
       normalize: normalizeCouncilMeeting,
@@ -265,6 +284,7 @@ export const CONTENT_REGISTRY = {
     papers: defineList({
       ...keyedSince,
       type: COUNCIL_TYPES.paper,
+      page: 'rat/drucksachen/[slug].astro',
       cms: CMS_CONTENT_TYPES.paper,
       schema: councilPaper,
       normalize: normalizeCouncilPaper,
@@ -279,6 +299,7 @@ export const CONTENT_REGISTRY = {
     keyed: false,
     optional: true,
     type: REDIRECT_TYPE,
+    page: null,
     cms: CMS_CONTENT_TYPES.redirect,
     schema: redirect,
     normalize: normalizeRedirect,
