@@ -19,9 +19,10 @@ import { place, type Place } from '../schemas/place.ts';
 import type { Publication } from '../schemas/publication.ts';
 
 /*
- * Places, publications and the map's tile provider (issue „Visiting and living here“): Strapi
- * REST → contract, in the same two steps and with the same issue reporting as normalize.ts.
- * Kept in their own module so the pull wires them in with a few lines.
+ * Places (issue „Visiting and living here“): Strapi REST → contract, in the same two steps and
+ * with the same issue reporting as every normaliser (helpers.ts). fetchVisit and normalizeVisit
+ * read places, publications and the map's tile provider together, for callers outside the pull
+ * (the pull reads each through the content registry).
  */
 
 const idOnly = { fields: ['documentId'] } as const;
