@@ -328,7 +328,7 @@ function withoutItems<T extends Keyed>(list: EntryList<T>, entry: T, items: read
 export function settleReferences(s: Snapshot, previous: PreviousEntries, q: Quarantine, registry: RegistryTree = CONTENT_REGISTRY): void {
   const listByType = new Map(entryLists(registry).map((l) => [l.type, l]));
   for (;;) {
-    const issues = referenceIssues(s);
+    const issues = referenceIssues(s, registry);
     if (issues.length === 0) return;
     const fatal: ContentIssue[] = [];
     const navigation: ContentIssue[] = [];

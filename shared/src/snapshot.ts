@@ -105,36 +105,53 @@ export function referencedMedia(s: Snapshot, registry: RegistryTree = CONTENT_RE
 }
 
 /**
- * References between entries: what a page needs must be in the snapshot. A page whose parent is
+ * References between entries: what an entry needs must be in the snapshot. A page whose parent is
  * unpublished would otherwise silently move to the top level, a footer link would point nowhere.
+ * The registry says per type which fields refer to which list and what must be unique; the rules
+ * that fit no such pattern follow by name.
  */
-function checkReferences(s: Snapshot, issues: ContentIssue[]): void {
-  const orgIds = new Set(s.organisations.map((o) => o.documentId));
-  const pagesById = new Map(s.pages.map((p) => [p.documentId, p]));
-
-  const dupes = <E extends { documentId: string; slug: string }>(type: string, entries: E[], key: (e: E) => string) => {
-    const seen = new Map<string, string>();
-    for (const e of entries) {
-      const k = key(e);
-      const other = seen.get(k);
-      if (other) issues.push({ type, documentId: e.documentId, field: 'slug', message: `Slug „${e.slug}“ ist schon vergeben (${other})` });
-      else seen.set(k, e.documentId);
+function checkReferences(s: Snapshot, issues: ContentIssue[], registry: RegistryTree): void {
+  const lists = listsOf(registry);
+  const idsOf = new Map<string, Set<string>>();
+  const ids = (key: string): Set<string> => {
+    let known = idsOf.get(key);
+    if (known === undefined) {
+      const list = valueAtPath(s, [key]);
+      if (!Array.isArray(list)) throw new Error(`Registry: Verweis auf „${key}“, die Liste gibt es nicht (Programmfehler)`);
+      known = new Set(list.flatMap((e) => (isRecord(e) && typeof e.documentId === 'string' ? [e.documentId] : [])));
+      idsOf.set(key, known);
     }
+    return known;
   };
-  dupes('organisation', s.organisations, (o) => o.slug);
-  dupes('news-article', s.news, (n) => n.slug);
-  dupes('office', s.offices, (o) => o.slug);
-  // Page slugs need only be unique among siblings: the URL is the path of slugs.
-  dupes('page', s.pages, (p) => `${p.parent ?? ''}/${p.slug}`);
+  for (const { path, list } of lists) {
+    const entries = valueAtPath(s, path);
+    if (!Array.isArray(entries)) continue;
+    const seen = new Map<string, string>();
+    for (const entry of entries) {
+      if (!isRecord(entry) || typeof entry.documentId !== 'string') continue;
+      const documentId = entry.documentId;
+      if (list.uniqueKey !== undefined) {
+        const key = list.uniqueKey(entry);
+        const other = seen.get(key);
+        if (other) issues.push({ type: list.type, documentId, field: 'slug', message: `Slug „${String(entry.slug)}“ ist schon vergeben (${other})` });
+        else seen.set(key, documentId);
+      }
+      for (const ref of list.references ?? []) {
+        const value = entry[ref.field];
+        const missing = (id: unknown, field: string) =>
+          typeof id === 'string' && !ids(ref.to).has(id) && issues.push({ type: list.type, documentId, field, message: `${ref.what} ${id} ist nicht (veröffentlicht) vorhanden` });
+        if (Array.isArray(value)) value.forEach((id, i) => missing(id, `${ref.field}.${i}`));
+        else missing(value, ref.field);
+      }
+      if (list.translationOf !== undefined && !ids(list.translationOf).has(documentId)) {
+        issues.push({ type: list.type, documentId, field: 'documentId', message: 'Übersetzung ohne (veröffentlichte) deutsche Seite' });
+      }
+    }
+  }
 
+  // A cycle in the parent chain would make the URL infinite.
+  const pagesById = new Map(s.pages.map((p) => [p.documentId, p]));
   for (const p of s.pages) {
-    if (!orgIds.has(p.organisation)) {
-      issues.push({ type: 'page', documentId: p.documentId, field: 'organisation', message: `Organisation ${p.organisation} ist nicht (veröffentlicht) vorhanden` });
-    }
-    if (p.parent !== null && !pagesById.has(p.parent)) {
-      issues.push({ type: 'page', documentId: p.documentId, field: 'parent', message: `Übergeordnete Seite ${p.parent} ist nicht (veröffentlicht) vorhanden` });
-    }
-    // A cycle in the parent chain would make the URL infinite.
     const chain = new Set<string>([p.documentId]);
     for (let cur = p.parent; cur !== null; ) {
       if (chain.has(cur)) {
@@ -145,53 +162,6 @@ function checkReferences(s: Snapshot, issues: ContentIssue[]): void {
       cur = pagesById.get(cur)?.parent ?? null;
     }
   }
-  for (const n of s.news) {
-    if (!orgIds.has(n.organisation)) {
-      issues.push({ type: 'news-article', documentId: n.documentId, field: 'organisation', message: `Organisation ${n.organisation} ist nicht (veröffentlicht) vorhanden` });
-    }
-  }
-  const owned: [string, { documentId: string; organisation: string }[]][] = [
-    ['office', s.offices],
-    ['service', s.services],
-    ['life-event', s.lifeEvents],
-    ['event', s.events],
-    ['amtsblatt-issue', s.amtsblatt],
-    ['public-notice', s.notices],
-  ];
-  for (const [type, entries] of owned) {
-    for (const x of entries) {
-      if (!orgIds.has(x.organisation)) {
-        issues.push({ type, documentId: x.documentId, field: 'organisation', message: `Organisation ${x.organisation} ist nicht (veröffentlicht) vorhanden` });
-      }
-    }
-  }
-  dupes('service', s.services, (x) => x.slug);
-  dupes('life-event', s.lifeEvents, (x) => x.slug);
-  dupes('event', s.events, (x) => x.slug);
-  dupes('amtsblatt-issue', s.amtsblatt, (x) => x.slug);
-  dupes('public-notice', s.notices, (x) => x.slug);
-  dupes('place', s.places, (x) => x.slug);
-  dupes('publication', s.publications, (x) => x.slug);
-  for (const x of s.publications) {
-    if (!orgIds.has(x.organisation)) {
-      issues.push({ type: 'publication', documentId: x.documentId, field: 'organisation', message: `Organisation ${x.organisation} ist nicht (veröffentlicht) vorhanden` });
-    }
-  }
-
-  const officeIds = new Set(s.offices.map((o) => o.documentId));
-  for (const sv of s.services) {
-    if (!officeIds.has(sv.office)) {
-      issues.push({ type: 'service', documentId: sv.documentId, field: 'office', message: `Amt ${sv.office} ist nicht (veröffentlicht) vorhanden` });
-    }
-  }
-  const serviceIds = new Set(s.services.map((x) => x.documentId));
-  for (const l of s.lifeEvents) {
-    l.services.forEach((id, i) => {
-      if (!serviceIds.has(id)) {
-        issues.push({ type: 'life-event', documentId: l.documentId, field: `services.${i}`, message: `Leistung ${id} ist nicht (veröffentlicht) vorhanden` });
-      }
-    });
-  }
   // The issue's URL is its year and number: „2026-11“ for Nr. 11 of 2026.
   for (const a of s.amtsblatt) {
     const want = `${a.date.slice(0, 4)}-${String(a.number).padStart(2, '0')}`;
@@ -199,13 +169,6 @@ function checkReferences(s: Snapshot, issues: ContentIssue[]): void {
       issues.push({ type: 'amtsblatt-issue', documentId: a.documentId, field: 'slug', message: `Slug „${a.slug}“ passt nicht zu Jahr und Nummer (erwartet „${want}“)` });
     }
   }
-  for (const t of s.translations.en.pages) {
-    if (!pagesById.has(t.documentId)) {
-      issues.push({ type: 'page (en)', documentId: t.documentId, field: 'documentId', message: 'Übersetzung ohne (veröffentlichte) deutsche Seite' });
-    }
-  }
-  dupes('page (en)', s.translations.en.pages, (x) => x.documentId);
-  checkOnlineServiceReferences(s, issues);
   const settingsRefs: [string, string][] = [
     ...s.settings.mainNavigation.map((id, i): [string, string] => [`mainNavigation.${i}`, id]),
     ...Object.entries(s.settings.legalPages).map(([k, id]): [string, string] => [`legalPages.${k}`, id]),
@@ -214,7 +177,8 @@ function checkReferences(s: Snapshot, issues: ContentIssue[]): void {
     if (!pagesById.has(id)) {
       issues.push({ type: 'site-settings', documentId: '–', field, message: `Seite ${id} ist nicht (veröffentlicht) vorhanden` });
     }
-  }  const targets = {
+  }
+  const targets = {
     service: new Set(s.services.map((x) => x.documentId)),
     onlineService: new Set(s.onlineServices.map((x) => x.documentId)),
     page: new Set(pagesById.keys()),
@@ -224,29 +188,6 @@ function checkReferences(s: Snapshot, issues: ContentIssue[]): void {
       issues.push({ type: 'site-settings', documentId: '–', field: `topTasks.${i}.target`, message: `${TOP_TASK_KINDS[task.kind]} ${task.target} ist nicht (veröffentlicht) vorhanden` });
     }
   });
-}
-
-/** Where an Online-Dienst appears must exist: a card on an unpublished service would vanish silently. */
-function checkOnlineServiceReferences(s: Snapshot, issues: ContentIssue[]): void {
-  const known = {
-    services: new Set(s.services.map((x) => x.documentId)),
-    offices: new Set(s.offices.map((x) => x.documentId)),
-    pages: new Set(s.pages.map((x) => x.documentId)),
-  };
-  const what = { services: 'Leistung', offices: 'Amt', pages: 'Seite' } as const;
-  const seen = new Map<string, string>();
-  for (const o of s.onlineServices) {
-    const other = seen.get(o.slug);
-    if (other) issues.push({ type: 'online-service', documentId: o.documentId, field: 'slug', message: `Slug „${o.slug}“ ist schon vergeben (${other})` });
-    else seen.set(o.slug, o.documentId);
-    for (const key of ['services', 'offices', 'pages'] as const) {
-      o[key].forEach((id, i) => {
-        if (!known[key].has(id)) {
-          issues.push({ type: 'online-service', documentId: o.documentId, field: `${key}.${i}`, message: `${what[key]} ${id} ist nicht (veröffentlicht) vorhanden` });
-        }
-      });
-    }
-  }
 }
 
 /**
@@ -283,15 +224,15 @@ export function validateSnapshot(raw: unknown, registry: ContentRegistry = CONTE
     mapTiles: tiles?.success ? tiles.data : null,
     quarantine: head.data.quarantine,
   } as Snapshot;
-  issues.push(...referenceIssues(snapshot));
+  issues.push(...referenceIssues(snapshot, registry));
   if (issues.length > 0) throw new InvalidContentError(issues);
   return snapshot;
 }
 
 /** References between entries that do not resolve, duplicate slugs, cycles: the checks across entries. */
-export function referenceIssues(s: Snapshot): ContentIssue[] {
+export function referenceIssues(s: Snapshot, registry: RegistryTree = CONTENT_REGISTRY): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  checkReferences(s, issues);
+  checkReferences(s, issues, registry);
   checkCouncilReferences(s.council, issues);
   return issues;
 }

@@ -20,8 +20,9 @@ import type { TestServer } from './helpers/server.ts';
 /*
  * A content type added through the registry alone: a small „Notiz“ (note) with a title and its
  * organisation. Nothing else in shared/ is told about it — the pull fetches, normalises,
- * quarantines and counts it, the snapshot validates and types it, the public role may read it
- * and the seed puts it after the organisations.
+ * quarantines and counts it, the snapshot validates and types it and checks its references, the
+ * public role may read it and the seed puts it after the organisations. (The site's index by
+ * documentId: site/src/lib/content.test.ts.)
  */
 
 const NOTE_CMS: CmsContentType = { uid: 'api::note.note', api: 'notes', kind: 'collection', publicActions: ['find', 'findOne'], references: ['organisation'] };
@@ -49,6 +50,8 @@ const registry = {
     schema: note,
     normalize: normalizeNote,
     page: null,
+    references: [{ field: 'organisation', to: 'organisations', what: 'Organisation' }],
+    uniqueKey: (e) => e.slug,
     query: { status: 'published', sort: ['documentId:asc'], populate: { organisation: { fields: ['documentId'] } } },
     keyed: true,
     optional: true,
@@ -109,6 +112,34 @@ describe('a content type added through the registry alone', () => {
     expect(result.counts['notes']).toBe(1);
     expect(result.quarantine).toEqual([
       { type: 'note', documentId: 'note0000000000000000000b', organisation: ID.stadt, field: 'title', message: 'Titel fehlt', kept: 'omitted' },
+    ]);
+  });
+
+  it('has its references and unique slugs checked, and a broken one settled by the quarantine', async () => {
+    const rows = [
+      NOTE_ROWS[0],
+      { ...NOTE_ROWS[1], organisation: { documentId: 'orgunbekannt000000000000' } },
+      { ...NOTE_ROWS[0], documentId: 'note0000000000000000000c' },
+    ].filter((r) => r !== undefined);
+    const result = await pullSnapshot({ client: clientWith(rows), dir, source: 'test', now: () => NOW, previous: null, registry });
+    expect(result.counts['notes']).toBe(1);
+    expect(result.quarantine).toEqual([
+      {
+        type: 'note',
+        documentId: 'note0000000000000000000b',
+        organisation: 'orgunbekannt000000000000',
+        field: 'organisation',
+        message: 'Organisation orgunbekannt000000000000 ist nicht (veröffentlicht) vorhanden',
+        kept: 'omitted',
+      },
+      {
+        type: 'note',
+        documentId: 'note0000000000000000000c',
+        organisation: ID.stadt,
+        field: 'slug',
+        message: 'Slug „erste-notiz“ ist schon vergeben (note0000000000000000000a)',
+        kept: 'omitted',
+      },
     ]);
   });
 

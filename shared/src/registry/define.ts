@@ -11,6 +11,16 @@ import type { CmsContentType } from '../rules/content-types.ts';
  * change (shared/test/registry.test.ts shows it).
  */
 
+/** A field of an entry that holds the documentId of another entry (or a list of them). */
+export interface Reference {
+  /** Field of the contract entry: a documentId, null (no reference), or a list of documentIds. */
+  field: string;
+  /** The top-level registry key of the list the documentIds must be in. */
+  to: string;
+  /** The target as editors call it, for the message („Organisation“, „Übergeordnete Seite“). */
+  what: string;
+}
+
 /** One list of entries in the snapshot and how it is pulled from the CMS. */
 export interface ListType<S extends z.ZodType<object> = z.ZodType<object>> {
   /** The content type as issues, the quarantine and the editors' lists name it (errors.ts). */
@@ -43,6 +53,17 @@ export interface ListType<S extends z.ZodType<object> = z.ZodType<object>> {
    * as a card). The type's URL functions live beside the other URL functions (urls.ts).
    */
   page: string | null;
+  /**
+   * References to other entries that must be in the snapshot (snapshot.ts checks them, the
+   * quarantine settles a broken one: a list item is dropped, a single reference sends the entry
+   * back to its previous version).
+   */
+  references?: readonly Reference[];
+  /**
+   * What must be unique among the entries (a clash is reported on `slug`); absent: nothing.
+   * A method, so an entry's own type can be named (bivariant, unlike a function property).
+   */
+  uniqueKey?(entry: z.output<S>): string;
   /** Singular and plural for the pull's summary line (cli/snapshot.ts); absent: not listed there. */
   label?: { one: string; many: string };
 }

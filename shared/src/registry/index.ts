@@ -69,6 +69,7 @@ export const CONTENT_REGISTRY = {
   organisations: defineList({
     ...keyed,
     type: ORGANISATION_TYPE,
+    uniqueKey: (e) => e.slug,
     page: 'einrichtungen/[slug].astro',
     cms: CMS_CONTENT_TYPES.organisation,
     schema: organisation,
@@ -79,6 +80,9 @@ export const CONTENT_REGISTRY = {
   pages: defineList({
     ...keyed,
     type: PAGE_TYPE,
+    // Page slugs need only be unique among siblings: the URL is the path of slugs.
+    uniqueKey: (e) => `${e.parent ?? ''}/${e.slug}`,
+    references: [{ field: 'organisation', to: 'organisations', what: 'Organisation' }, { field: 'parent', to: 'pages', what: 'Übergeordnete Seite' }],
     page: '[...path].astro',
     cms: CMS_CONTENT_TYPES.page,
     schema: page,
@@ -95,6 +99,8 @@ export const CONTENT_REGISTRY = {
   news: defineList({
     ...keyed,
     type: NEWS_ARTICLE_TYPE,
+    uniqueKey: (e) => e.slug,
+    references: [{ field: 'organisation', to: 'organisations', what: 'Organisation' }],
     page: 'aktuelles/[slug].astro',
     cms: CMS_CONTENT_TYPES['news-article'],
     schema: newsArticle,
@@ -105,6 +111,8 @@ export const CONTENT_REGISTRY = {
   offices: defineList({
     ...keyed,
     type: OFFICE_TYPE,
+    uniqueKey: (e) => e.slug,
+    references: [{ field: 'organisation', to: 'organisations', what: 'Organisation' }],
     page: 'aemter/[slug].astro',
     cms: CMS_CONTENT_TYPES.office,
     schema: office,
@@ -125,6 +133,8 @@ export const CONTENT_REGISTRY = {
   services: defineList({
     ...keyed,
     type: SERVICE_TYPE,
+    uniqueKey: (e) => e.slug,
+    references: [{ field: 'organisation', to: 'organisations', what: 'Organisation' }, { field: 'office', to: 'offices', what: 'Amt' }],
     page: 'leistungen/[slug].astro',
     cms: CMS_CONTENT_TYPES.service,
     schema: service,
@@ -135,6 +145,8 @@ export const CONTENT_REGISTRY = {
   lifeEvents: defineList({
     ...keyed,
     type: LIFE_EVENT_TYPE,
+    uniqueKey: (e) => e.slug,
+    references: [{ field: 'organisation', to: 'organisations', what: 'Organisation' }, { field: 'services', to: 'services', what: 'Leistung' }],
     page: 'lebenslagen/[slug].astro',
     cms: CMS_CONTENT_TYPES['life-event'],
     schema: lifeEvent,
@@ -146,6 +158,8 @@ export const CONTENT_REGISTRY = {
   events: defineList({
     ...keyed,
     type: EVENT_TYPE,
+    uniqueKey: (e) => e.slug,
+    references: [{ field: 'organisation', to: 'organisations', what: 'Organisation' }],
     page: 'veranstaltungen/[slug].astro',
     cms: CMS_CONTENT_TYPES.event,
     schema: event,
@@ -156,6 +170,8 @@ export const CONTENT_REGISTRY = {
   amtsblatt: defineList({
     ...keyed,
     type: AMTSBLATT_ISSUE_TYPE,
+    uniqueKey: (e) => e.slug,
+    references: [{ field: 'organisation', to: 'organisations', what: 'Organisation' }],
     page: 'amtsblatt/[year].astro',
     cms: CMS_CONTENT_TYPES['amtsblatt-issue'],
     schema: amtsblattIssue,
@@ -166,6 +182,8 @@ export const CONTENT_REGISTRY = {
   notices: defineList({
     ...keyed,
     type: PUBLIC_NOTICE_TYPE,
+    uniqueKey: (e) => e.slug,
+    references: [{ field: 'organisation', to: 'organisations', what: 'Organisation' }],
     page: 'bekanntmachungen/[slug].astro',
     cms: CMS_CONTENT_TYPES['public-notice'],
     schema: publicNotice,
@@ -179,6 +197,7 @@ export const CONTENT_REGISTRY = {
       pages: defineList({
         ...keyed,
         type: PAGE_TRANSLATION_TYPE,
+        uniqueKey: (e) => e.documentId,
         page: 'en/[...path].astro',
         cms: CMS_CONTENT_TYPES.page,
         schema: pageTranslation,
@@ -205,6 +224,12 @@ export const CONTENT_REGISTRY = {
   onlineServices: defineList({
     ...keyedSince,
     type: ONLINE_SERVICE_TYPE,
+    uniqueKey: (e) => e.slug,
+    references: [
+      { field: 'services', to: 'services', what: 'Leistung' },
+      { field: 'offices', to: 'offices', what: 'Amt' },
+      { field: 'pages', to: 'pages', what: 'Seite' },
+    ],
     page: null,
     cms: CMS_CONTENT_TYPES['online-service'],
     schema: onlineService,
@@ -216,6 +241,7 @@ export const CONTENT_REGISTRY = {
   places: defineList({
     ...keyedSince,
     type: PLACE_TYPE,
+    uniqueKey: (e) => e.slug,
     page: 'orte/[slug].astro',
     cms: CMS_CONTENT_TYPES.place,
     schema: place,
@@ -227,6 +253,8 @@ export const CONTENT_REGISTRY = {
   publications: defineList({
     ...keyedSince,
     type: PUBLICATION_TYPE,
+    uniqueKey: (e) => e.slug,
+    references: [{ field: 'organisation', to: 'organisations', what: 'Organisation' }],
     page: 'publikationen/index.astro',
     cms: CMS_CONTENT_TYPES.publication,
     schema: publication,
