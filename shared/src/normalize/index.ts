@@ -19,4 +19,3 @@ export * from './publication.ts';
 export * from './map-tiles.ts';
 export * from './council.ts';
 export * from './site-settings.ts';
-export * from './content.ts';

@@ -60,7 +60,7 @@ export interface VisitContent {
   places: Place[];
   publications: Publication[];
   mapTiles: MapTiles | null;
-  /** Media file name → download URL, as NormalizedContent.media. */
+  /** Media file name → download URL, as the normalisers' run.media. */
   media: Map<string, string>;
   issues: ContentIssue[];
 }

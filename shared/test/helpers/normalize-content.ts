@@ -1,33 +1,32 @@
-import { InvalidContentError } from '../errors.ts';
-import type { AmtsblattIssue, PublicNotice } from '../schemas/notice.ts';
-import type { Event } from '../schemas/event.ts';
-import type { LifeEvent } from '../schemas/life-event.ts';
-import type { NewsArticle } from '../schemas/news-article.ts';
-import type { Office } from '../schemas/office.ts';
-import type { OnlineService } from '../schemas/online-service.ts';
-import type { Organisation } from '../schemas/organisation.ts';
-import type { Page, PageTranslation } from '../schemas/page.ts';
-import type { Service } from '../schemas/service.ts';
-import type { SiteSettings } from '../schemas/site-settings.ts';
-import { normalizeAmtsblattIssue } from './amtsblatt-issue.ts';
-import { normalizeEvent } from './event.ts';
-import { createNormalizeRun, type Normalizer } from './helpers.ts';
-import { normalizeLifeEvent } from './life-event.ts';
-import { normalizeNewsArticle } from './news-article.ts';
-import { normalizeOffice } from './office.ts';
-import { normalizeOnlineService } from './online-service.ts';
-import { normalizeOrganisation } from './organisation.ts';
-import { normalizePageTranslation } from './page-translation.ts';
-import { normalizePage } from './page.ts';
-import { normalizePublicNotice } from './public-notice.ts';
-import { normalizeService } from './service.ts';
-import { normalizeSiteSettings } from './site-settings.ts';
+import { InvalidContentError } from '../../src/errors.ts';
+import type { AmtsblattIssue, PublicNotice } from '../../src/schemas/notice.ts';
+import type { Event } from '../../src/schemas/event.ts';
+import type { LifeEvent } from '../../src/schemas/life-event.ts';
+import type { NewsArticle } from '../../src/schemas/news-article.ts';
+import type { Office } from '../../src/schemas/office.ts';
+import type { OnlineService } from '../../src/schemas/online-service.ts';
+import type { Organisation } from '../../src/schemas/organisation.ts';
+import type { Page, PageTranslation } from '../../src/schemas/page.ts';
+import type { Service } from '../../src/schemas/service.ts';
+import type { SiteSettings } from '../../src/schemas/site-settings.ts';
+import { normalizeAmtsblattIssue } from '../../src/normalize/amtsblatt-issue.ts';
+import { normalizeEvent } from '../../src/normalize/event.ts';
+import { createNormalizeRun, type Normalizer } from '../../src/normalize/helpers.ts';
+import { normalizeLifeEvent } from '../../src/normalize/life-event.ts';
+import { normalizeNewsArticle } from '../../src/normalize/news-article.ts';
+import { normalizeOffice } from '../../src/normalize/office.ts';
+import { normalizeOnlineService } from '../../src/normalize/online-service.ts';
+import { normalizeOrganisation } from '../../src/normalize/organisation.ts';
+import { normalizePageTranslation } from '../../src/normalize/page-translation.ts';
+import { normalizePage } from '../../src/normalize/page.ts';
+import { normalizePublicNotice } from '../../src/normalize/public-notice.ts';
+import { normalizeService } from '../../src/normalize/service.ts';
+import { normalizeSiteSettings } from '../../src/normalize/site-settings.ts';
 
 /*
- * All-or-nothing normalisation of the core types in one call: every entry is checked before
- * anything is thrown, so the one InvalidContentError lists all problems at once. The pull does
- * not use it (it quarantines entry by entry through the registry, src/registry); it is the
- * strict form for callers that want every problem of a set of REST answers at once.
+ * All-or-nothing normalisation of the core types in one call, for the normaliser tests: every
+ * entry is checked before anything is thrown, so the one InvalidContentError lists all problems
+ * at once. The pull does not work this way (it quarantines entry by entry through the registry).
  */
 
 /** What the CMS returned, before normalisation. */
