@@ -53,7 +53,7 @@ export function pullQueries(registry: RegistryTree = CONTENT_REGISTRY): Record<s
   return { ...Object.fromEntries(listsOf(registry).map(({ path, list }) => [path.join('.'), list.query])), settings: SETTINGS_QUERY };
 }
 
-/** What the pull asks Strapi for (the draft preview and the client tests read it too). */
+/** What the pull asks Strapi for, every query in one place (the client tests check them). */
 export const PULL_QUERIES = pullQueries();
 
 export interface PullOptions {
@@ -126,7 +126,7 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
       }));
       continue;
     }
-    const keyed = pulled.filter(isKeyed);
+    const keyed = asKeyed(list.type, pulled);
     const owned = list.translationOf === undefined ? keyed : ownedBy(keyed, fetched.get(list.translationOf) ?? [], registry, list.translationOf);
     setAtPath(settled, path, settleList(entryList, owned, previous, q));
   }
@@ -183,6 +183,12 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
 
 function isKeyed<T>(p: Pulled<T>): p is Pulled<T & Keyed> {
   return p.value === undefined || (typeof p.value === 'object' && p.value !== null && 'documentId' in p.value);
+}
+
+/** A keyed list's entries (its schema requires a documentId); anything else is a registry error. */
+function asKeyed<T>(type: string, pulled: Pulled<T>[]): Pulled<T & Keyed>[] {
+  if (pulled.every(isKeyed)) return pulled;
+  throw new Error(`${type}: Eintrag ohne documentId in einer Liste mit documentId (Registry prüfen, Programmfehler)`);
 }
 
 /**
