@@ -19,6 +19,7 @@ import {
   type Pulled,
 } from './quarantine.ts';
 import { CONTENT_REGISTRY, emptyLists, listsOf, setAtPath, valueAtPath, type ContentRegistry, type RegistryTree } from './registry/index.ts';
+import { CMS_CONTENT_TYPES } from './rules/content-types.ts';
 import type { QuarantineRecord } from './schemas/quarantine.ts';
 import { MEDIA_DIR, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, snapshotSchema, validateSnapshot, writeSnapshot } from './snapshot.ts';
 
@@ -94,7 +95,7 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
   // One after the other: a failure stops the pull at once, and the CMS is not hammered.
   const fetched = new Map<string, readonly unknown[]>();
   for (const { path, list } of lists) fetched.set(path.join('.'), await client.findAll(list.cms.api, list.query));
-  const settingsRaw = await client.findSingle('site-setting', SETTINGS_QUERY);
+  const settingsRaw = await client.findSingle(CMS_CONTENT_TYPES['site-setting'].api, SETTINGS_QUERY);
   const tilesRaw = await fetchMapTiles(client);
 
   const previous = previousDir === null ? PreviousEntries.none() : await readPreviousEntries(previousDir, registry);

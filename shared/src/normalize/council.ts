@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COUNCIL_TYPES } from '../council.ts';
 import type { CmsClient, StrapiQuery } from '../client.ts';
+import { CMS_CONTENT_TYPES } from '../rules/content-types.ts';
 import type { ContentIssue } from '../errors.ts';
 import {
   begin,
@@ -244,12 +245,12 @@ export const COUNCIL_PULL_QUERIES = {
 export async function fetchCouncil(client: CmsClient): Promise<RawCouncilContent> {
   const q = COUNCIL_PULL_QUERIES;
   return {
-    terms: await client.findAll('legislative-terms', q.terms),
-    organizations: await client.findAll('council-organizations', q.organizations),
-    persons: await client.findAll('persons', q.persons),
-    locations: await client.findAll('locations', q.locations),
-    meetings: await client.findAll('meetings', q.meetings),
-    papers: await client.findAll('papers', q.papers),
+    terms: await client.findAll(CMS_CONTENT_TYPES['legislative-term'].api, q.terms),
+    organizations: await client.findAll(CMS_CONTENT_TYPES['council-organization'].api, q.organizations),
+    persons: await client.findAll(CMS_CONTENT_TYPES['person'].api, q.persons),
+    locations: await client.findAll(CMS_CONTENT_TYPES['location'].api, q.locations),
+    meetings: await client.findAll(CMS_CONTENT_TYPES['meeting'].api, q.meetings),
+    papers: await client.findAll(CMS_CONTENT_TYPES['paper'].api, q.papers),
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CmsRequestError, type CmsClient } from '../client.ts';
+import { CMS_CONTENT_TYPES } from '../rules/content-types.ts';
 import { mapTiles, type MapTiles } from '../schemas/map-tiles.ts';
 import { begin, check, reportZod, type NormalizeRun } from './helpers.ts';
 
@@ -14,7 +15,7 @@ export const MAP_TILES_QUERY = {} as const;
 export async function fetchMapTiles(client: CmsClient): Promise<unknown> {
   let tiles: unknown = null;
   try {
-    tiles = await client.findSingle('map-setting', MAP_TILES_QUERY);
+    tiles = await client.findSingle(CMS_CONTENT_TYPES['map-setting'].api, MAP_TILES_QUERY);
   } catch (err) {
     // A single type nobody has saved yet answers 404 (or data: null): that means „no map
     // configured“, and the site shows the list of places without a map. Every other failure

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CmsClient } from '../client.ts';
+import { CMS_CONTENT_TYPES } from '../rules/content-types.ts';
 import type { ContentIssue } from '../errors.ts';
 import {
   begin,
@@ -67,8 +68,8 @@ export interface VisitContent {
 
 /** Fetch the three endpoints, one after the other like the rest of the pull. */
 export async function fetchVisit(client: CmsClient): Promise<VisitRaw> {
-  const places = await client.findAll('places', VISIT_PULL_QUERIES.places);
-  const publications = await client.findAll('publications', VISIT_PULL_QUERIES.publications);
+  const places = await client.findAll(CMS_CONTENT_TYPES.place.api, VISIT_PULL_QUERIES.places);
+  const publications = await client.findAll(CMS_CONTENT_TYPES.publication.api, VISIT_PULL_QUERIES.publications);
   return { places, publications, mapTiles: await fetchMapTiles(client) };
 }
 
