@@ -4,10 +4,10 @@
 // the v4 response format and API tokens; filtering or sorting by agenda items (a yes/no oracle on
 // hidden titles) is refused. Public items keep everything, the dashboard keeps the full items,
 // and the snapshot's council pull still normalises every meeting (cms/src/api/meeting/,
-// shared/src/normalize-council.ts).
+// shared/src/normalize/council.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCmsClient } from '@stadtportal/shared/client';
-import { fetchCouncil, normalizeCouncilContent } from '@stadtportal/shared/normalize-council';
+import { fetchCouncil, normalizeCouncilContent } from '@stadtportal/shared/normalize';
 import { startStrapi, type StrapiInstance } from './helpers/strapi.ts';
 
 const MEETING = 'api::meeting.meeting';

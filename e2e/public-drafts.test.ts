@@ -293,8 +293,8 @@ describe('Entwürfe in der öffentlichen REST-API', () => {
   it('the snapshot pull (anonymous, status=published) still works and carries no draft', async () => {
     const dir = join(tmp, 'snapshot');
     const result = await pullSnapshot({ client: createCmsClient({ baseUrl: strapi.url }), dir, source: strapi.url });
-    expect(result.pages).toBeGreaterThan(10);
-    expect(result.news).toBeGreaterThan(5);
+    expect(result.counts.pages).toBeGreaterThan(10);
+    expect(result.counts.news).toBeGreaterThan(5);
     const text = await readFile(join(dir, SNAPSHOT_FILE), 'utf8');
     expectNoDraft(text);
     const snapshot = JSON.parse(text) as { pages: { documentId: string; title: string }[] };

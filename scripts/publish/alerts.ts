@@ -24,7 +24,7 @@ import {
   formatIssue,
   liveAlertFragment,
   nextAlertChange,
-  normalizeAlert,
+  readAlert,
   renderAlerts,
   type Alert,
   type ContentIssue,
@@ -58,7 +58,7 @@ export async function fetchAlerts(client: CmsClient, now: Date, issues: ContentI
     filters: { end: { $gt: now.toISOString() } },
   });
   return raw.flatMap((r) => {
-    const a = normalizeAlert(issues, r);
+    const a = readAlert(issues, r);
     return a === undefined ? [] : [a];
   });
 }

@@ -19,7 +19,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createCmsClient, mapLimit } from '@stadtportal/shared/client';
-import { redirectStatusValue } from '@stadtportal/shared/normalize-redirect';
+import { redirectStatusValue } from '@stadtportal/shared/normalize';
 import { formatProblem, importRedirectsCsv, redirectSourceKey, ruleSource, type RedirectOptions, type RedirectRule } from '@stadtportal/shared/redirects';
 import { queryKeysFromEnv } from './redirects.ts';
 

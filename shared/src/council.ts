@@ -1,12 +1,5 @@
-import { z } from 'zod';
-import { validateList, type ContentIssue } from './errors.ts';
+import type { ContentIssue } from './errors.ts';
 import {
-  councilLocation,
-  councilMeeting,
-  councilOrganization,
-  councilPaper,
-  councilPerson,
-  legislativeTerm,
   type ConsultationRole,
   type AgendaResult,
   type Council,
@@ -14,9 +7,9 @@ import {
 } from './schemas/council.ts';
 
 /*
- * The council part of the snapshot (`council`): validation of the lists, references between
- * them, the PDFs they carry, and the consultations derived from the agendas. snapshot.ts calls
- * these; the council logic stays in this module.
+ * The council part of the snapshot (`council`): references between its lists and the
+ * consultations derived from the agendas. The lists themselves are entries of the content
+ * registry (src/registry): validated, pulled and quarantined like every other type.
  */
 
 /** Content type names as the CMS API names them (cms/src/api/<type>/). */
@@ -30,42 +23,6 @@ export const COUNCIL_TYPES = {
 } as const;
 
 export const EMPTY_COUNCIL: Council = { terms: [], organizations: [], persons: [], locations: [], meetings: [], papers: [] };
-
-/** The `council` key of the snapshot header: absent in snapshots from before council data existed. */
-export const councilHeader = z
-  .strictObject({
-    terms: z.array(z.unknown()),
-    organizations: z.array(z.unknown()),
-    persons: z.array(z.unknown()),
-    locations: z.array(z.unknown()),
-    meetings: z.array(z.unknown()),
-    papers: z.array(z.unknown()),
-  })
-  .default({ terms: [], organizations: [], persons: [], locations: [], meetings: [], papers: [] });
-export type RawCouncil = z.infer<typeof councilHeader>;
-
-/** Validate each list against its contract schema; problems go to `issues`. */
-export function validateCouncil(raw: RawCouncil, issues: ContentIssue[]): Council {
-  return {
-    terms: validateList(COUNCIL_TYPES.term, legislativeTerm, raw.terms, issues),
-    organizations: validateList(COUNCIL_TYPES.organization, councilOrganization, raw.organizations, issues),
-    persons: validateList(COUNCIL_TYPES.person, councilPerson, raw.persons, issues),
-    locations: validateList(COUNCIL_TYPES.location, councilLocation, raw.locations, issues),
-    meetings: validateList(COUNCIL_TYPES.meeting, councilMeeting, raw.meetings, issues),
-    papers: validateList(COUNCIL_TYPES.paper, councilPaper, raw.papers, issues),
-  };
-}
-
-/** The PDFs of the council data (papers, invitations, minutes), for copying and the completeness check. */
-export function councilMedia(c: Council): string[] {
-  const files: string[] = [];
-  for (const p of c.papers) if (p.mainFile) files.push(p.mainFile.file);
-  for (const m of c.meetings) {
-    if (m.invitation) files.push(m.invitation.file);
-    if (m.resultsProtocol) files.push(m.resultsProtocol.file);
-  }
-  return files;
-}
 
 /**
  * References between council entries must resolve inside the snapshot (a meeting of an

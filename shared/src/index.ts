@@ -16,7 +16,7 @@ export * from './schemas/event.ts';
 export * from './schemas/notice.ts';
 export * from './schemas/alert.ts';
 export * from './alert-fragment.ts';
-export * from './normalize-alert.ts';
+export * from './normalize/alert.ts';
 export * from './schemas/redirect.ts';
 export * from './schemas/place.ts';
 export * from './schemas/publication.ts';

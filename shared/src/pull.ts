@@ -2,49 +2,26 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mapLimit, type CmsClient, type StrapiQuery } from './client.ts';
 import { InvalidContentError, documentIdOf } from './errors.ts';
+import { createNormalizeRun } from './normalize/helpers.ts';
+import { fetchMapTiles, normalizeMapTiles } from './normalize/map-tiles.ts';
+import { normalizeSiteSettings } from './normalize/site-settings.ts';
 import {
-  createNormalizeRun,
-  normalizeAmtsblattIssue,
-  normalizeEvent,
-  normalizeLifeEvent,
-  normalizeNewsArticle,
-  normalizeOffice,
-  normalizeOrganisation,
-  normalizePage,
-  normalizePageTranslation,
-  normalizePublicNotice,
-  normalizeService,
-  normalizeSiteSettings,
-} from './normalize.ts';
-import { normalizeAlert } from './normalize-alert.ts';
-import { normalizeOnlineService } from './normalize-online-service.ts';
-import { normalizeRedirect } from './normalize-redirect.ts';
-import { fetchVisit, normalizeMapTiles, normalizePlace, normalizePublication } from './normalize-place.ts';
-import {
-  fetchCouncil,
-  normalizeCouncilLocation,
-  normalizeCouncilMeeting,
-  normalizeCouncilOrganization,
-  normalizeCouncilPaper,
-  normalizeCouncilPerson,
-  normalizeLegislativeTerm,
-} from './normalize-council.ts';
-import {
-  ENTRY_LISTS,
   PreviousEntries,
   Quarantine,
+  entryLists,
   mediaByOrigin,
   normaliseEach,
   organisationOf,
   readPreviousEntries,
   settleList,
   settleReferences,
-  type EntryList,
   type Keyed,
+  type Pulled,
 } from './quarantine.ts';
-import type { Redirect } from './schemas/redirect.ts';
+import { CONTENT_REGISTRY, emptyLists, listsOf, setAtPath, valueAtPath, type ContentRegistry, type RegistryTree } from './registry/index.ts';
+import { CMS_CONTENT_TYPES } from './rules/content-types.ts';
 import type { QuarantineRecord } from './schemas/quarantine.ts';
-import { MEDIA_DIR, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshot, writeSnapshot, type Snapshot } from './snapshot.ts';
+import { MEDIA_DIR, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, snapshotSchema, validateSnapshot, writeSnapshot } from './snapshot.ts';
 
 /*
  * The snapshot pull: everything published in the CMS → one validated snapshot folder. Nothing is
@@ -57,101 +34,28 @@ import { MEDIA_DIR, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, validateSnapshot, writeSn
  * answers it cannot read at all (not Strapi's shape, HTTP errors, a file that cannot be loaded).
  */
 
-const image = { populate: { media: true } } as const;
-const idOnly = { fields: ['documentId'] } as const;
-/** Stable order, so two pulls of the same content give the same file. */
-const byDocumentId = ['documentId:asc'] as const;
+/** The single type with the navigation, the legal pages and the colours: every page needs it. */
+const SETTINGS_QUERY = {
+  // Harmless on a type without draft & publish; keeps drafts out should it ever get it.
+  status: 'published',
+  populate: {
+    mainNavigation: { fields: ['documentId'] },
+    impressum: { fields: ['documentId'] },
+    datenschutz: { fields: ['documentId'] },
+    barrierefreiheit: { fields: ['documentId'] },
+    leichteSprache: { fields: ['documentId'] },
+    gebaerdensprache: { fields: ['documentId'] },
+    social: true,
+  },
+} as const satisfies StrapiQuery;
 
-/** Strapi REST endpoints (API names from the content model) and what each must populate. */
-export const PULL_QUERIES = {
-  organisations: {
-    status: 'published',
-    sort: byDocumentId,
-    populate: { logo: image, address: true, formerDomains: true },
-  },
-  pages: {
-    status: 'published',
-    // Explicit, not the CMS default: an editor may change the default locale in the dashboard.
-    locale: 'de',
-    sort: byDocumentId,
-    populate: { organisation: idOnly, parent: idOnly, image },
-  },
-  news: {
-    status: 'published',
-    sort: byDocumentId,
-    populate: { organisation: idOnly, image },
-  },
-  offices: {
-    status: 'published',
-    sort: byDocumentId,
-    // Strapi 5 populates nested components only when named at every level.
-    populate: {
-      organisation: idOnly,
-      address: true,
-      accessibility: true,
-      openingHours: { populate: { weekly: true, exceptions: true, closures: true } },
-    },
-  },
-  services: {
-    status: 'published',
-    sort: byDocumentId,
-    populate: { organisation: idOnly, office: idOnly },
-  },
-  lifeEvents: {
-    status: 'published',
-    sort: byDocumentId,
-    // Relation order is the editor's order (Strapi 5 keeps it); no sort on the relation.
-    populate: { organisation: idOnly, services: idOnly },
-  },
-  events: {
-    status: 'published',
-    sort: byDocumentId,
-    populate: { organisation: idOnly, venueAddress: true, image },
-  },
-  amtsblatt: {
-    status: 'published',
-    sort: byDocumentId,
-    populate: { organisation: idOnly, file: true },
-  },
-  notices: {
-    status: 'published',
-    sort: byDocumentId,
-    populate: { organisation: idOnly, attachment: true },
-  },
-  onlineServices: {
-    status: 'published',
-    sort: byDocumentId,
-    populate: { services: idOnly, offices: idOnly, pages: idOnly, document: true },
-  },
-  alerts: {
-    status: 'published',
-    sort: byDocumentId,
-  },
-  // No draft & publish: a Weiterleitung is live once saved. Flat fields only.
-  redirects: {
-    sort: byDocumentId,
-    fields: ['from', 'to', 'kind'],
-  },
-  pagesEn: {
-    status: 'published',
-    locale: 'en',
-    sort: byDocumentId,
-    populate: { image },
-  },
-  settings: {
-    // Harmless on a type without draft & publish; keeps drafts out should it ever get it.
-    status: 'published',
-    populate: {
-      mainNavigation: idOnly,
-      impressum: idOnly,
-      datenschutz: idOnly,
-      barrierefreiheit: idOnly,
-      leichteSprache: idOnly,
-      gebaerdensprache: idOnly,
-      social: true,
-    },
-  },
-} as const satisfies Record<string, StrapiQuery>;
+/** Each list's REST query by its place in the snapshot (`council.terms`), and the settings'. */
+export function pullQueries(registry: RegistryTree = CONTENT_REGISTRY): Record<string, StrapiQuery> {
+  return { ...Object.fromEntries(listsOf(registry).map(({ path, list }) => [path.join('.'), list.query])), settings: SETTINGS_QUERY };
+}
+
+/** What the pull asks Strapi for, every query in one place (the client tests check them). */
+export const PULL_QUERIES = pullQueries();
 
 export interface PullOptions {
   client: CmsClient;
@@ -168,25 +72,14 @@ export interface PullOptions {
   now?: () => Date;
   /** Parallel media downloads. */
   mediaConcurrency?: number;
+  /** The content types to pull (default: all of them). */
+  registry?: ContentRegistry;
 }
 
 export interface PullResult {
   dir: string;
-  organisations: number;
-  pages: number;
-  news: number;
-  offices: number;
-  services: number;
-  lifeEvents: number;
-  events: number;
-  amtsblatt: number;
-  notices: number;
-  onlineServices: number;
-  places: number;
-  publications: number;
-  alerts: number;
-  redirects: number;
-  pagesEn: number;
+  /** Entries per list, keyed by the list's place in the snapshot (`council.terms`, `translations.en.pages`). */
+  counts: Record<string, number>;
   media: number;
   /** The problems of refused entries and what the snapshot holds instead (also in the snapshot). */
   quarantine: QuarantineRecord[];
@@ -195,105 +88,74 @@ export interface PullResult {
 }
 
 export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
-  const { client, dir, source, now = () => new Date(), mediaConcurrency = 4 } = options;
+  const { client, dir, source, now = () => new Date(), mediaConcurrency = 4, registry = CONTENT_REGISTRY } = options;
   const previousDir = options.previous === undefined ? dir : options.previous;
+  const lists = listsOf(registry);
 
   // One after the other: a failure stops the pull at once, and the CMS is not hammered.
-  const organisations = await client.findAll('organisations', PULL_QUERIES.organisations);
-  const pages = await client.findAll('pages', PULL_QUERIES.pages);
-  const news = await client.findAll('news-articles', PULL_QUERIES.news);
-  const offices = await client.findAll('offices', PULL_QUERIES.offices);
-  const services = await client.findAll('services', PULL_QUERIES.services);
-  const lifeEvents = await client.findAll('life-events', PULL_QUERIES.lifeEvents);
-  const events = await client.findAll('events', PULL_QUERIES.events);
-  const amtsblatt = await client.findAll('amtsblatt-issues', PULL_QUERIES.amtsblatt);
-  const notices = await client.findAll('public-notices', PULL_QUERIES.notices);
-  const onlineServices = await client.findAll('online-services', PULL_QUERIES.onlineServices);
-  const alerts = await client.findAll('alerts', PULL_QUERIES.alerts);
-  const redirects = await client.findAll('redirects', PULL_QUERIES.redirects);
-  const pagesEn = await client.findAll('pages', PULL_QUERIES.pagesEn);
-  const settingsRaw = await client.findSingle('site-setting', PULL_QUERIES.settings);
-  const visit = await fetchVisit(client);
-  const council = await fetchCouncil(client);
+  const fetched = new Map<string, readonly unknown[]>();
+  for (const { path, list } of lists) fetched.set(path.join('.'), await client.findAll(list.cms.api, list.query));
+  const settingsRaw = await client.findSingle(CMS_CONTENT_TYPES['site-setting'].api, SETTINGS_QUERY);
+  const tilesRaw = await fetchMapTiles(client);
 
-  const previous = previousDir === null ? PreviousEntries.none() : await readPreviousEntries(previousDir);
+  const previous = previousDir === null ? PreviousEntries.none() : await readPreviousEntries(previousDir, registry);
   // One run for all types: every problem and every media file of the pull in one place.
   const run = createNormalizeRun(client.baseUrl);
   const q = new Quarantine();
-  const settle = <T extends Keyed>(list: EntryList<T>, raw: readonly unknown[], fn: Parameters<typeof normaliseEach<T>>[3]): T[] =>
-    settleList(list, normaliseEach(list.type, run, raw, fn), previous, q);
-  const L = ENTRY_LISTS;
 
   // The settings and the map's settings: no previous version stands in for them (every page
   // carries the navigation and the legal pages; the map its tiles).
   const settings = normalizeSiteSettings(run, settingsRaw);
-  const tiles = normalizeMapTiles(run, visit.mapTiles);
+  const tiles = normalizeMapTiles(run, tilesRaw);
   q.fatal.push(...run.issues.splice(0));
 
-  // A translation's editors are the German page's: its organisation names them.
-  const pageOrganisations = new Map(pages.map((p) => [documentIdOf(p), organisationOf(L.pages.type, documentIdOf(p), p)]));
-  const pagesEnPulled = normaliseEach(L.pagesEn.type, run, pagesEn, normalizePageTranslation).map((p) => {
-    const organisation = pageOrganisations.get(p.documentId);
-    return organisation === undefined ? p : { ...p, organisation };
-  });
-
-  const lists = {
-    organisations: settle(L.organisations, organisations, normalizeOrganisation),
-    pages: settle(L.pages, pages, normalizePage),
-    news: settle(L.news, news, normalizeNewsArticle),
-    offices: settle(L.offices, offices, normalizeOffice),
-    services: settle(L.services, services, normalizeService),
-    lifeEvents: settle(L.lifeEvents, lifeEvents, normalizeLifeEvent),
-    events: settle(L.events, events, normalizeEvent),
-    amtsblatt: settle(L.amtsblatt, amtsblatt, normalizeAmtsblattIssue),
-    notices: settle(L.notices, notices, normalizePublicNotice),
-    alerts: settle(L.alerts, alerts, (r, raw) => normalizeAlert(r.issues, raw)),
-    onlineServices: settle(L.onlineServices, onlineServices, normalizeOnlineService),
-    places: settle(L.places, visit.places, normalizePlace),
-    publications: settle(L.publications, visit.publications, normalizePublication),
-    council: {
-      terms: settle(L.councilTerms, council.terms, normalizeLegislativeTerm),
-      organizations: settle(L.councilOrganizations, council.organizations, normalizeCouncilOrganization),
-      persons: settle(L.councilPersons, council.persons, normalizeCouncilPerson),
-      locations: settle(L.councilLocations, council.locations, normalizeCouncilLocation),
-      meetings: settle(L.councilMeetings, council.meetings, normalizeCouncilMeeting),
-      papers: settle(L.councilPapers, council.papers, normalizeCouncilPaper),
-    },
-  };
-  const translated = settleList(L.pagesEn, pagesEnPulled, previous, q);
-  // Redirects carry no documentId in the contract, so no previous version can be found for one:
-  // an invalid redirect is left out (its old address answers 404 until it is fixed).
-  const redirectList = normaliseEach('redirect', run, redirects, (r, raw) => normalizeRedirect(r.issues, raw)).flatMap((p): Redirect[] => {
-    if (p.value !== undefined) return [p.value];
-    if (p.documentId === '–') q.fatal.push(...p.issues);
-    else q.add({ type: 'redirect' }, p.documentId, p.issues, 'omitted');
-    return [];
-  });
+  const keyedLists = new Map(entryLists(registry).map((l) => [l.path.join('.'), l]));
+  const settled = emptyLists(registry);
+  for (const { path, list } of lists) {
+    const key = path.join('.');
+    const raw = fetched.get(key) ?? [];
+    const pulled = normaliseEach(list.type, run, raw, list.normalize);
+    const entryList = keyedLists.get(key);
+    if (entryList === undefined) {
+      // Without a documentId in the contract (redirects) no previous version can be found for an
+      // entry: an invalid one is left out (a redirect's old address answers 404 until it is fixed).
+      setAtPath(settled, path, pulled.flatMap((p) => {
+        if (p.value !== undefined) return [p.value];
+        if (p.documentId === '–') q.fatal.push(...p.issues);
+        else q.add({ type: list.type }, p.documentId, p.issues, 'omitted');
+        return [];
+      }));
+      continue;
+    }
+    const keyed = asKeyed(list.type, pulled);
+    const owned = list.translationOf === undefined ? keyed : ownedBy(keyed, fetched.get(list.translationOf) ?? [], registry, list.translationOf);
+    setAtPath(settled, path, settleList(entryList, owned, previous, q));
+  }
 
   // Everything is read before failing, so one error lists every problem that stops the build.
   if (q.fatal.length > 0 || settings === undefined || tiles === undefined) throw new InvalidContentError(q.fatal);
-  const draft: Snapshot = {
+  // Checked against the schema the Snapshot type is derived from (each entry was checked already;
+  // this gives the assembled lists their type without a cast).
+  const draft = snapshotSchema(registry).parse({
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     generatedAt: now().toISOString(),
     source,
     settings,
-    ...lists,
-    redirects: redirectList,
+    ...settled,
     mapTiles: tiles,
     quarantine: [],
-    translations: { en: { pages: translated } },
-  };
+  });
   // References, duplicate slugs, cycles: settled before any download, so a fatal one fails fast.
-  settleReferences(draft, previous, q);
+  settleReferences(draft, previous, q, registry);
   draft.quarantine = q.records();
   // The same checks the site build runs on the file; after settling nothing may be left.
-  const snapshot = validateSnapshot(JSON.parse(JSON.stringify(draft)));
+  const snapshot = validateSnapshot(JSON.parse(JSON.stringify(draft)), registry);
 
   // Files of pulled entries come from the CMS; files only previous versions need come from the
   // previous snapshot (whose entries were only accepted with their files present): the CMS may
   // not have them any more, and the refused version may name the same file.
-  const { current, previousOnly } = mediaByOrigin(snapshot, q);
+  const { current, previousOnly } = mediaByOrigin(snapshot, q, registry);
   const fromCms = [...current].sort().map((name): [string, string] => {
     const url = run.media.get(name);
     if (url === undefined) throw new Error(`Mediendatei ${name}: keine Adresse im CMS bekannt (Programmfehler)`);
@@ -310,26 +172,36 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
     files.set(name, new Uint8Array(await readFile(join(previous.dir, MEDIA_DIR, name))));
   }
 
-  await writeSnapshot(dir, snapshot, files);
-  return {
-    dir,
-    organisations: snapshot.organisations.length,
-    pages: snapshot.pages.length,
-    news: snapshot.news.length,
-    offices: snapshot.offices.length,
-    services: snapshot.services.length,
-    lifeEvents: snapshot.lifeEvents.length,
-    events: snapshot.events.length,
-    amtsblatt: snapshot.amtsblatt.length,
-    notices: snapshot.notices.length,
-    onlineServices: snapshot.onlineServices.length,
-    places: snapshot.places.length,
-    publications: snapshot.publications.length,
-    alerts: snapshot.alerts.length,
-    redirects: snapshot.redirects.length,
-    pagesEn: snapshot.translations.en.pages.length,
-    media: files.size,
-    quarantine: snapshot.quarantine,
-    previousProblem: previous.problem,
-  };
+  await writeSnapshot(dir, snapshot, files, registry);
+  const counts = Object.fromEntries(
+    lists.map(({ path }): [string, number] => {
+      const list = valueAtPath(snapshot, path);
+      return [path.join('.'), Array.isArray(list) ? list.length : 0];
+    }),
+  );
+  return { dir, counts, media: files.size, quarantine: snapshot.quarantine, previousProblem: previous.problem };
+}
+
+function isKeyed<T>(p: Pulled<T>): p is Pulled<T & Keyed> {
+  return p.value === undefined || (typeof p.value === 'object' && p.value !== null && 'documentId' in p.value);
+}
+
+/** A keyed list's entries (its schema requires a documentId); anything else is a registry error. */
+function asKeyed<T>(type: string, pulled: Pulled<T>[]): Pulled<T & Keyed>[] {
+  if (pulled.every(isKeyed)) return pulled;
+  throw new Error(`${type}: Eintrag ohne documentId in einer Liste mit documentId (Registry prüfen, Programmfehler)`);
+}
+
+/**
+ * A translation's entries belong to the organisation of the entry they translate (same
+ * documentId): its editors are the ones to tell about a problem.
+ */
+function ownedBy<T extends Keyed>(pulled: Pulled<T>[], originals: readonly unknown[], registry: RegistryTree, originalKey: string): Pulled<T>[] {
+  const original = listsOf(registry).find(({ path }) => path.join('.') === originalKey);
+  if (original === undefined) throw new Error(`Registry: „${originalKey}“, die Liste einer Übersetzung, gibt es nicht (Programmfehler)`);
+  const organisations = new Map(originals.map((o) => [documentIdOf(o), organisationOf(original.list.type, documentIdOf(o), o)]));
+  return pulled.map((p) => {
+    const organisation = organisations.get(p.documentId);
+    return organisation === undefined ? p : { ...p, organisation };
+  });
 }

@@ -1,24 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { COUNCIL_TYPES } from './council.ts';
 import { InvalidContentError, ssiIssues, type ContentIssue } from './errors.ts';
-import type { NormalizeRun } from './normalize.ts';
-import { alert } from './schemas/alert.ts';
-import { councilLocation, councilMeeting, councilOrganization, councilPaper, councilPerson, legislativeTerm } from './schemas/council.ts';
-import { event } from './schemas/event.ts';
-import { lifeEvent } from './schemas/life-event.ts';
-import { newsArticle } from './schemas/news-article.ts';
-import { amtsblattIssue, publicNotice } from './schemas/notice.ts';
-import { office } from './schemas/office.ts';
-import { onlineService } from './schemas/online-service.ts';
-import { organisation } from './schemas/organisation.ts';
-import { page, pageTranslation } from './schemas/page.ts';
-import { place } from './schemas/place.ts';
-import { publication } from './schemas/publication.ts';
+import type { NormalizeRun } from './normalize/helpers.ts';
+import { ORGANISATION_TYPE } from './normalize/organisation.ts';
+import { CONTENT_REGISTRY, listsOf, setAtPath, valueAtPath, type RegistryTree } from './registry/index.ts';
 import type { QuarantineKept, QuarantineRecord } from './schemas/quarantine.ts';
-import { service } from './schemas/service.ts';
-import { MEDIA_DIR, SNAPSHOT_FILE, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, referenceIssues, type Snapshot } from './snapshot.ts';
+import { MEDIA_DIR, SNAPSHOT_FILE, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, mediaOf, referenceIssues, type Snapshot } from './snapshot.ts';
 
 /*
  * Quarantine, not a stop sign. One editor's invalid entry (older data, a rule that became
@@ -58,62 +46,30 @@ export interface EntryList<T extends Keyed = Keyed> {
   set(s: Snapshot, list: T[]): void;
 }
 
-function entryList<T extends Keyed>(
-  type: string,
-  path: readonly string[],
-  schema: z.ZodType<T>,
-  get: (s: Snapshot) => T[],
-  set: (s: Snapshot, list: T[]) => void,
-  locale?: string,
-): EntryList<T> {
-  return { type, path, schema, get, set, ...(locale === undefined ? {} : { locale }) };
+/**
+ * Every list of the registry whose entries have a documentId; redirects have none (pull.ts).
+ * The lists are reached by their path in the snapshot: the registry's key is the snapshot's.
+ */
+export function entryLists(registry: RegistryTree = CONTENT_REGISTRY): EntryList[] {
+  return listsOf(registry)
+    .filter(({ list }) => list.keyed)
+    .map(({ path, list }): EntryList => ({
+      type: list.type,
+      path,
+      // A keyed list's schema requires a documentId (registry.test.ts checks every one).
+      schema: list.schema as z.ZodType<Keyed>,
+      // Snapshot lists hold what their schema accepted: validateSnapshot and the pull put them there.
+      get: (s) => listAt(s, path),
+      set: (s, l) => setAtPath(s, path, l),
+      ...(list.locale === undefined ? {} : { locale: list.locale }),
+    }));
 }
 
-/** Every list of the snapshot whose entries have a documentId; redirects have none (pull.ts). */
-export const ENTRY_LISTS = {
-  organisations: entryList('organisation', ['organisations'], organisation, (s) => s.organisations, (s, l) => void (s.organisations = l)),
-  pages: entryList('page', ['pages'], page, (s) => s.pages, (s, l) => void (s.pages = l)),
-  news: entryList('news-article', ['news'], newsArticle, (s) => s.news, (s, l) => void (s.news = l)),
-  offices: entryList('office', ['offices'], office, (s) => s.offices, (s, l) => void (s.offices = l)),
-  services: entryList('service', ['services'], service, (s) => s.services, (s, l) => void (s.services = l)),
-  lifeEvents: entryList('life-event', ['lifeEvents'], lifeEvent, (s) => s.lifeEvents, (s, l) => void (s.lifeEvents = l)),
-  events: entryList('event', ['events'], event, (s) => s.events, (s, l) => void (s.events = l)),
-  amtsblatt: entryList('amtsblatt-issue', ['amtsblatt'], amtsblattIssue, (s) => s.amtsblatt, (s, l) => void (s.amtsblatt = l)),
-  notices: entryList('public-notice', ['notices'], publicNotice, (s) => s.notices, (s, l) => void (s.notices = l)),
-  onlineServices: entryList('online-service', ['onlineServices'], onlineService, (s) => s.onlineServices, (s, l) => void (s.onlineServices = l)),
-  alerts: entryList('alert', ['alerts'], alert, (s) => s.alerts, (s, l) => void (s.alerts = l)),
-  places: entryList('place', ['places'], place, (s) => s.places, (s, l) => void (s.places = l)),
-  publications: entryList('publication', ['publications'], publication, (s) => s.publications, (s, l) => void (s.publications = l)),
-  pagesEn: entryList(
-    'page (en)',
-    ['translations', 'en', 'pages'],
-    pageTranslation,
-    (s) => s.translations.en.pages,
-    (s, l) => void (s.translations.en.pages = l),
-    'en',
-  ),
-  councilTerms: entryList(COUNCIL_TYPES.term, ['council', 'terms'], legislativeTerm, (s) => s.council.terms, (s, l) => void (s.council.terms = l)),
-  councilOrganizations: entryList(
-    COUNCIL_TYPES.organization,
-    ['council', 'organizations'],
-    councilOrganization,
-    (s) => s.council.organizations,
-    (s, l) => void (s.council.organizations = l),
-  ),
-  councilPersons: entryList(COUNCIL_TYPES.person, ['council', 'persons'], councilPerson, (s) => s.council.persons, (s, l) => void (s.council.persons = l)),
-  councilLocations: entryList(
-    COUNCIL_TYPES.location,
-    ['council', 'locations'],
-    councilLocation,
-    (s) => s.council.locations,
-    (s, l) => void (s.council.locations = l),
-  ),
-  councilMeetings: entryList(COUNCIL_TYPES.meeting, ['council', 'meetings'], councilMeeting, (s) => s.council.meetings, (s, l) => void (s.council.meetings = l)),
-  councilPapers: entryList(COUNCIL_TYPES.paper, ['council', 'papers'], councilPaper, (s) => s.council.papers, (s, l) => void (s.council.papers = l)),
-} as const;
-
-const LISTS: readonly EntryList[] = Object.values(ENTRY_LISTS);
-const LIST_BY_TYPE = new Map(LISTS.map((l) => [l.type, l]));
+function listAt(s: Snapshot, path: readonly string[]): Keyed[] {
+  const value = valueAtPath(s, path);
+  if (!Array.isArray(value)) throw new Error(`Snapshot: keine Liste unter ${path.join('.')} (Programmfehler)`);
+  return value;
+}
 
 /** The single type every page depends on: its problems stop the build. */
 export const SETTINGS_TYPE = 'site-settings';
@@ -122,28 +78,12 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function valueAt(root: unknown, path: readonly string[]): unknown {
-  let cur = root;
-  for (const key of path) cur = isRecord(cur) ? cur[key] : undefined;
-  return cur;
-}
-
-/** Media files an entry references: every image and document carries `file` and `mime`. */
-export function mediaOf(value: unknown, out: string[] = []): string[] {
-  if (Array.isArray(value)) for (const v of value) mediaOf(v, out);
-  else if (isRecord(value)) {
-    if (typeof value.file === 'string' && typeof value.mime === 'string') out.push(value.file);
-    for (const v of Object.values(value)) mediaOf(v, out);
-  }
-  return out;
-}
-
 /**
  * The organisation an entry belongs to (whose editors must act): the relation of a raw Strapi
  * entry, the documentId of a contract entry, or the entry itself for an organisation.
  */
 export function organisationOf(type: string, documentId: string, entry: unknown): string | undefined {
-  if (type === ENTRY_LISTS.organisations.type) return documentId;
+  if (type === ORGANISATION_TYPE) return documentId;
   const rel = isRecord(entry) ? entry.organisation : undefined;
   if (typeof rel === 'string' && rel !== '') return rel;
   if (isRecord(rel) && typeof rel.documentId === 'string' && rel.documentId !== '') return rel.documentId;
@@ -196,7 +136,7 @@ const READABLE_VERSIONS: readonly number[] = [3, SNAPSHOT_VERSION];
  * at all is no reason to stop publishing: refused entries are then left out, and `problem` says
  * why (the pull prints it).
  */
-export async function readPreviousEntries(dir: string): Promise<PreviousEntries> {
+export async function readPreviousEntries(dir: string, registry: RegistryTree = CONTENT_REGISTRY): Promise<PreviousEntries> {
   const file = join(dir, SNAPSHOT_FILE);
   let text: string;
   try {
@@ -223,8 +163,8 @@ export async function readPreviousEntries(dir: string): Promise<PreviousEntries>
     files = new Set();
   }
   const entries = new Map<string, Map<string, unknown>>();
-  for (const list of LISTS) {
-    const items = valueAt(raw, list.path);
+  for (const list of entryLists(registry)) {
+    const items = valueAtPath(raw, list.path);
     if (!Array.isArray(items)) continue;
     const byId = new Map<string, unknown>();
     for (const item of items) if (isRecord(item) && typeof item.documentId === 'string') byId.set(item.documentId, item);
@@ -348,11 +288,11 @@ export function settleList<T extends Keyed>(list: EntryList<T>, pulled: readonly
  * pulled (downloaded from the CMS); `previousOnly` — referenced only by previous versions (copied
  * from the previous snapshot). Every image and document of the contract sits inside an entry.
  */
-export function mediaByOrigin(s: Snapshot, q: Quarantine): { current: Set<string>; previousOnly: Set<string> } {
+export function mediaByOrigin(s: Snapshot, q: Quarantine, registry: RegistryTree = CONTENT_REGISTRY): { current: Set<string>; previousOnly: Set<string> } {
   // The settings (home page picture, logo) have no previous version: always the CMS's files.
   const current = new Set<string>(mediaOf(s.settings));
   const previous = new Set<string>();
-  for (const list of LISTS) {
+  for (const list of entryLists(registry)) {
     for (const e of list.get(s)) {
       const into = q.kept(list.type, e.documentId) === 'previous' ? previous : current;
       for (const f of mediaOf(e)) into.add(f);
@@ -385,9 +325,10 @@ function withoutItems<T extends Keyed>(list: EntryList<T>, entry: T, items: read
  * omit until the snapshot's cross-entry checks pass. Throws InvalidContentError for what no
  * fallback can settle.
  */
-export function settleReferences(s: Snapshot, previous: PreviousEntries, q: Quarantine): void {
+export function settleReferences(s: Snapshot, previous: PreviousEntries, q: Quarantine, registry: RegistryTree = CONTENT_REGISTRY): void {
+  const listByType = new Map(entryLists(registry).map((l) => [l.type, l]));
   for (;;) {
-    const issues = referenceIssues(s);
+    const issues = referenceIssues(s, registry);
     if (issues.length === 0) return;
     const fatal: ContentIssue[] = [];
     const navigation: ContentIssue[] = [];
@@ -400,7 +341,7 @@ export function settleReferences(s: Snapshot, previous: PreviousEntries, q: Quar
         else fatal.push(i);
         continue;
       }
-      const list = LIST_BY_TYPE.get(i.type);
+      const list = listByType.get(i.type);
       if (list === undefined) {
         fatal.push(i);
         continue;

@@ -5,25 +5,21 @@ import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { InvalidContentError, SnapshotMissingError, issuesFromZod, ssiIssues, validateList, type ContentIssue } from './errors.ts';
 import { isoDateTime } from './schemas/common.ts';
-import type { Blocks } from './schemas/blocks.ts';
-import { newsArticle, type NewsArticle } from './schemas/news-article.ts';
-import { office, type Office } from './schemas/office.ts';
-import { organisation, type Organisation } from './schemas/organisation.ts';
-import { event, type Event } from './schemas/event.ts';
-import { lifeEvent, type LifeEvent } from './schemas/life-event.ts';
-import { amtsblattIssue, publicNotice, type AmtsblattIssue, type PublicNotice } from './schemas/notice.ts';
-import { alert, type Alert } from './schemas/alert.ts';
-import { redirect, type Redirect } from './schemas/redirect.ts';
-import { page, pageTranslation, type Page, type PageTranslation } from './schemas/page.ts';
-import { service, type Service } from './schemas/service.ts';
-import { onlineService, type OnlineService } from './schemas/online-service.ts';
-import { siteSettings, TOP_TASK_KINDS, type SiteSettings } from './schemas/site-settings.ts';
-import type { Council } from './schemas/council.ts';
-import { checkCouncilReferences, councilHeader, councilMedia, validateCouncil } from './council.ts';
-import { place, type Place } from './schemas/place.ts';
-import { publication, type Publication } from './schemas/publication.ts';
-import { mapTiles, type MapTiles } from './schemas/map-tiles.ts';
-import { quarantineRecord, type QuarantineRecord } from './schemas/quarantine.ts';
+import { siteSettings, TOP_TASK_KINDS } from './schemas/site-settings.ts';
+import { checkCouncilReferences } from './council.ts';
+import { mapTiles } from './schemas/map-tiles.ts';
+import { quarantineRecord } from './schemas/quarantine.ts';
+import {
+  CONTENT_REGISTRY,
+  emptyLists,
+  headerShape,
+  listsOf,
+  registryShape,
+  setAtPath,
+  valueAtPath,
+  type ContentRegistry,
+  type RegistryTree,
+} from './registry/index.ts';
 import { germanPagePaths } from './rules/urls.ts';
 
 /*
@@ -41,202 +37,126 @@ export const SNAPSHOT_VERSION = 4;
 export const SNAPSHOT_FILE = 'snapshot.json';
 export const MEDIA_DIR = 'media';
 
-export interface Snapshot {
-  format: typeof SNAPSHOT_FORMAT;
-  version: typeof SNAPSHOT_VERSION;
-  generatedAt: string;
-  /** Where the content came from (CMS base URL, or a fixture name). */
-  source: string;
-  settings: SiteSettings;
-  organisations: Organisation[];
-  pages: Page[];
-  news: NewsArticle[];
-  offices: Office[];
-  services: Service[];
-  lifeEvents: LifeEvent[];
-  events: Event[];
-  amtsblatt: AmtsblattIssue[];
-  notices: PublicNotice[];
-  /** Urgent notices (Eilmeldungen), published ones incl. expired and scheduled: the build bakes the active ones in. */
-  alerts: Alert[];
-  /** Weiterleitungen from the CMS (old URL → new place), uncompiled: the build collapses chains. */
-  redirects: Redirect[];
-  /** Places (sights, parks, car parks, …) for the city map and the tourism section. */
-  places: Place[];
-  /** Printed products as PDF (Bürgerinformation, city guides, …); the Amtsblatt has its own type. */
-  publications: Publication[];
-  /** The map's tile provider; null: none configured, the site lists places without a map. */
-  mapTiles: MapTiles | null;
-  /** Online-Dienste of third parties (forms, appointments, payment, …), embedded consent-first. */
-  onlineServices: OnlineService[];
-  /** Council information (Gremien, Sitzungen, Drucksachen): shared/src/council.ts. */
-  council: Council;
-  /**
-   * Entries the pull refused (invalid, or referring to what is not there), each problem with what
-   * the snapshot holds instead: the last valid version, nothing, or the entry without the
-   * reference. Not shown on the site; the build runner's status page and the dashboard list it.
-   */
-  quarantine: QuarantineRecord[];
-  /** Content in languages other than German, keyed by locale; a translation shares its documentId. */
-  translations: { en: { pages: PageTranslation[] } };
+/**
+ * The snapshot's contract: the header, the two single types every page depends on, and every
+ * list of the content registry (src/registry) under its key. The `Snapshot` type is derived from
+ * it, so a type added to the registry is part of the type with no other change.
+ */
+export function snapshotSchema<R extends RegistryTree>(registry: R) {
+  return z.strictObject({
+    format: z.literal(SNAPSHOT_FORMAT),
+    version: z.literal(SNAPSHOT_VERSION),
+    generatedAt: isoDateTime,
+    /** Where the content came from (CMS base URL, or a fixture name). */
+    source: z.string().min(1),
+    settings: siteSettings,
+    ...registryShape(registry),
+    /** The map's tile provider; null: none configured, the site lists places without a map. */
+    mapTiles: mapTiles.nullable(),
+    /**
+     * Entries the pull refused (invalid, or referring to what is not there), each problem with
+     * what the snapshot holds instead: the last valid version, nothing, or the entry without the
+     * reference. Not shown on the site; the build runner's status page and the dashboard list it.
+     */
+    quarantine: z.array(quarantineRecord),
+  });
 }
 
-const header = z.strictObject({
-  format: z.literal(SNAPSHOT_FORMAT),
-  version: z.literal(SNAPSHOT_VERSION, {
-    error: (iss) => `Snapshot-Version ${String(iss.input)}, erwartet ${SNAPSHOT_VERSION}: Snapshot aus einer anderen Version – neu ziehen (pnpm snapshot)`,
-  }),
-  generatedAt: isoDateTime,
-  source: z.string().min(1),
-  settings: z.unknown(),
-  organisations: z.array(z.unknown()),
-  pages: z.array(z.unknown()),
-  news: z.array(z.unknown()),
-  offices: z.array(z.unknown()),
-  services: z.array(z.unknown()),
-  lifeEvents: z.array(z.unknown()),
-  events: z.array(z.unknown()),
-  amtsblatt: z.array(z.unknown()),
-  notices: z.array(z.unknown()),
-  // Absent in snapshots pulled before Eilmeldungen existed: for them „no alert“ is the truth.
-  alerts: z.array(z.unknown()).default([]),
-  // Absent in snapshots pulled before redirects came from the CMS: none then.
-  redirects: z.array(z.unknown()).default([]),
-  // Absent in snapshots pulled before places, publications and the map existed.
-  places: z.array(z.unknown()).default([]),
-  publications: z.array(z.unknown()).default([]),
-  mapTiles: z.unknown().default(null),
-  onlineServices: z.array(z.unknown()).default([]),
-  // Absent in snapshots pulled before council information existed: empty lists then.
-  council: councilHeader,
-  // Required since version 4: a pull always says what it refused, if only „nothing“.
-  quarantine: z.array(quarantineRecord),
-  translations: z.strictObject({ en: z.strictObject({ pages: z.array(z.unknown()) }) }),
-});
+export type SnapshotOf<R extends RegistryTree> = z.infer<ReturnType<typeof snapshotSchema<R>>>;
+export type Snapshot = SnapshotOf<ContentRegistry>;
 
-function* imagesOf(body: Blocks): Generator<string> {
-  for (const b of body) if (b.type === 'image') yield b.image.file;
+/** What is checked before the entries: format, version, and that every list is a list. */
+function headerOf(registry: RegistryTree) {
+  return z.strictObject({
+    format: z.literal(SNAPSHOT_FORMAT),
+    version: z.literal(SNAPSHOT_VERSION, {
+      error: (iss) => `Snapshot-Version ${String(iss.input)}, erwartet ${SNAPSHOT_VERSION}: Snapshot aus einer anderen Version – neu ziehen (pnpm snapshot)`,
+    }),
+    generatedAt: isoDateTime,
+    source: z.string().min(1),
+    settings: z.unknown(),
+    // Lists absent from snapshots pulled before their type existed are read as empty (registry).
+    ...headerShape(registry),
+    // Absent in snapshots pulled before places, publications and the map existed.
+    mapTiles: z.unknown().default(null),
+    // Required since version 4: a pull always says what it refused, if only „nothing“.
+    quarantine: z.array(quarantineRecord),
+  });
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Media files an entry references: every image and document of the contract carries `file` and `mime`. */
+export function mediaOf(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) for (const v of value) mediaOf(v, out);
+  else if (isRecord(value)) {
+    if (typeof value.file === 'string' && typeof value.mime === 'string') out.push(value.file);
+    for (const v of Object.values(value)) mediaOf(v, out);
+  }
+  return out;
 }
 
 /** Every media file the snapshot references, for copying and for the completeness check. */
-export function referencedMedia(s: Snapshot): Set<string> {
-  const files = new Set<string>();
-  for (const o of s.organisations) if (o.logo) files.add(o.logo.file);
-  if (s.settings.logo) files.add(s.settings.logo.file);
-  if (s.settings.heroImage) files.add(s.settings.heroImage.file);
-  for (const p of s.pages) {
-    if (p.image) files.add(p.image.file);
-    for (const f of imagesOf(p.body)) files.add(f);
-  }
-  for (const n of s.news) {
-    if (n.image) files.add(n.image.file);
-    for (const f of imagesOf(n.body)) files.add(f);
-  }
-  for (const sv of s.services) {
-    for (const section of [sv.description, sv.eligibility, sv.requirements, sv.documents, sv.fees, sv.deadlines, sv.processingTime, sv.legalBasis]) {
-      for (const f of imagesOf(section)) files.add(f);
-    }
-  }
-  for (const l of s.lifeEvents) for (const f of imagesOf(l.body)) files.add(f);
-  for (const e of s.events) {
-    if (e.image) files.add(e.image.file);
-    for (const f of imagesOf(e.description)) files.add(f);
-  }
-  for (const a of s.amtsblatt) files.add(a.file.file);
-  for (const n of s.notices) {
-    if (n.attachment) files.add(n.attachment.file);
-    for (const f of imagesOf(n.body)) files.add(f);
-  }
-  for (const o of s.onlineServices) if (o.document) files.add(o.document.file);
-  for (const p of s.places) for (const i of p.images) files.add(i.file);
-  for (const p of s.publications) files.add(p.file.file);
-  for (const p of s.translations.en.pages) {
-    if (p.image) files.add(p.image.file);
-    for (const f of imagesOf(p.body)) files.add(f);
-  }
-  for (const f of councilMedia(s.council)) files.add(f);
+export function referencedMedia(s: Snapshot, registry: RegistryTree = CONTENT_REGISTRY): Set<string> {
+  const files = new Set<string>(mediaOf(s.settings));
+  for (const { path } of listsOf(registry)) for (const f of mediaOf(valueAtPath(s, path))) files.add(f);
   return files;
 }
 
 /**
- * References between entries: what a page needs must be in the snapshot. A page whose parent is
+ * References between entries: what an entry needs must be in the snapshot. A page whose parent is
  * unpublished would otherwise silently move to the top level, a footer link would point nowhere.
+ * The registry says per type which fields refer to which list and what must be unique; the rules
+ * that fit no such pattern follow by name.
  */
-function checkReferences(s: Snapshot, issues: ContentIssue[]): void {
-  const orgIds = new Set(s.organisations.map((o) => o.documentId));
-  const pagesById = new Map(s.pages.map((p) => [p.documentId, p]));
-
-  const dupes = <E extends { documentId: string; slug: string }>(type: string, entries: E[], key: (e: E) => string) => {
-    const seen = new Map<string, string>();
-    for (const e of entries) {
-      const k = key(e);
-      const other = seen.get(k);
-      if (other) issues.push({ type, documentId: e.documentId, field: 'slug', message: `Slug „${e.slug}“ ist schon vergeben (${other})` });
-      else seen.set(k, e.documentId);
+function checkReferences(s: Snapshot, issues: ContentIssue[], registry: RegistryTree): void {
+  const lists = listsOf(registry);
+  const idsOf = new Map<string, Set<string>>();
+  const ids = (key: string): Set<string> => {
+    let known = idsOf.get(key);
+    if (known === undefined) {
+      const list = valueAtPath(s, [key]);
+      if (!Array.isArray(list)) throw new Error(`Registry: Verweis auf „${key}“, die Liste gibt es nicht (Programmfehler)`);
+      known = new Set(list.flatMap((e) => (isRecord(e) && typeof e.documentId === 'string' ? [e.documentId] : [])));
+      idsOf.set(key, known);
     }
+    return known;
   };
-  dupes('organisation', s.organisations, (o) => o.slug);
-  dupes('news-article', s.news, (n) => n.slug);
-  dupes('office', s.offices, (o) => o.slug);
-
-  for (const p of s.pages) {
-    if (!orgIds.has(p.organisation)) {
-      issues.push({ type: 'page', documentId: p.documentId, field: 'organisation', message: `Organisation ${p.organisation} ist nicht (veröffentlicht) vorhanden` });
+  for (const { path, list } of lists) {
+    const entries = valueAtPath(s, path);
+    if (!Array.isArray(entries)) continue;
+    const seen = new Map<string, string>();
+    for (const entry of entries) {
+      if (!isRecord(entry) || typeof entry.documentId !== 'string') continue;
+      const documentId = entry.documentId;
+      if (list.uniqueKey !== undefined) {
+        const key = list.uniqueKey(entry);
+        const other = seen.get(key);
+        if (other) issues.push({ type: list.type, documentId, field: 'slug', message: `Slug „${String(entry.slug)}“ ist schon vergeben (${other})` });
+        else seen.set(key, documentId);
+      }
+      for (const ref of list.references ?? []) {
+        const value = entry[ref.field];
+        const missing = (id: unknown, field: string) =>
+          typeof id === 'string' && !ids(ref.to).has(id) && issues.push({ type: list.type, documentId, field, message: `${ref.what} ${id} ist nicht (veröffentlicht) vorhanden` });
+        if (Array.isArray(value)) value.forEach((id, i) => missing(id, `${ref.field}.${i}`));
+        else missing(value, ref.field);
+      }
+      if (list.translationOf !== undefined && !ids(list.translationOf).has(documentId)) {
+        issues.push({ type: list.type, documentId, field: 'documentId', message: 'Übersetzung ohne (veröffentlichte) deutsche Seite' });
+      }
     }
   }
-  // The page tree as the site and the CMS compute it (rules/urls.ts): a missing parent, a cycle
-  // (it would make the URL infinite), two pages on one path (page slugs need only be unique among
-  // siblings: the URL is the path of slugs). Reserved top-level slugs are the site build's
-  // check, as before: here they would quarantine a page instead of stopping the build.
+
+  // The page tree as the site and the CMS compute it (rules/urls.ts). A missing parent and two
+  // siblings with one slug are the registry's reference and key checks above; what only the
+  // tree sees is a cycle (it would make the URL infinite). Reserved top-level slugs are the
+  // site build's check, as before: here they would quarantine a page instead of stopping the build.
+  const pagesById = new Map(s.pages.map((p) => [p.documentId, p]));
   for (const i of germanPagePaths(s.pages).issues) {
-    if (i.rule !== 'reserved') issues.push({ type: 'page', documentId: i.documentId, field: i.field, message: i.message });
-  }
-  for (const n of s.news) {
-    if (!orgIds.has(n.organisation)) {
-      issues.push({ type: 'news-article', documentId: n.documentId, field: 'organisation', message: `Organisation ${n.organisation} ist nicht (veröffentlicht) vorhanden` });
-    }
-  }
-  const owned: [string, { documentId: string; organisation: string }[]][] = [
-    ['office', s.offices],
-    ['service', s.services],
-    ['life-event', s.lifeEvents],
-    ['event', s.events],
-    ['amtsblatt-issue', s.amtsblatt],
-    ['public-notice', s.notices],
-  ];
-  for (const [type, entries] of owned) {
-    for (const x of entries) {
-      if (!orgIds.has(x.organisation)) {
-        issues.push({ type, documentId: x.documentId, field: 'organisation', message: `Organisation ${x.organisation} ist nicht (veröffentlicht) vorhanden` });
-      }
-    }
-  }
-  dupes('service', s.services, (x) => x.slug);
-  dupes('life-event', s.lifeEvents, (x) => x.slug);
-  dupes('event', s.events, (x) => x.slug);
-  dupes('amtsblatt-issue', s.amtsblatt, (x) => x.slug);
-  dupes('public-notice', s.notices, (x) => x.slug);
-  dupes('place', s.places, (x) => x.slug);
-  dupes('publication', s.publications, (x) => x.slug);
-  for (const x of s.publications) {
-    if (!orgIds.has(x.organisation)) {
-      issues.push({ type: 'publication', documentId: x.documentId, field: 'organisation', message: `Organisation ${x.organisation} ist nicht (veröffentlicht) vorhanden` });
-    }
-  }
-
-  const officeIds = new Set(s.offices.map((o) => o.documentId));
-  for (const sv of s.services) {
-    if (!officeIds.has(sv.office)) {
-      issues.push({ type: 'service', documentId: sv.documentId, field: 'office', message: `Amt ${sv.office} ist nicht (veröffentlicht) vorhanden` });
-    }
-  }
-  const serviceIds = new Set(s.services.map((x) => x.documentId));
-  for (const l of s.lifeEvents) {
-    l.services.forEach((id, i) => {
-      if (!serviceIds.has(id)) {
-        issues.push({ type: 'life-event', documentId: l.documentId, field: `services.${i}`, message: `Leistung ${id} ist nicht (veröffentlicht) vorhanden` });
-      }
-    });
+    if (i.rule === 'cycle') issues.push({ type: 'page', documentId: i.documentId, field: i.field, message: i.message });
   }
   // The issue's URL is its year and number: „2026-11“ for Nr. 11 of 2026.
   for (const a of s.amtsblatt) {
@@ -245,13 +165,6 @@ function checkReferences(s: Snapshot, issues: ContentIssue[]): void {
       issues.push({ type: 'amtsblatt-issue', documentId: a.documentId, field: 'slug', message: `Slug „${a.slug}“ passt nicht zu Jahr und Nummer (erwartet „${want}“)` });
     }
   }
-  for (const t of s.translations.en.pages) {
-    if (!pagesById.has(t.documentId)) {
-      issues.push({ type: 'page (en)', documentId: t.documentId, field: 'documentId', message: 'Übersetzung ohne (veröffentlichte) deutsche Seite' });
-    }
-  }
-  dupes('page (en)', s.translations.en.pages, (x) => x.documentId);
-  checkOnlineServiceReferences(s, issues);
   const settingsRefs: [string, string][] = [
     ...s.settings.mainNavigation.map((id, i): [string, string] => [`mainNavigation.${i}`, id]),
     ...Object.entries(s.settings.legalPages).map(([k, id]): [string, string] => [`legalPages.${k}`, id]),
@@ -260,7 +173,8 @@ function checkReferences(s: Snapshot, issues: ContentIssue[]): void {
     if (!pagesById.has(id)) {
       issues.push({ type: 'site-settings', documentId: '–', field, message: `Seite ${id} ist nicht (veröffentlicht) vorhanden` });
     }
-  }  const targets = {
+  }
+  const targets = {
     service: new Set(s.services.map((x) => x.documentId)),
     onlineService: new Set(s.onlineServices.map((x) => x.documentId)),
     page: new Set(pagesById.keys()),
@@ -272,35 +186,12 @@ function checkReferences(s: Snapshot, issues: ContentIssue[]): void {
   });
 }
 
-/** Where an Online-Dienst appears must exist: a card on an unpublished service would vanish silently. */
-function checkOnlineServiceReferences(s: Snapshot, issues: ContentIssue[]): void {
-  const known = {
-    services: new Set(s.services.map((x) => x.documentId)),
-    offices: new Set(s.offices.map((x) => x.documentId)),
-    pages: new Set(s.pages.map((x) => x.documentId)),
-  };
-  const what = { services: 'Leistung', offices: 'Amt', pages: 'Seite' } as const;
-  const seen = new Map<string, string>();
-  for (const o of s.onlineServices) {
-    const other = seen.get(o.slug);
-    if (other) issues.push({ type: 'online-service', documentId: o.documentId, field: 'slug', message: `Slug „${o.slug}“ ist schon vergeben (${other})` });
-    else seen.set(o.slug, o.documentId);
-    for (const key of ['services', 'offices', 'pages'] as const) {
-      o[key].forEach((id, i) => {
-        if (!known[key].has(id)) {
-          issues.push({ type: 'online-service', documentId: o.documentId, field: `${key}.${i}`, message: `${what[key]} ${id} ist nicht (veröffentlicht) vorhanden` });
-        }
-      });
-    }
-  }
-}
-
 /**
  * Validate untrusted data (a pulled or read snapshot) against the contract. Collects every issue
  * and throws one InvalidContentError naming type, documentId and field of each.
  */
-export function validateSnapshot(raw: unknown): Snapshot {
-  const head = header.safeParse(raw);
+export function validateSnapshot(raw: unknown, registry: ContentRegistry = CONTENT_REGISTRY): Snapshot {
+  const head = headerOf(registry).safeParse(raw);
   if (!head.success) {
     throw new InvalidContentError(issuesFromZod('snapshot', '–', head.error));
   }
@@ -308,60 +199,36 @@ export function validateSnapshot(raw: unknown): Snapshot {
   const settings = siteSettings.safeParse(head.data.settings);
   if (!settings.success) issues.push(...issuesFromZod('site-settings', '–', settings.error));
   issues.push(...ssiIssues('site-settings', '–', head.data.settings));
-  const organisations = validateList('organisation', organisation, head.data.organisations, issues);
-  const pages = validateList('page', page, head.data.pages, issues);
-  const news = validateList('news-article', newsArticle, head.data.news, issues);
-  const offices = validateList('office', office, head.data.offices, issues);
-  const services = validateList('service', service, head.data.services, issues);
-  const lifeEvents = validateList('life-event', lifeEvent, head.data.lifeEvents, issues);
-  const events = validateList('event', event, head.data.events, issues);
-  const amtsblatt = validateList('amtsblatt-issue', amtsblattIssue, head.data.amtsblatt, issues);
-  const notices = validateList('public-notice', publicNotice, head.data.notices, issues);
-  const alerts = validateList('alert', alert, head.data.alerts, issues);
-  const redirects = validateList('redirect', redirect, head.data.redirects, issues);
-  const places = validateList('place', place, head.data.places, issues);
-  const publications = validateList('publication', publication, head.data.publications, issues);
+  const lists = emptyLists(registry);
+  for (const { path, list } of listsOf(registry)) {
+    const items = valueAtPath(head.data, path);
+    setAtPath(lists, path, validateList(list.type, list.schema, Array.isArray(items) ? items : [], issues));
+  }
   const tiles = head.data.mapTiles === null ? null : mapTiles.safeParse(head.data.mapTiles);
   if (tiles !== null && !tiles.success) issues.push(...issuesFromZod('map-setting', '–', tiles.error));
   issues.push(...ssiIssues('map-setting', '–', head.data.mapTiles));
-  const onlineServices = validateList('online-service', onlineService, head.data.onlineServices, issues);
-  const pagesEn = validateList('page (en)', pageTranslation, head.data.translations.en.pages, issues);
-  const council = validateCouncil(head.data.council, issues);
   if (!settings.success || issues.length > 0) throw new InvalidContentError(issues);
-  const snapshot: Snapshot = {
+  // Assembled key by key from the registry the type is derived from, each list checked by its
+  // schema above: the shape SnapshotOf<registry> describes (TypeScript cannot follow the loop).
+  const snapshot = {
     format: head.data.format,
     version: head.data.version,
     generatedAt: head.data.generatedAt,
     source: head.data.source,
     settings: settings.data,
-    organisations,
-    pages,
-    news,
-    offices,
-    services,
-    lifeEvents,
-    events,
-    amtsblatt,
-    notices,
-    alerts,
-    redirects,
-    onlineServices,
-    places,
-    publications,
+    ...lists,
     mapTiles: tiles?.success ? tiles.data : null,
-    council,
     quarantine: head.data.quarantine,
-    translations: { en: { pages: pagesEn } },
-  };
-  issues.push(...referenceIssues(snapshot));
+  } as Snapshot;
+  issues.push(...referenceIssues(snapshot, registry));
   if (issues.length > 0) throw new InvalidContentError(issues);
   return snapshot;
 }
 
 /** References between entries that do not resolve, duplicate slugs, cycles: the checks across entries. */
-export function referenceIssues(s: Snapshot): ContentIssue[] {
+export function referenceIssues(s: Snapshot, registry: RegistryTree = CONTENT_REGISTRY): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  checkReferences(s, issues);
+  checkReferences(s, issues, registry);
   checkCouncilReferences(s.council, issues);
   return issues;
 }
@@ -386,7 +253,7 @@ export function snapshotDir(env: NodeJS.ProcessEnv = process.env, repoRoot?: str
 }
 
 /** Read and validate the snapshot in `dir`; also checks that every referenced media file (image, PDF) is there. */
-export async function readSnapshot(dir: string): Promise<Snapshot> {
+export async function readSnapshot(dir: string, registry: ContentRegistry = CONTENT_REGISTRY): Promise<Snapshot> {
   const file = join(dir, SNAPSHOT_FILE);
   let text: string;
   try {
@@ -401,9 +268,9 @@ export async function readSnapshot(dir: string): Promise<Snapshot> {
   } catch (err) {
     throw new Error(`Snapshot ${file} ist kein gültiges JSON: ${(err as Error).message}`, { cause: err });
   }
-  const snapshot = validateSnapshot(raw);
+  const snapshot = validateSnapshot(raw, registry);
   const missing: string[] = [];
-  for (const f of referencedMedia(snapshot)) {
+  for (const f of referencedMedia(snapshot, registry)) {
     try {
       await stat(join(dir, MEDIA_DIR, f));
     } catch (err) {
@@ -451,10 +318,11 @@ export async function writeSnapshot(
   dir: string,
   snapshot: Snapshot,
   media: ReadonlyMap<string, Uint8Array>,
+  registry: ContentRegistry = CONTENT_REGISTRY,
 ): Promise<void> {
   // Validate what we are about to write: never replace a good snapshot with a bad one.
-  validateSnapshot(JSON.parse(JSON.stringify(snapshot)));
-  const missing = [...referencedMedia(snapshot)].filter((f) => !media.has(f));
+  validateSnapshot(JSON.parse(JSON.stringify(snapshot)), registry);
+  const missing = [...referencedMedia(snapshot, registry)].filter((f) => !media.has(f));
   if (missing.length > 0) throw new Error(`Mediendateien fehlen für den Snapshot: ${missing.join(', ')}`);
   await mkdir(join(dir, MEDIA_DIR), { recursive: true });
   for (const [name, bytes] of media) {

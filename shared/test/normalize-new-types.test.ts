@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ContentIssue } from '../src/errors.ts';
-import { normalizeContent, type NormalizedContent, type RawContent } from '../src/normalize.ts';
+import { normalizeContent, type NormalizedContent, type RawContent } from './helpers/normalize-content.ts';
 import * as contract from './fixtures/contract.ts';
 import { ID } from './fixtures/contract.ts';
 import { restContent, restDocument } from './fixtures/rest.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidContentError } from '../src/errors.ts';
-import { normalizeRedirects, redirectStatusValue } from '../src/normalize-redirect.ts';
+import { normalizeRedirects, redirectStatusValue } from '../src/normalize/redirect.ts';
 import { restRedirects } from './fixtures/rest.ts';
 import { redirects } from './fixtures/contract.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ContentIssue } from '../src/errors.ts';
-import { normalizeContent } from '../src/normalize.ts';
+import { normalizeContent } from './helpers/normalize-content.ts';
 import * as contract from './fixtures/contract.ts';
 import { ID } from './fixtures/contract.ts';
 import { restContent, restMedia } from './fixtures/rest.ts';

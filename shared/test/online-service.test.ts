@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeContent } from '../src/normalize.ts';
+import { normalizeContent } from './helpers/normalize-content.ts';
 import { cspSourcesOf, isProviderOrigin, onlineService, startUrlFor, type OnlineService } from '../src/index.ts';
 import * as contract from './fixtures/contract.ts';
 import { ID, validSnapshot } from './fixtures/contract.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCmsClient } from '../src/client.ts';
 import { cspSourcesOf } from '../src/csp-sources.ts';
-import { createNormalizeRun, normalizeOffice } from '../src/normalize.ts';
-import { fetchVisit, normalizePlace, normalizeVisit } from '../src/normalize-place.ts';
+import { createNormalizeRun, normalizeOffice } from '../src/normalize/index.ts';
+import { fetchVisit, normalizePlace, normalizeVisit } from '../src/normalize/place.ts';
 import { openingStatus, formatOpeningStatus } from '../src/opening-hours.ts';
 import { mapTiles, tileOrigin } from '../src/schemas/map-tiles.ts';
 import { place } from '../src/schemas/place.ts';

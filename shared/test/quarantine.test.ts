@@ -93,7 +93,7 @@ describe('an invalid entry is quarantined, the rest is published', () => {
     };
     expect(after.quarantine).toEqual([record]);
     expect(result.quarantine).toEqual([record]);
-    expect(result.news).toBe(2);
+    expect(result.counts.news).toBe(2);
   });
 
   it('leaves out an entry that never had a valid version (first pull, and a new entry later)', async () => {

@@ -1,57 +1,14 @@
 import type { Core } from '@strapi/strapi';
+import { publicReadActions } from '@stadtportal/shared/rules';
 
 /**
  * Everything an anonymous request may do: read published content. The snapshot pull and the
  * site need nothing more, so the public role holds exactly these actions — also none of the
  * users-permissions defaults (register, forgot password, OAuth connect): the portal has no
  * visitor accounts. Applied on every start, so a click in the dashboard cannot widen it for long.
+ * Which types and actions: the content registry's CMS part (shared/src/rules/content-types.ts).
  */
-export const PUBLIC_ACTIONS: readonly string[] = [
-  'api::organisation.organisation.find',
-  'api::organisation.organisation.findOne',
-  'api::page.page.find',
-  'api::page.page.findOne',
-  'api::news-article.news-article.find',
-  'api::news-article.news-article.findOne',
-  'api::office.office.find',
-  'api::office.office.findOne',
-  'api::service.service.find',
-  'api::service.service.findOne',
-  'api::life-event.life-event.find',
-  'api::life-event.life-event.findOne',
-  'api::event.event.find',
-  'api::event.event.findOne',
-  'api::amtsblatt-issue.amtsblatt-issue.find',
-  'api::amtsblatt-issue.amtsblatt-issue.findOne',
-  'api::public-notice.public-notice.find',
-  'api::public-notice.public-notice.findOne',
-  // Council information (Ratsinformation): public by law (§ 52 KVG LSA); persons hold public data only.
-  'api::legislative-term.legislative-term.find',
-  'api::legislative-term.legislative-term.findOne',
-  'api::council-organization.council-organization.find',
-  'api::council-organization.council-organization.findOne',
-  'api::person.person.find',
-  'api::person.person.findOne',
-  'api::location.location.find',
-  'api::location.location.findOne',
-  'api::meeting.meeting.find',
-  'api::meeting.meeting.findOne',
-  'api::paper.paper.find',
-  'api::paper.paper.findOne',
-  'api::alert.alert.find',
-  'api::alert.alert.findOne',
-  'api::online-service.online-service.find',
-  'api::online-service.online-service.findOne',
-  'api::site-setting.site-setting.find',
-  'api::place.place.find',
-  'api::place.place.findOne',
-  'api::publication.publication.find',
-  'api::publication.publication.findOne',
-  'api::map-setting.map-setting.find',
-  // Redirects are public by nature (anyone can request an old URL and see where it goes); the
-  // snapshot pull reads them like all other content, without a token.
-  'api::redirect.redirect.find',
-];
+export const PUBLIC_ACTIONS: readonly string[] = publicReadActions();
 
 interface RoleRow {
   id: number;

@@ -1,23 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import {
-  councilBodyPath,
-  englishPagePaths,
-  eventIcsPath,
-  eventPath,
-  germanPagePaths,
-  lifeEventPath,
-  meetingPath,
-  newsArticlePath,
-  noticePath,
-  officePath,
-  organisationCalendarPath,
-  organisationPath,
-  paperPath,
-  placePath,
-  servicePath,
-  type TreeNode,
-} from '@stadtportal/shared/urls';
+import { CMS_CONTENT_TYPES, type CmsContentType } from '@stadtportal/shared/rules';
+import { englishPagePaths, germanPagePaths, type TreeNode } from '@stadtportal/shared/urls';
 import { REDIRECT_UID } from './validate';
 
 /*
@@ -53,20 +37,14 @@ interface FlatType {
   paths: (slug: string) => string[];
 }
 
-/** Every routed type with one page per document, by its uid-field `slug`. */
-const FLAT: FlatType[] = [
-  { uid: 'api::news-article.news-article', paths: (s) => [newsArticlePath(s)] },
-  { uid: 'api::service.service', paths: (s) => [servicePath(s)] },
-  { uid: 'api::life-event.life-event', paths: (s) => [lifeEventPath(s)] },
-  { uid: 'api::event.event', paths: (s) => [eventPath(s), eventIcsPath(s)] },
-  { uid: 'api::public-notice.public-notice', paths: (s) => [noticePath(s)] },
-  { uid: 'api::office.office', paths: (s) => [officePath(s)] },
-  { uid: 'api::organisation.organisation', paths: (s) => [organisationPath(s), organisationCalendarPath(s)] },
-  { uid: 'api::place.place', paths: (s) => [placePath(s)] },
-  { uid: 'api::council-organization.council-organization', paths: (s) => [councilBodyPath(s)] },
-  { uid: 'api::meeting.meeting', paths: (s) => [meetingPath(s)] },
-  { uid: 'api::paper.paper', paths: (s) => [paperPath(s)] },
-];
+/**
+ * Every routed type with one page per document, by its uid-field `slug`: the registry's CMS part
+ * (shared/src/rules/content-types.ts) names their addresses, so a new routed type is covered
+ * by its entry there.
+ */
+const FLAT: FlatType[] = Object.values<CmsContentType>(CMS_CONTENT_TYPES).flatMap(({ uid, paths }) =>
+  paths ? [{ uid: uid as UID.ContentType, paths: (slug: string) => [...paths(slug)] }] : [],
+);
 
 const PAGE_UID = 'api::page.page';
 /** The languages the site has (docs/adr/0005): German at the root, English below /en/. */

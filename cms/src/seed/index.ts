@@ -15,6 +15,7 @@ import { seedRedirects } from './redirects';
 import { seedCouncil, type SeedCouncil } from './council';
 import { seedPlaces, type SeedMapTiles, type SeedPlace, type SeedPublication } from './places';
 import { DEFAULT_LOCALE } from '../bootstrap/locales';
+import { inSeedOrder, type CmsContentTypeName } from '@stadtportal/shared/rules';
 import { type FieldSpec, type SeedData, upsertPublished, upsertSingle } from './upsert';
 import type { SeedImage, SeedNews, SeedOffice, SeedOrganisation, SeedPage, SeedSettings, SeedTopTask } from './types';
 
@@ -191,18 +192,22 @@ export async function seed(strapi: Core.Strapi, input: SeedContent = content): P
     tally.add(outcome);
   }
 
-  // Each further type seeds itself from its own module (cms/src/seed/<type>.ts).
+  // Each further type seeds itself from its own module (cms/src/seed/<type>.ts), in the order the
+  // content registry's references give (shared/src/rules/content-types.ts): a step runs after the
+  // steps whose types it refers to.
   const ctx: SeedContext = { strapi, media, tally, image, organisationIds, pageIds, officeIds };
-  const more = [
-    await seedPageTranslations(ctx, input.pageTranslations),
-    await seedServicesAndOnlineServices(ctx, input),
-    await seedEvents(ctx, input.events),
-    await seedNotices(ctx, input.amtsblatt, input.notices),
-    await seedRedirects(ctx),
-    await seedAlerts(ctx, input.alerts),
-    await seedCouncil(ctx, input.council),
-    await seedPlaces(ctx, input.places ?? [], input.publications ?? [], input.mapTiles),
+  const steps: { writes: readonly CmsContentTypeName[]; run: () => Promise<string> }[] = [
+    { writes: ['page'], run: () => seedPageTranslations(ctx, input.pageTranslations) },
+    { writes: ['service', 'life-event', 'online-service'], run: () => seedServicesAndOnlineServices(ctx, input) },
+    { writes: ['event'], run: () => seedEvents(ctx, input.events) },
+    { writes: ['amtsblatt-issue', 'public-notice'], run: () => seedNotices(ctx, input.amtsblatt, input.notices) },
+    { writes: ['redirect'], run: () => seedRedirects(ctx) },
+    { writes: ['alert'], run: () => seedAlerts(ctx, input.alerts) },
+    { writes: ['legislative-term', 'location', 'person', 'council-organization', 'paper', 'meeting'], run: () => seedCouncil(ctx, input.council) },
+    { writes: ['place', 'publication', 'map-setting'], run: () => seedPlaces(ctx, input.places ?? [], input.publications ?? [], input.mapTiles) },
   ];
+  const more: string[] = [];
+  for (const step of inSeedOrder(steps)) more.push(await step.run());
 
   const { settings } = input;
   const where = 'Website-Einstellungen';

@@ -13,6 +13,7 @@ import { createCmsClient } from '../client.ts';
 import { InvalidContentError, formatIssue } from '../errors.ts';
 import { QUARANTINE_KEPT_TEXT } from '../schemas/quarantine.ts';
 import { pullSnapshot } from '../pull.ts';
+import { CONTENT_REGISTRY, listsOf } from '../registry/index.ts';
 import { snapshotDir } from '../snapshot.ts';
 
 // Messages zod writes itself (type errors) reach editors: in German like ours.
@@ -43,16 +44,11 @@ try {
     source: source.href.replace(/\/+$/, ''),
     ...(previous ? { previous } : {}),
   });
-  console.log(
-    `Snapshot geschrieben: ${count(result.organisations, 'Organisation', 'Organisationen')}, ` +
-      `${count(result.pages, 'Seite', 'Seiten')}, ${count(result.news, 'Meldung', 'Meldungen')}, ${count(result.offices, 'Amt', 'Ämter')}, ` +
-      `${count(result.services, 'Leistung', 'Leistungen')}, ${count(result.lifeEvents, 'Lebenslage', 'Lebenslagen')}, ` +
-      `${count(result.events, 'Veranstaltung', 'Veranstaltungen')}, ${count(result.amtsblatt, 'Amtsblatt', 'Amtsblätter')}, ` +
-      `${count(result.notices, 'Bekanntmachung', 'Bekanntmachungen')}, ${count(result.pagesEn, 'englische Seite', 'englische Seiten')}, ` +
-      `${count(result.onlineServices, 'Online-Dienst', 'Online-Dienste')}, ` +
-      `${count(result.places, 'Ort', 'Orte')}, ${count(result.publications, 'Publikation', 'Publikationen')}, ` +
-      `${count(result.media, 'Mediendatei', 'Mediendateien')} → ${result.dir}`,
+  // Every list the registry gives a name, in the registry's order.
+  const listed = listsOf(CONTENT_REGISTRY).flatMap(({ path, list }) =>
+    list.label === undefined ? [] : [count(result.counts[path.join('.')] ?? 0, list.label.one, list.label.many)],
   );
+  console.log(`Snapshot geschrieben: ${[...listed, count(result.media, 'Mediendatei', 'Mediendateien')].join(', ')} → ${result.dir}`);
   if (result.previousProblem !== null) console.log(`Hinweis: ${result.previousProblem}`);
   if (result.quarantine.length > 0) {
     console.log(`In Quarantäne (${count(result.quarantine.length, 'Problem', 'Probleme')}; alles andere wird veröffentlicht):`);

@@ -15,3 +15,4 @@ export * from './query.ts';
 export * from './tile.ts';
 export * from './online-service.ts';
 export * from './contrast.ts';
+export * from './content-types.ts';

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { InvalidContentError, type ContentIssue } from '../../src/errors.ts';
-import { normalizeContent, type RawContent } from '../../src/normalize.ts';
+import { normalizeContent, type RawContent } from './normalize-content.ts';
 import { validateSnapshot } from '../../src/snapshot.ts';
 
 /*

@@ -14,7 +14,7 @@ import {
 } from '@stadtportal/shared';
 import { createCmsClient, type StrapiQuery } from '@stadtportal/shared/client';
 import { createNormalizeRun, normalizeNewsArticle, normalizePage } from '@stadtportal/shared/normalize';
-import { PULL_QUERIES } from '@stadtportal/shared/pull';
+import { CONTENT_REGISTRY } from '@stadtportal/shared/registry';
 import { replaceContent, SiteContent } from '../../src/lib/content.ts';
 import type { PreviewRequest } from './token.ts';
 
@@ -108,8 +108,8 @@ export type Rendered =
   | { kind: 'invalid'; issues: readonly ContentIssue[] };
 
 const API = {
-  seite: { plural: 'pages', query: PULL_QUERIES.pages, cmsType: 'page' },
-  meldung: { plural: 'news-articles', query: PULL_QUERIES.news, cmsType: 'news-article' },
+  seite: { plural: CONTENT_REGISTRY.pages.cms.api, query: CONTENT_REGISTRY.pages.query, cmsType: CONTENT_REGISTRY.pages.type },
+  meldung: { plural: CONTENT_REGISTRY.news.cms.api, query: CONTENT_REGISTRY.news.query, cmsType: CONTENT_REGISTRY.news.type },
 } as const;
 
 export async function loadPreview(env: PreviewEnv, req: PreviewRequest): Promise<Rendered> {

@@ -1,5 +1,6 @@
 import { InvalidContentError, readSnapshot, type Page, type Snapshot } from '@stadtportal/shared';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_REGISTRY } from '@stadtportal/shared/registry';
 import { computePagePaths, loadContent, SiteContent } from './content.ts';
 
 const FIXTURE = new URL('../../test/fixtures/snapshot/', import.meta.url).pathname;
@@ -138,5 +139,20 @@ describe('loadContent', () => {
     const first = loadContent();
     expect(loadContent()).toBe(first);
     expect((await first).settings.siteName).toBe('Stadt Aschersleben');
+  });
+});
+
+describe('SiteContent: the index of every content type', () => {
+  it('finds the entries of a type added to the registry, with no change here', async () => {
+    const snapshot = await readSnapshot(FIXTURE);
+    // A new list that reuses the news contract: only the registry knows about it.
+    const registry = { ...CONTENT_REGISTRY, notes: { ...CONTENT_REGISTRY.news, type: 'note' } };
+    const [first] = snapshot.news;
+    if (first === undefined) throw new Error('Fixture ohne Meldungen');
+    const withNotes = { ...snapshot, notes: [first] };
+    const content = new SiteContent(withNotes, registry);
+    expect(content.entryIn('notes', first.documentId)).toEqual(first);
+    expect(content.entryIn('notes', 'unbekannt')).toBeUndefined();
+    expect(content.entryIn('council.terms', snapshot.council.terms[0]?.documentId ?? '–')).toEqual(snapshot.council.terms[0]);
   });
 });

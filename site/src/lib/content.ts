@@ -22,6 +22,7 @@ import {
   type SiteSettings,
   type Snapshot,
 } from '@stadtportal/shared';
+import { CONTENT_REGISTRY, indexByDocumentId, type ContentRegistry } from '@stadtportal/shared/registry';
 import { cacheKeyEntry, incrementalBuild, sharedDigest, type CacheKeyEntry } from './build-cache.ts';
 import { germanPagePaths } from '@stadtportal/shared/urls';
 
@@ -38,6 +39,9 @@ function must<V>(map: ReadonlyMap<string, V>, key: string, what: string): V {
   if (value === undefined) throw new Error(`content.ts: ${what} ${key} ist nicht im Snapshot`);
   return value;
 }
+
+/** The top-level lists of the snapshot whose entries have a documentId. */
+type KeyedList = { [K in keyof Snapshot]: Snapshot[K] extends readonly { documentId: string }[] ? K : never }[keyof Snapshot];
 
 function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
@@ -65,8 +69,8 @@ export class SiteContent {
   readonly organisations: readonly Organisation[];
   /** Newest first; same date: by slug, so the order is stable between builds. */
   readonly news: readonly NewsArticle[];
-  readonly #pageById: ReadonlyMap<string, Page>;
-  readonly #orgById: ReadonlyMap<string, Organisation>;
+  /** Every keyed list of the registry by documentId (registry path → documentId → entry). */
+  readonly #index: ReadonlyMap<string, ReadonlyMap<string, unknown>>;
   readonly #pathOf: ReadonlyMap<string, string>;
   readonly #children: ReadonlyMap<string, readonly Page[]>;
   readonly #entryPages: ReadonlyMap<string, readonly Page[]>;
@@ -74,10 +78,8 @@ export class SiteContent {
   /** By name. */
   readonly offices: readonly Office[];
   readonly #officesOf: ReadonlyMap<string, readonly Office[]>;
-  readonly #officeById: ReadonlyMap<string, Office>;
   /** By title (German collation). */
   readonly services: readonly Service[];
-  readonly #serviceById: ReadonlyMap<string, Service>;
   readonly #servicesOfOffice: ReadonlyMap<string, readonly Service[]>;
   /** By title. */
   readonly lifeEvents: readonly LifeEvent[];
@@ -108,13 +110,13 @@ export class SiteContent {
   readonly #snapshot: Snapshot;
   #sharedDigest: { at: number; digest: string } | undefined;
 
-  constructor(snapshot: Snapshot) {
+  /** `registry`: the content types the snapshot holds (default: all of them). */
+  constructor(snapshot: Snapshot, registry: ContentRegistry = CONTENT_REGISTRY) {
     this.#snapshot = snapshot;
     this.settings = snapshot.settings;
     this.pages = snapshot.pages;
     this.organisations = snapshot.organisations;
-    this.#pageById = new Map(snapshot.pages.map((p) => [p.documentId, p]));
-    this.#orgById = new Map(snapshot.organisations.map((o) => [o.documentId, o]));
+    this.#index = indexByDocumentId(snapshot, registry);
     this.#pathOf = computePagePaths(snapshot.pages);
 
     const children = new Map<string, Page[]>();
@@ -143,10 +145,8 @@ export class SiteContent {
     const officesOf = new Map<string, Office[]>();
     for (const o of this.offices) pushTo(officesOf, o.organisation, o);
     this.#officesOf = officesOf;
-    this.#officeById = new Map(snapshot.offices.map((o) => [o.documentId, o]));
 
     this.services = [...snapshot.services].sort((a, b) => byTitle.compare(a.title, b.title));
-    this.#serviceById = new Map(this.services.map((x) => [x.documentId, x]));
     const servicesOfOffice = new Map<string, Service[]>();
     for (const x of this.services) pushTo(servicesOfOffice, x.office, x);
     this.#servicesOfOffice = servicesOfOffice;
@@ -176,12 +176,28 @@ export class SiteContent {
     this.council = snapshot.council;
   }
 
+  /**
+   * An entry of any keyed list of the registry by its place in the snapshot (`notes`,
+   * `council.terms`) and documentId; undefined: not in the snapshot.
+   */
+  entryIn(list: string, documentId: string): unknown {
+    return this.#index.get(list)?.get(documentId);
+  }
+
+  /** An entry of a top-level list, typed; a missing one is a programming error (references are checked). */
+  #entry<K extends KeyedList>(list: K, documentId: string, what: string): Snapshot[K][number] {
+    const byId = this.#index.get(list);
+    if (byId === undefined) throw new Error(`content.ts: Liste ${list} ist nicht in der Registry`);
+    // The index holds the entries of snapshot[list] itself, which the snapshot's type describes.
+    return must(byId, documentId, what) as Snapshot[K][number];
+  }
+
   page(documentId: string): Page {
-    return must(this.#pageById, documentId, 'Seite');
+    return this.#entry('pages', documentId, 'Seite');
   }
 
   organisation(documentId: string): Organisation {
-    return must(this.#orgById, documentId, 'Organisation');
+    return this.#entry('organisations', documentId, 'Organisation');
   }
 
   pathOf(documentId: string): string {
@@ -214,11 +230,11 @@ export class SiteContent {
   }
 
   office(documentId: string): Office {
-    return must(this.#officeById, documentId, 'Amt');
+    return this.#entry('offices', documentId, 'Amt');
   }
 
   service(documentId: string): Service {
-    return must(this.#serviceById, documentId, 'Leistung');
+    return this.#entry('services', documentId, 'Leistung');
   }
 
   lifeEvent(documentId: string): LifeEvent {

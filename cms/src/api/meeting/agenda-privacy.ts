@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
  * Non-public agenda items (docs/CONTENT-MODEL.md, ADR 0010): the editors keep title, paper and
  * result of a non-public item in the CMS for the council office, but outside the dashboard only
  * the number and „nicht öffentlich“ may be seen. The snapshot normaliser drops these fields too
- * (shared/src/normalize-council.ts), but the REST API is public on its own — anyone can ask
+ * (shared/src/normalize/council.ts), but the REST API is public on its own — anyone can ask
  * /api/meetings?populate=agendaItems — so the meeting controller (controllers/meeting.ts) passes
  * every answer through `hideNonPublicAgendaItems` and every query through `refuseAgendaQuery`.
  *

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { InvalidContentError, issuesFromZod, ssiIssues, type ContentIssue } from './errors.ts';
-import { redirect, type Redirect, type RedirectStatus } from './schemas/redirect.ts';
+import { InvalidContentError, issuesFromZod, ssiIssues, type ContentIssue } from '../errors.ts';
+import { redirect, type Redirect, type RedirectStatus } from '../schemas/redirect.ts';
+import type { Normalizer } from './helpers.ts';
 
 /*
  * Strapi 5 REST entries of api::redirect.redirect (Weiterleitung) → contract objects. The CMS
@@ -37,9 +38,9 @@ function idOf(raw: unknown): string {
 }
 
 /** One entry; problems are added to `issues` (nothing thrown), undefined when invalid. */
-export function normalizeRedirect(issues: ContentIssue[], raw: unknown): Redirect | undefined {
+export function readRedirect(issues: ContentIssue[], raw: unknown): Redirect | undefined {
   const id = idOf(raw);
-  // The check every entry point runs on every field (errors.ts), as begin() in normalize.ts.
+  // The check every entry point runs on every field (errors.ts), as begin() in helpers.ts.
   const ssi = ssiIssues(REDIRECT_TYPE, id, raw);
   if (ssi.length > 0) {
     issues.push(...ssi);
@@ -66,11 +67,14 @@ export function normalizeRedirect(issues: ContentIssue[], raw: unknown): Redirec
   return undefined;
 }
 
+/** The shared normaliser signature (helpers.ts) for the pull. */
+export const normalizeRedirect: Normalizer<Redirect> = (run, raw) => readRedirect(run.issues, raw);
+
 /** All entries of one API answer; throws one InvalidContentError listing every problem. */
 export function normalizeRedirects(raw: readonly unknown[]): Redirect[] {
   const issues: ContentIssue[] = [];
   const out = raw.flatMap((r) => {
-    const x = normalizeRedirect(issues, r);
+    const x = readRedirect(issues, r);
     return x === undefined ? [] : [x];
   });
   if (issues.length > 0) throw new InvalidContentError(issues);

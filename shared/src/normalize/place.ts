@@ -1,31 +1,29 @@
 import { z } from 'zod';
-import { CmsRequestError, type CmsClient } from './client.ts';
-import type { ContentIssue } from './errors.ts';
+import type { CmsClient } from '../client.ts';
+import { CMS_CONTENT_TYPES } from '../rules/content-types.ts';
+import type { ContentIssue } from '../errors.ts';
 import {
   begin,
   check,
   createNormalizeRun,
-  documentOf,
   imageComponent,
-  openingHoursOf,
   optionalText,
   rawAddress,
-  rawDocument,
-  rawOpeningHours,
-  relation,
-  report,
   reportZod,
-  requiredRelation,
   type NormalizeRun,
-} from './normalize.ts';
-import { mapTiles, type MapTiles } from './schemas/map-tiles.ts';
-import { place, type Place } from './schemas/place.ts';
-import { publication, type Publication } from './schemas/publication.ts';
+} from './helpers.ts';
+import { fetchMapTiles, MAP_TILES_QUERY, normalizeMapTiles } from './map-tiles.ts';
+import { openingHoursOf, rawOpeningHours } from './opening-hours.ts';
+import { normalizePublication } from './publication.ts';
+import type { MapTiles } from '../schemas/map-tiles.ts';
+import { place, type Place } from '../schemas/place.ts';
+import type { Publication } from '../schemas/publication.ts';
 
 /*
- * Places, publications and the map's tile provider (issue „Visiting and living here“): Strapi
- * REST → contract, in the same two steps and with the same issue reporting as normalize.ts.
- * Kept in their own module so the pull wires them in with a few lines.
+ * Places (issue „Visiting and living here“): Strapi REST → contract, in the same two steps and
+ * with the same issue reporting as every normaliser (helpers.ts). fetchVisit and normalizeVisit
+ * read places, publications and the map's tile provider together, for callers outside the pull
+ * (the pull reads each through the content registry).
  */
 
 const idOnly = { fields: ['documentId'] } as const;
@@ -49,8 +47,7 @@ export const VISIT_PULL_QUERIES = {
     sort: byDocumentId,
     populate: { organisation: idOnly, file: true },
   },
-  // A single type without draft & publish: flat fields only.
-  mapTiles: {},
+  mapTiles: MAP_TILES_QUERY,
 } as const;
 
 export interface VisitRaw {
@@ -64,26 +61,19 @@ export interface VisitContent {
   places: Place[];
   publications: Publication[];
   mapTiles: MapTiles | null;
-  /** Media file name → download URL, as NormalizedContent.media. */
+  /** Media file name → download URL, as the normalisers' run.media. */
   media: Map<string, string>;
   issues: ContentIssue[];
 }
 
 /** Fetch the three endpoints, one after the other like the rest of the pull. */
 export async function fetchVisit(client: CmsClient): Promise<VisitRaw> {
-  const places = await client.findAll('places', VISIT_PULL_QUERIES.places);
-  const publications = await client.findAll('publications', VISIT_PULL_QUERIES.publications);
-  let tiles: unknown = null;
-  try {
-    tiles = await client.findSingle('map-setting', VISIT_PULL_QUERIES.mapTiles);
-  } catch (err) {
-    // A single type nobody has saved yet answers 404 (or data: null): that means „no map
-    // configured“, and the site shows the list of places without a map. Every other failure
-    // (network, 5xx, a refused permission) stops the pull as usual.
-    if (!(err instanceof CmsRequestError) || (err.status !== 404 && err.status !== 200)) throw err;
-  }
-  return { places, publications, mapTiles: tiles };
+  const places = await client.findAll(CMS_CONTENT_TYPES.place.api, VISIT_PULL_QUERIES.places);
+  const publications = await client.findAll(CMS_CONTENT_TYPES.publication.api, VISIT_PULL_QUERIES.publications);
+  return { places, publications, mapTiles: await fetchMapTiles(client) };
 }
+
+export const PLACE_TYPE = 'place';
 
 const rawPlace = z.looseObject({
   documentId: z.string().min(1),
@@ -97,12 +87,6 @@ const rawPlace = z.looseObject({
   links: z.array(z.looseObject({ label: z.unknown(), url: z.unknown() })).nullish(),
 });
 
-const rawPublication = z.looseObject({
-  documentId: z.string().min(1),
-  organisation: relation.nullable(),
-  file: rawDocument.nullable(),
-});
-
 /**
  * Coordinates are Strapi `float` fields (double precision; Strapi's `decimal` is NUMERIC(10,2) on
  * PostgreSQL and would cut them to about a kilometre). A number sent as a string (by a proxy, an
@@ -114,7 +98,7 @@ function numeric(v: unknown): unknown {
 }
 
 export function normalizePlace(run: NormalizeRun, raw: unknown): Place | undefined {
-  const e = begin(run, 'place', raw);
+  const e = begin(run, PLACE_TYPE, raw);
   const parsed = rawPlace.safeParse(raw);
   if (!parsed.success) {
     reportZod(e, '', parsed.error, raw);
@@ -138,48 +122,6 @@ export function normalizePlace(run: NormalizeRun, raw: unknown): Place | undefin
     images: (r.images ?? []).map((img, i) => imageComponent(e, `images.${i}`, img)),
     links: (r.links ?? []).map((l) => ({ label: l.label, url: l.url })),
     updatedAt: r.updatedAt,
-  });
-}
-
-export function normalizePublication(run: NormalizeRun, raw: unknown): Publication | undefined {
-  const e = begin(run, 'publication', raw);
-  const parsed = rawPublication.safeParse(raw);
-  if (!parsed.success) {
-    reportZod(e, '', parsed.error, raw);
-    return undefined;
-  }
-  const r = parsed.data;
-  if (r.file === null) report(e, 'file', 'PDF-Datei fehlt (in der Medienbibliothek gelöscht?)');
-  return check(e, publication, {
-    documentId: r.documentId,
-    slug: r.slug,
-    title: r.title,
-    category: r.category,
-    date: r.date,
-    language: r.language,
-    // Never set in the CMS means „not checked“: only a file known to be accessible says so.
-    accessible: r.accessible ?? false,
-    organisation: requiredRelation(e, 'organisation', r.organisation, 'Organisation'),
-    summary: optionalText(r.summary),
-    file: documentOf(e, 'file', r.file),
-  });
-}
-
-export function normalizeMapTiles(run: NormalizeRun, raw: unknown): MapTiles | null | undefined {
-  if (raw === null) return null;
-  const e = begin(run, 'map-setting', raw, '–');
-  const r = z.looseObject({}).safeParse(raw);
-  if (!r.success) {
-    reportZod(e, '', r.error, raw);
-    return undefined;
-  }
-  return check(e, mapTiles, {
-    providerName: r.data.providerName,
-    tileUrl: r.data.tileUrl,
-    attribution: r.data.attribution,
-    attributionUrl: r.data.attributionUrl,
-    privacyUrl: r.data.privacyUrl,
-    maxZoom: r.data.maxZoom,
   });
 }
 

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { InvalidContentError, issuesFromZod, ssiIssues, type ContentIssue } from './errors.ts';
-import { alert, type Alert } from './schemas/alert.ts';
+import { InvalidContentError, issuesFromZod, ssiIssues, type ContentIssue } from '../errors.ts';
+import { alert, type Alert } from '../schemas/alert.ts';
+import type { Normalizer } from './helpers.ts';
 
 /*
- * Strapi 5 REST entries of api::alert.alert (Eilmeldung) → contract objects. Kept apart from
- * normalize.ts because the build runner's fast path (scripts/publish/alerts.ts) needs exactly
+ * Strapi 5 REST entries of api::alert.alert (Eilmeldung) → contract objects. readAlert has no
+ * dependency on the other normalisers because the build runner's fast path (scripts/publish/alerts.ts) needs exactly
  * this and nothing else. Same error style as the other types: type „alert“, documentId, field.
  */
 
@@ -28,9 +29,9 @@ function idOf(raw: unknown): string {
 }
 
 /** One entry; problems are added to `issues` (nothing thrown), undefined when invalid. */
-export function normalizeAlert(issues: ContentIssue[], raw: unknown): Alert | undefined {
+export function readAlert(issues: ContentIssue[], raw: unknown): Alert | undefined {
   const id = idOf(raw);
-  // The check every entry point runs on every field (errors.ts), as begin() in normalize.ts.
+  // The check every entry point runs on every field (errors.ts), as begin() in helpers.ts.
   const ssi = ssiIssues(ALERT_TYPE, id, raw);
   if (ssi.length > 0) {
     issues.push(...ssi);
@@ -57,11 +58,14 @@ export function normalizeAlert(issues: ContentIssue[], raw: unknown): Alert | un
   return undefined;
 }
 
+/** The shared normaliser signature (helpers.ts) for the pull. */
+export const normalizeAlert: Normalizer<Alert> = (run, raw) => readAlert(run.issues, raw);
+
 /** All entries of one API answer; throws one InvalidContentError listing every problem. */
 export function normalizeAlerts(raw: readonly unknown[]): Alert[] {
   const issues: ContentIssue[] = [];
   const out = raw.flatMap((r) => {
-    const a = normalizeAlert(issues, r);
+    const a = readAlert(issues, r);
     return a === undefined ? [] : [a];
   });
   if (issues.length > 0) throw new InvalidContentError(issues);

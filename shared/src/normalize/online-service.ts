@@ -1,35 +1,27 @@
 import { z } from 'zod';
-import { begin, check, documentOf, missing, optionalText, rawDocument, relation, reportZod, type NormalizeRun } from './normalize.ts';
-import { onlineService, type OnlineService } from './schemas/online-service.ts';
+import { onlineService, type OnlineService } from '../schemas/online-service.ts';
+import { begin, check, documentOf, missing, optionalText, rawDocument, relation, reportZod, type NormalizeRun } from './helpers.ts';
 
 /*
  * Strapi 5 REST entries of api::online-service.online-service (Online-Dienst) → contract
- * objects, in the same two steps as normalize.ts: read the Strapi shape (relations, the PDF's
+ * objects, in the same two steps as every normaliser (helpers.ts): read the Strapi shape (relations, the PDF's
  * upload record), then validate the reshaped entry with the contract schema.
  */
 
 export const ONLINE_SERVICE_TYPE = 'online-service';
 
-/*
- * Built on first use: normalize.ts imports this module (normalizeContent), and this module uses
- * normalize.ts's schemas — at import time they are not initialised yet (an import cycle).
- */
-function rawSchema() {
-  const relations = z.array(relation, { error: missing('Verknüpfung') });
-  return z.looseObject({
-    documentId: z.string().min(1),
-    services: relations,
-    offices: relations,
-    pages: relations,
-    // null: no paper form; absent: not populated (reported, not read as „no PDF“).
-    document: rawDocument.nullable(),
-  });
-}
-let rawOnlineService: ReturnType<typeof rawSchema> | undefined;
+const relations = z.array(relation, { error: missing('Verknüpfung') });
+const rawOnlineService = z.looseObject({
+  documentId: z.string().min(1),
+  services: relations,
+  offices: relations,
+  pages: relations,
+  // null: no paper form; absent: not populated (reported, not read as „no PDF“).
+  document: rawDocument.nullable(),
+});
 
 export function normalizeOnlineService(run: NormalizeRun, raw: unknown): OnlineService | undefined {
   const e = begin(run, ONLINE_SERVICE_TYPE, raw);
-  rawOnlineService ??= rawSchema();
   const parsed = rawOnlineService.safeParse(raw);
   if (!parsed.success) {
     reportZod(e, '', parsed.error, raw);

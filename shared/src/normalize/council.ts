@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { COUNCIL_TYPES } from './council.ts';
-import type { CmsClient, StrapiQuery } from './client.ts';
-import type { ContentIssue } from './errors.ts';
+import { COUNCIL_TYPES } from '../council.ts';
+import type { CmsClient, StrapiQuery } from '../client.ts';
+import { CMS_CONTENT_TYPES } from '../rules/content-types.ts';
+import type { ContentIssue } from '../errors.ts';
 import {
   begin,
   check,
@@ -14,7 +15,8 @@ import {
   reportZod,
   requiredRelation,
   type NormalizeRun,
-} from './normalize.ts';
+  type Normalizer,
+} from './helpers.ts';
 import {
   councilLocation,
   councilMeeting,
@@ -29,11 +31,11 @@ import {
   type CouncilPaper,
   type CouncilPerson,
   type LegislativeTerm,
-} from './schemas/council.ts';
+} from '../schemas/council.ts';
 
 /*
  * Strapi 5 REST entries of the council types (cms/src/api/{legislative-term, council-organization,
- * person, location, meeting, paper}) → contract objects, in the two steps of normalize.ts: read
+ * person, location, meeting, paper}) → contract objects, in the two steps of every normaliser (helpers.ts): read
  * the Strapi shape (relations, components, PDFs), then validate the reshaped entry.
  *
  * Privacy is enforced here: of a non-public agenda item only its number enters the snapshot —
@@ -75,7 +77,6 @@ const rawPaper = z.looseObject({
   mainFile: rawDocument.nullable(),
 });
 
-type Normalizer<T> = (run: NormalizeRun, raw: unknown) => T | undefined;
 
 export const normalizeLegislativeTerm: Normalizer<LegislativeTerm> = (run, raw) => {
   const e = begin(run, COUNCIL_TYPES.term, raw);
@@ -244,12 +245,12 @@ export const COUNCIL_PULL_QUERIES = {
 export async function fetchCouncil(client: CmsClient): Promise<RawCouncilContent> {
   const q = COUNCIL_PULL_QUERIES;
   return {
-    terms: await client.findAll('legislative-terms', q.terms),
-    organizations: await client.findAll('council-organizations', q.organizations),
-    persons: await client.findAll('persons', q.persons),
-    locations: await client.findAll('locations', q.locations),
-    meetings: await client.findAll('meetings', q.meetings),
-    papers: await client.findAll('papers', q.papers),
+    terms: await client.findAll(CMS_CONTENT_TYPES['legislative-term'].api, q.terms),
+    organizations: await client.findAll(CMS_CONTENT_TYPES['council-organization'].api, q.organizations),
+    persons: await client.findAll(CMS_CONTENT_TYPES['person'].api, q.persons),
+    locations: await client.findAll(CMS_CONTENT_TYPES['location'].api, q.locations),
+    meetings: await client.findAll(CMS_CONTENT_TYPES['meeting'].api, q.meetings),
+    papers: await client.findAll(CMS_CONTENT_TYPES['paper'].api, q.papers),
   };
 }
 
