@@ -15,7 +15,7 @@ import { validateSnapshot } from '../src/snapshot.ts';
 import { validSnapshot } from './fixtures/contract.ts';
 
 /*
- * Council information: Strapi REST shapes → contract (normalize-council.ts), the snapshot's
+ * Council information: Strapi REST shapes → contract (normalize/council.ts), the snapshot's
  * `council` key with its reference checks (council.ts), consultations derived from agendas, and
  * the OParl contract schemas.
  */
