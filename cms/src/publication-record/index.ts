@@ -1,0 +1,194 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { recordCsv, type RecordAction, type RecordFields } from '@stadtportal/shared/record';
+import { appendRecord, ensureRecordTable, readRecord, readRecordPage } from './store';
+
+/*
+ * The publication record (Veröffentlichungsprotokoll, issue 20; docs/OPERATIONS.md): every
+ * publish, unpublish, discard and delete of every content type, appended by a Document Service
+ * middleware after the action succeeded — the content manager's single and bulk actions, the
+ * scheduled publishing, REST writes with an API token and the seed all go through it. Read by
+ * super admins only:
+ *
+ *   GET /stadtportal/publication-record?page=1&pageSize=50   JSON, newest first
+ *   GET /stadtportal/publication-record.csv                  CSV, oldest first
+ *
+ * Tamper evidence: each entry carries the previous entry's hash (shared/src/rules/record.ts);
+ * `pnpm record:verify` recomputes the chain from the database.
+ */
+
+export const RECORD_PATH = '/stadtportal/publication-record';
+
+const RECORDED: Record<string, RecordAction> = {
+  publish: 'publish',
+  unpublish: 'unpublish',
+  discardDraft: 'discard-draft',
+  delete: 'delete',
+};
+
+interface AdminUser {
+  id: number;
+  email?: string;
+  firstname?: string | null;
+  lastname?: string | null;
+  roles?: { code: string }[];
+}
+
+interface RequestState {
+  user?: AdminUser;
+  auth?: { strategy?: { name?: string }; credentials?: { id?: number; name?: string } };
+}
+
+/** Who acts: the admin user of a dashboard request, an API token's name, or „System“ (seed, cron). */
+export function actorOf(state: RequestState | undefined): Pick<RecordFields, 'actorId' | 'actor'> {
+  const strategy = state?.auth?.strategy?.name;
+  if (strategy === 'admin' && state?.user) {
+    const u = state.user;
+    const name = [u.firstname, u.lastname].filter((p): p is string => typeof p === 'string' && p !== '').join(' ');
+    return { actorId: u.id, actor: [u.email ?? `Benutzer ${u.id}`, name].filter((p) => p !== '').join(' – ') };
+  }
+  if (strategy === 'api-token') return { actorId: null, actor: `API-Token „${state?.auth?.credentials?.name ?? 'unbekannt'}“` };
+  return { actorId: null, actor: 'System' };
+}
+
+interface ModelInfo {
+  attributes: Record<string, { type?: string; target?: string }>;
+}
+
+/** The fields that name an entry in the record: its title (or name) and slug, and its organisation relation. */
+function namingFields(strapi: Core.Strapi, uid: string): { title?: string; slug?: string; organisation: boolean } {
+  const model = (strapi.contentTypes as unknown as Record<string, ModelInfo | undefined>)[uid];
+  const attrs = model?.attributes ?? {};
+  const title = ['title', 'name', 'label', 'question'].find((f) => attrs[f]?.type === 'string' || attrs[f]?.type === 'text');
+  return {
+    ...(title === undefined ? {} : { title }),
+    ...(attrs.slug === undefined ? {} : { slug: 'slug' }),
+    organisation: attrs.organisation?.type === 'relation' && attrs.organisation.target === 'api::organisation.organisation',
+  };
+}
+
+interface StoredVersion {
+  locale?: string | null;
+  publishedAt?: string | null;
+  organisation?: { documentId?: string } | null;
+  [field: string]: unknown;
+}
+
+/** Title, slug and organisation of a document as stored before the action (after a delete it is gone). */
+async function describeDocument(
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  locale: unknown,
+): Promise<Pick<RecordFields, 'label' | 'organisation' | 'locale'>> {
+  const naming = namingFields(strapi, uid);
+  const rows = (await strapi.db.query(uid as Parameters<typeof strapi.db.query>[0]).findMany({
+    where: { documentId, ...(typeof locale === 'string' && locale !== '*' ? { locale } : {}) },
+    ...(naming.organisation ? { populate: { organisation: { select: ['documentId'] } } } : {}),
+  })) as StoredVersion[];
+  // The draft names the document (the published version may be older); either will do.
+  const row = rows.find((r) => r.publishedAt === null) ?? rows[0];
+  const text = (field: string | undefined) => (field !== undefined && typeof row?.[field] === 'string' ? (row[field] as string) : undefined);
+  const title = text(naming.title);
+  const slug = text(naming.slug);
+  const label = title !== undefined && slug !== undefined ? `${title} (${slug})` : (title ?? slug ?? null);
+  const locales = [...new Set(rows.map((r) => r.locale).filter((l): l is string => typeof l === 'string'))].sort();
+  return { label, organisation: row?.organisation?.documentId ?? null, locale: locales.length > 0 ? locales.join(',') : null };
+}
+
+/** Locales an action touched, from its result (`{ documentId, entries }`); null: the result says nothing. */
+function touchedLocales(result: unknown): string[] | null {
+  if (typeof result !== 'object' || result === null || !('entries' in result) || !Array.isArray(result.entries)) return null;
+  const entries = result.entries as { locale?: unknown }[];
+  return [...new Set(entries.map((e) => e.locale).filter((l): l is string => typeof l === 'string'))].sort();
+}
+
+export function registerPublicationRecord(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    const action = RECORDED[context.action];
+    const params = context.params as { documentId?: unknown; locale?: unknown };
+    if (action === undefined || typeof params.documentId !== 'string') return next();
+    const { uid } = context;
+    const documentId = params.documentId;
+    // Read before: a deleted document has no title any more.
+    const before = await describeDocument(strapi, uid, documentId, params.locale);
+    const result = await next();
+    const touched = touchedLocales(result);
+    // Nothing published, unpublished or deleted (e.g. unpublish of a draft): nothing to record.
+    if (touched !== null && (result as { entries: unknown[] }).entries.length === 0) return result;
+    const state = (strapi.requestContext.get() as { state?: RequestState } | undefined)?.state;
+    await appendRecord(strapi, {
+      at: new Date().toISOString(),
+      ...actorOf(state),
+      action,
+      contentType: uid,
+      documentId,
+      locale: touched !== null && touched.length > 0 ? touched.join(',') : before.locale,
+      label: before.label,
+      organisation: before.organisation,
+      release: null,
+      gates: null,
+    });
+    return result;
+  });
+}
+
+/** The table, before anything is published (the seed publishes): from the app's bootstrap. */
+export const bootstrapPublicationRecord = ensureRecordTable;
+
+interface RouteContext {
+  state: { user?: AdminUser };
+  query: Record<string, unknown>;
+  body: unknown;
+  type: string;
+  set(field: string, value: string): void;
+}
+
+/** Super admins only: the record names every editor's actions, across all organisations. */
+function requireSuperAdmin(ctx: RouteContext): void {
+  const user = ctx.state.user;
+  if (user === undefined) throw new Error('Veröffentlichungsprotokoll: keine Anmeldung (Richtlinie admin::isAuthenticatedAdmin fehlt?)');
+  if (!(user.roles ?? []).some((r) => r.code === 'strapi-super-admin')) {
+    throw new errors.ForbiddenError('Das Veröffentlichungsprotokoll können nur Super-Admins einsehen.');
+  }
+}
+
+const positiveInt = (v: unknown, fallback: number, max: number): number => {
+  const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : fallback;
+  return Math.min(Math.max(n, 1), max);
+};
+
+/** Register the routes (from `register`: admin routes are mounted after it). */
+export function registerPublicationRecordRoutes(strapi: Core.Strapi): void {
+  strapi.server.routes({
+    type: 'admin',
+    prefix: '',
+    routes: [
+      {
+        method: 'GET',
+        path: RECORD_PATH,
+        handler: async (ctx: RouteContext) => {
+          requireSuperAdmin(ctx);
+          const page = positiveInt(ctx.query.page, 1, Number.MAX_SAFE_INTEGER);
+          const pageSize = positiveInt(ctx.query.pageSize, 50, 500);
+          const { entries, total } = await readRecordPage(strapi, page, pageSize);
+          ctx.body = { data: entries, pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) } };
+        },
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+        info: { type: 'admin' },
+      },
+      {
+        method: 'GET',
+        path: `${RECORD_PATH}.csv`,
+        handler: async (ctx: RouteContext) => {
+          requireSuperAdmin(ctx);
+          ctx.type = 'text/csv; charset=utf-8';
+          ctx.set('Content-Disposition', 'attachment; filename="veroeffentlichungsprotokoll.csv"');
+          ctx.body = recordCsv(await readRecord(strapi));
+        },
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+        info: { type: 'admin' },
+      },
+    ],
+  });
+}
