@@ -149,7 +149,8 @@ function requireSuperAdmin(ctx: RouteContext): void {
   const user = ctx.state.user;
   if (user === undefined) throw new Error('Veröffentlichungsprotokoll: keine Anmeldung (Richtlinie admin::isAuthenticatedAdmin fehlt?)');
   if (!(user.roles ?? []).some((r) => r.code === 'strapi-super-admin')) {
-    throw new errors.ForbiddenError('Das Veröffentlichungsprotokoll können nur Super-Admins einsehen.');
+    // PolicyError: a 403 whose message reaches the client (a ForbiddenError's is replaced by „Forbidden“).
+    throw new errors.PolicyError('Das Veröffentlichungsprotokoll können nur Super-Admins einsehen.');
   }
 }
 

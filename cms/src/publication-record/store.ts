@@ -78,20 +78,48 @@ export async function ensureRecordTable(strapi: Core.Strapi): Promise<void> {
 }
 
 /**
+ * Appends in one transaction, one after the other. The content manager's bulk actions publish
+ * their documents concurrently (`Promise.all`) inside ONE transaction: the database lock below
+ * cannot order those (PostgreSQL's advisory lock belongs to the session, which holds it already;
+ * SQLite's one connection is theirs), so each would read the same last entry. The queue per
+ * transaction orders them; keyed by the transaction so appends of different transactions do not
+ * wait for each other here (they wait for the database lock, and only there — no second lock to
+ * deadlock with).
+ */
+const queues = new WeakMap<object, Promise<unknown>>();
+
+function inTurn<T>(trx: object, fn: () => Promise<T>): Promise<T> {
+  const previous = queues.get(trx) ?? Promise.resolve();
+  // Runs after the previous append whether it failed or not: its failure is its caller's to see
+  // (through its own promise), not a reason to skip this one.
+  const turn = previous.then(fn, fn);
+  queues.set(
+    trx,
+    turn.then(
+      () => undefined,
+      () => undefined,
+    ),
+  );
+  return turn;
+}
+
+/**
  * Appends one entry. Inside the caller's transaction when there is one (a bulk publish): the
  * entry commits with the change it records, or not at all. The chain must not fork: on
- * PostgreSQL a transaction-level advisory lock lets one instance append at a time (released at
- * commit, so the next one reads the committed last entry); SQLite has one writer anyway. The
+ * PostgreSQL a transaction-level advisory lock lets one transaction append at a time (released
+ * at commit, so the next one reads the committed last entry); SQLite has one writer anyway. The
  * primary key on `seq` would refuse a fork that got past both.
  */
 export async function appendRecord(strapi: Core.Strapi, fields: RecordFields): Promise<RecordEntry> {
-  return strapi.db.transaction(async ({ trx }: { trx: KnexLike }) => {
-    if (isPostgres(strapi)) await trx.raw('select pg_advisory_xact_lock(?, ?)', [NAMESPACE, LOCKS.record]);
-    const last = await trx(RECORD_TABLE).select('seq', 'hash').orderBy('seq', 'desc').first();
-    const entry = chainEntry(last === undefined ? undefined : { seq: Number(last.seq), hash: last.hash }, fields);
-    await trx(RECORD_TABLE).insert(entryToRow(entry));
-    return entry;
-  });
+  return strapi.db.transaction(async ({ trx }: { trx: KnexLike }) =>
+    inTurn(trx, async () => {
+      if (isPostgres(strapi)) await trx.raw('select pg_advisory_xact_lock(?, ?)', [NAMESPACE, LOCKS.record]);
+      const last = await trx(RECORD_TABLE).select('seq', 'hash').orderBy('seq', 'desc').first();
+      const entry = chainEntry(last === undefined ? undefined : { seq: Number(last.seq), hash: last.hash }, fields);
+      await trx(RECORD_TABLE).insert(entryToRow(entry));
+      return entry;
+    }),
+  );
 }
 
 /** One page of the record, newest first. */

