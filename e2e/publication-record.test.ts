@@ -66,9 +66,9 @@ const newsDraft = (slug: string, title: string) => ({
 });
 
 /** `node scripts/record/verify.ts` against a database file: exit code and output. */
-function verify(file: string): Promise<{ code: number | null; out: string }> {
+function verify(file: string, ...args: string[]): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO, 'scripts/record/verify.ts')], {
+    const child = spawn(process.execPath, [join(REPO, 'scripts/record/verify.ts'), ...args], {
       cwd: REPO,
       env: { ...process.env, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -201,6 +201,8 @@ describe('reading', () => {
 describe('pnpm record:verify', () => {
   let file = '';
   let copy = '';
+  let cut = '';
+  let anchor = '';
   let target: Entry | undefined;
 
   beforeAll(async () => {
@@ -210,12 +212,32 @@ describe('pnpm record:verify', () => {
     file = join(strapi.dir, 'data.db');
     copy = join(strapi.dir, 'copy.db');
     await copyFile(file, copy);
+    cut = join(strapi.dir, 'cut.db');
+    await copyFile(file, cut);
   });
 
   it('accepts the untouched chain', async () => {
     const { code, out } = await verify(file);
     expect(code, out).toBe(0);
     expect(out).toMatch(/Veröffentlichungsprotokoll: \d+ Einträge, Kette unversehrt/);
+    anchor = /^Anker: (\d+:[0-9a-f]{64})$/m.exec(out)?.[1] ?? '';
+    expect(anchor).not.toBe('');
+    expect((await verify(file, '--anker', anchor)).code).toBe(0);
+  });
+
+  it('with the anchor of an earlier run: names the newest entries cut off (invisible to the chain alone)', async () => {
+    const last = Number(anchor.split(':')[0]);
+    const db = new DatabaseSync(cut);
+    try {
+      db.exec(`DROP TRIGGER ${TABLE}_no_delete`);
+      db.prepare(`DELETE FROM ${TABLE} WHERE seq >= ?`).run(last - 1);
+    } finally {
+      db.close();
+    }
+    expect((await verify(cut)).code).toBe(0);
+    const { code, out } = await verify(cut, '--anker', anchor);
+    expect(code, out).toBe(1);
+    expect(out).toContain(`Eintrag ${last}: fehlt`);
   });
 
   it('names the entry whose field was edited in the database file', async () => {

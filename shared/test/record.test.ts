@@ -9,6 +9,7 @@ import {
   entryFromRow,
   entryHash,
   entryToRow,
+  parseAnchor,
   recordCsv,
   verifyChain,
   type RecordEntry,
@@ -107,6 +108,30 @@ describe('hash chain', () => {
     const c = chain(4);
     const renumbered = c.filter((e) => e.seq !== 2).map((e, i) => ({ ...e, seq: i + 1 }));
     expect(verifyChain(renumbered)).toMatchObject({ ok: false, seq: 2 });
+  });
+
+  it('with an anchor kept from an earlier check: notices entries cut off and a rewritten chain', () => {
+    const c = chain(4);
+    const third = c[2];
+    if (!third) throw new Error('no entry');
+    const anchor = { seq: 3, hash: third.hash };
+    expect(verifyChain(c, anchor)).toMatchObject({ ok: true, count: 4 });
+    // Cut off after entry 2: the chain alone is fine, the anchor is not.
+    expect(verifyChain(c.slice(0, 2))).toMatchObject({ ok: true });
+    expect(verifyChain(c.slice(0, 2), anchor)).toMatchObject({ ok: false, seq: 3, message: expect.stringMatching(/Einträge am Ende wurden entfernt/) });
+    // Entry 2 edited and everything after it re-hashed: a consistent chain, but not the anchored one.
+    const rewritten: RecordEntry[] = [];
+    for (const e of c) rewritten.push(chainEntry(rewritten.at(-1), e.seq === 2 ? { ...e, actor: 'jemand-anders' } : e));
+    expect(verifyChain(rewritten)).toMatchObject({ ok: true });
+    expect(verifyChain(rewritten, anchor)).toMatchObject({ ok: false, seq: 3, message: expect.stringMatching(/neu geschrieben/) });
+  });
+
+  it('reads an anchor as printed (<Nr>:<Hash>) and nothing else', () => {
+    const hash = 'a'.repeat(64);
+    expect(parseAnchor(`12:${hash}`)).toEqual({ seq: 12, hash });
+    expect(parseAnchor(`0:${hash}`)).toBeNull();
+    expect(parseAnchor(`12:${hash.slice(1)}`)).toBeNull();
+    expect(parseAnchor('12')).toBeNull();
   });
 
   it('round-trips through the stored row (PostgreSQL integers as strings too)', () => {

@@ -100,10 +100,25 @@ export type ChainCheck = { ok: true; count: number; lastHash: string } | { ok: f
 /**
  * Recomputes the chain over all entries (any order; sorted here). The first entry that does not
  * fit is named: a changed field (its hash), a deleted entry (a gap in the numbers, or the next
- * entry's link), a changed hash (the next entry's link). What it cannot see: entries cut off at
- * the end, or a chain rewritten from the changed entry on — docs/OPERATIONS.md says what helps.
+ * entry's link), a changed hash (the next entry's link). What it cannot see alone: entries cut
+ * off at the end, or a chain rewritten from the changed entry on — see `anchor` below.
  */
-export function verifyChain(entries: readonly RecordEntry[]): ChainCheck {
+export interface RecordAnchor {
+  seq: number;
+  hash: string;
+}
+
+/** `<Nr>:<Hash>` as printed by an earlier `pnpm record:verify` (its last entry); null if malformed. */
+export function parseAnchor(text: string): RecordAnchor | null {
+  const m = /^(\d+):([0-9a-f]{64})$/.exec(text.trim());
+  return m?.[1] !== undefined && m[2] !== undefined && Number(m[1]) >= 1 ? { seq: Number(m[1]), hash: m[2] } : null;
+}
+
+/**
+ * With `anchor` (a number and hash kept elsewhere from an earlier check), also what the chain alone
+ * cannot see: entries cut off at the end, and a chain rewritten from an earlier entry on.
+ */
+export function verifyChain(entries: readonly RecordEntry[], anchor?: RecordAnchor): ChainCheck {
   const sorted = [...entries].sort((a, b) => a.seq - b.seq);
   let prev: RecordEntry | undefined;
   for (const e of sorted) {
@@ -123,6 +138,23 @@ export function verifyChain(entries: readonly RecordEntry[]): ChainCheck {
       return { ok: false, seq: e.seq, message: `Eintrag ${e.seq}: Prüfsumme passt nicht zum Inhalt – der Eintrag wurde nachträglich verändert.` };
     }
     prev = e;
+  }
+  if (anchor !== undefined) {
+    const anchored = sorted.find((e) => e.seq === anchor.seq);
+    if (anchored === undefined) {
+      return {
+        ok: false,
+        seq: anchor.seq,
+        message: `Eintrag ${anchor.seq}: fehlt, das Protokoll endet bei ${sorted.length} – Einträge am Ende wurden entfernt.`,
+      };
+    }
+    if (anchored.hash !== anchor.hash) {
+      return {
+        ok: false,
+        seq: anchor.seq,
+        message: `Eintrag ${anchor.seq}: Hash weicht vom aufbewahrten Anker ab – die Kette wurde bis hierher neu geschrieben.`,
+      };
+    }
   }
   return { ok: true, count: sorted.length, lastHash: prev?.hash ?? GENESIS_HASH };
 }
