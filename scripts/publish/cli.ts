@@ -29,7 +29,7 @@ import { BuildRunner, createRunnerServer } from './runner.ts';
 import { ROOT, realSteps } from './steps.ts';
 import { startCluster } from './cluster.ts';
 import { editorDoorFromEnv } from './editors.ts';
-import { passedGates, recordRunnerEvent, type RunnerEvent } from './record.ts';
+import { passedGates, recordEventFromEnv } from './record.ts';
 
 const env = (name: string, fallback: string) => process.env[name] || fallback;
 const BASE = resolve(env('PUBLISH_DIR', join(ROOT, 'var/publish')));
@@ -89,18 +89,6 @@ async function applyLiveRedirects(): Promise<void> {
   if (reloaded) console.log('nginx neu geladen: Weiterleitungen des Live-Release aktiv.');
 }
 
-/**
- * A release live or a rollback into the CMS's publication record (record.ts). The release or
- * rollback has happened whatever the CMS says: a failure is reported loudly, not turned into a
- * failed release.
- */
-async function recordEvent(event: RunnerEvent): Promise<void> {
-  const secret = process.env.WEBHOOK_SECRET ?? '';
-  if (secret === '') throw new Error('WEBHOOK_SECRET fehlt: nicht im Veröffentlichungsprotokoll vermerkt.');
-  const { seq } = await recordRunnerEvent({ cmsUrl: env('CMS_URL', 'http://127.0.0.1:1337'), secret }, event);
-  console.log(`Im Veröffentlichungsprotokoll vermerkt (Eintrag ${seq}).`);
-}
-
 async function main(cmd: string | undefined): Promise<void> {
   switch (cmd) {
     case 'status':
@@ -112,7 +100,7 @@ async function main(cmd: string | undefined): Promise<void> {
       // The redirects of the release that is live again. The rollback itself has happened: a
       // missing or failing nginx is reported, not turned into a failed rollback.
       await applyLiveRedirects().catch((err: unknown) => console.error(`Weiterleitungen nicht neu geladen: ${err instanceof Error ? err.message : String(err)}`));
-      await recordEvent({ action: 'rollback', release: to, from }).catch((err: unknown) =>
+      await recordEventFromEnv({ action: 'rollback', release: to, from }).catch((err: unknown) =>
         console.error(`Rollback NICHT im Veröffentlichungsprotokoll vermerkt: ${err instanceof Error ? err.message : String(err)}`),
       );
       return;
@@ -154,7 +142,7 @@ async function main(cmd: string | undefined): Promise<void> {
         afterSwitch: async (release) => {
           const results = await Promise.allSettled([
             applyLiveRedirects(),
-            recordEvent({ action: 'release-live', release: release.id, gates: passedGates(steps.map((s) => s.name)) }),
+            recordEventFromEnv({ action: 'release-live', release: release.id, gates: passedGates(steps.map((s) => s.name)) }),
           ]);
           const failed = results.flatMap((r) => (r.status === 'rejected' ? [r.reason instanceof Error ? r.reason.message : String(r.reason)] : []));
           if (failed.length > 0) throw new Error(failed.join('; '));

@@ -32,3 +32,15 @@ export async function recordRunnerEvent(target: RecordEventTarget, event: Runner
   if (typeof body.data?.seq !== 'number') throw new Error(`Veröffentlichungsprotokoll: unerwartete Antwort ${text.slice(0, 300)}`);
   return { seq: body.data.seq };
 }
+
+/**
+ * The event with the runner's own settings (CMS_URL, WEBHOOK_SECRET), saying where it went. The
+ * release or rollback has happened whatever the CMS says: callers report a failure loudly rather
+ * than fail the release.
+ */
+export async function recordEventFromEnv(event: RunnerEvent, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const secret = env.WEBHOOK_SECRET ?? '';
+  if (secret === '') throw new Error('WEBHOOK_SECRET fehlt: nicht im Veröffentlichungsprotokoll vermerkt.');
+  const { seq } = await recordRunnerEvent({ cmsUrl: env.CMS_URL || 'http://127.0.0.1:1337', secret }, event);
+  console.log(`Im Veröffentlichungsprotokoll vermerkt (Eintrag ${seq}).`);
+}
