@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
 /*
  * The runner's side of the publication record (cms/src/publication-record): a release gone live
  * with the gates it passed, a rollback — written into the CMS's record with the webhook's shared
@@ -39,8 +42,21 @@ export async function recordRunnerEvent(target: RecordEventTarget, event: Runner
  * than fail the release.
  */
 export async function recordEventFromEnv(event: RunnerEvent, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const secret = env.WEBHOOK_SECRET ?? '';
-  if (secret === '') throw new Error('WEBHOOK_SECRET fehlt: nicht im Veröffentlichungsprotokoll vermerkt.');
+  const secret = env.WEBHOOK_SECRET || (await generatedSecret());
+  if (secret === '') throw new Error('WEBHOOK_SECRET fehlt (und var/webhook-secret): nicht im Veröffentlichungsprotokoll vermerkt.');
   const { seq } = await recordRunnerEvent({ cmsUrl: env.CMS_URL || 'http://127.0.0.1:1337', secret }, event);
   console.log(`Im Veröffentlichungsprotokoll vermerkt (Eintrag ${seq}).`);
+}
+
+/**
+ * The secret `pnpm start` generated (scripts/start.sh) when none was set: so `pnpm rollback` in a
+ * demo installation presents the same one as the runner. Empty when there is none.
+ */
+async function generatedSecret(): Promise<string> {
+  try {
+    return (await readFile(join(import.meta.dirname, '..', '..', 'var', 'webhook-secret'), 'utf8')).trim();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw err;
+  }
 }
