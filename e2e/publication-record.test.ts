@@ -294,6 +294,6 @@ describe('pnpm record:verify', () => {
   it('says so when there is no record to check', async () => {
     const { code, out } = await verify(join(strapi.dir, 'gibt-es-nicht.db'));
     expect(code, out).toBe(2);
-    expect(out).toMatch(/nicht lesbar: Keine SQLite-Datenbank/);
+    expect(out).toMatch(/nicht geprüft: Keine SQLite-Datenbank/);
   });
 });

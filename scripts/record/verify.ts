@@ -77,7 +77,7 @@ async function main(): Promise<number> {
     return 0;
   } catch (err) {
     if (!(err instanceof RecordUnreadable)) throw err;
-    console.error(`Veröffentlichungsprotokoll nicht lesbar: ${err.message}`);
+    console.error(`Veröffentlichungsprotokoll nicht geprüft: ${err.message}`);
     return 2;
   }
 }
