@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminLogin, adminRequests, cm, type Account } from './helpers/admin-api.ts';
-import { RECORD_TABLE, verifyRecord, type RecordEntryJson } from './helpers/record.ts';
+import { RECORD_TABLE, readWholeRecord, verifyRecord } from './helpers/record.ts';
 import { startStrapi, type StrapiInstance } from './helpers/strapi.ts';
 
 const STAMP = Date.now().toString(36);
@@ -20,11 +20,7 @@ let adminToken = '';
 let feuerwehrOrg = '';
 let databaseUrl = '';
 
-async function record(): Promise<RecordEntryJson[]> {
-  const res = await fetch(`${strapi.url}/stadtportal/publication-record?pageSize=500`, { headers: { authorization: `Bearer ${adminToken}` } });
-  expect(res.status, await res.clone().text()).toBe(200);
-  return ((await res.json()) as { data: RecordEntryJson[] }).data.sort((a, b) => a.seq - b.seq);
-}
+const record = () => readWholeRecord(strapi.url, adminToken);
 
 async function draft(n: number): Promise<string> {
   const res = await as('pressestelle', 'POST', cm(NEWS), {

@@ -26,6 +26,22 @@ export interface RecordEntryJson {
   hash: string;
 }
 
+/**
+ * The whole record through the admin route, page by page (the seed's publishes are in it too, so
+ * it may be longer than one page), oldest first.
+ */
+export async function readWholeRecord(baseUrl: string, adminToken: string): Promise<RecordEntryJson[]> {
+  const all: RecordEntryJson[] = [];
+  for (let page = 1; ; page++) {
+    const res = await fetch(`${baseUrl}/stadtportal/publication-record?page=${page}&pageSize=500`, { headers: { authorization: `Bearer ${adminToken}` } });
+    if (res.status !== 200) throw new Error(`Veröffentlichungsprotokoll: ${res.status} ${await res.text()}`);
+    const body = (await res.json()) as { data: RecordEntryJson[]; pagination: { pageCount: number } };
+    all.push(...body.data);
+    if (page >= body.pagination.pageCount) break;
+  }
+  return all.sort((a, b) => a.seq - b.seq);
+}
+
 /** `node scripts/record/verify.ts [args]` with the database settings in `env`: exit code and output. */
 export function verifyRecord(env: Record<string, string>, ...args: string[]): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve, reject) => {
