@@ -119,26 +119,31 @@ export function registerPublicationRecord(strapi: Core.Strapi): void {
     if (action === undefined || typeof params.documentId !== 'string') return next();
     const { uid } = context;
     const documentId = params.documentId;
-    // Read before: a deleted document has no title any more.
-    const before = await describeDocument(strapi, uid, documentId, params.locale);
-    const result = await next();
-    const touched = touchedLocales(result);
-    // Nothing published, unpublished or deleted (e.g. unpublish of a draft): nothing to record.
-    if (touched !== null && (result as { entries: unknown[] }).entries.length === 0) return result;
     const state = (strapi.requestContext.get() as { state?: RequestState } | undefined)?.state;
-    await appendRecord(strapi, {
-      at: new Date().toISOString(),
-      ...actorOf(state),
-      action,
-      contentType: uid,
-      documentId,
-      locale: touched !== null && touched.length > 0 ? touched.join(',') : before.locale,
-      label: before.label,
-      organisation: before.organisation,
-      release: null,
-      gates: null,
+    // One transaction for the action and its entry (as redirects/slug-change.ts does for its
+    // redirects): a publish whose entry cannot be written is rolled back, so nothing is published
+    // unrecorded — and a bulk action's transaction, when there is one, takes both in.
+    return strapi.db.transaction(async () => {
+      // Read before: a deleted document has no title any more.
+      const before = await describeDocument(strapi, uid, documentId, params.locale);
+      const result = await next();
+      const touched = touchedLocales(result);
+      // Nothing published, unpublished or deleted (e.g. unpublish of a draft): nothing to record.
+      if (touched !== null && (result as { entries: unknown[] }).entries.length === 0) return result;
+      await appendRecord(strapi, {
+        at: new Date().toISOString(),
+        ...actorOf(state),
+        action,
+        contentType: uid,
+        documentId,
+        locale: touched !== null && touched.length > 0 ? touched.join(',') : before.locale,
+        label: before.label,
+        organisation: before.organisation,
+        release: null,
+        gates: null,
+      });
+      return result;
     });
-    return result;
   });
 }
 
