@@ -114,6 +114,23 @@ describe('recording', () => {
     expect((await record()).length).toBe(before);
   });
 
+  it('a publish whose entry cannot be written is rolled back: nothing published unrecorded', async () => {
+    const id = await created(await as('feuerwehr', 'POST', cm(NEWS), newsDraft(`unprotokolliert-${STAMP}`, `Unprotokolliert ${STAMP}`)));
+    // The record refuses every insert (as a full disk or a broken table would).
+    const db = new DatabaseSync(join(strapi.dir, 'data.db'));
+    try {
+      db.exec(`CREATE TRIGGER test_refuse_insert BEFORE INSERT ON ${TABLE} BEGIN SELECT RAISE(ABORT, 'Test: kein Platz'); END`);
+      const res = await as('feuerwehr', 'POST', cm(NEWS, `/${id}/actions/publish`), {});
+      expect(res.status).toBeGreaterThanOrEqual(400);
+    } finally {
+      db.exec('DROP TRIGGER IF EXISTS test_refuse_insert');
+      db.close();
+    }
+    const published = await fetch(`${strapi.url}/api/news-articles?filters[documentId][$eq]=${id}`);
+    expect(((await published.json()) as { data: unknown[] }).data).toEqual([]);
+    expect(await entriesOf(id)).toEqual([]);
+  });
+
   it('a bulk publish records one entry per document, and the chain does not fork', async () => {
     const ids: string[] = [];
     for (const n of [1, 2, 3])
