@@ -114,6 +114,24 @@ describe('recording', () => {
     expect((await record()).length).toBe(before);
   });
 
+  it('a redirect (no draft & publish: a save is its publication) is recorded when saved and deleted', async () => {
+    const from = `/alte-seite-${STAMP}`;
+    const made = await as('pressestelle', 'POST', '/content-manager/collection-types/api::redirect.redirect', {
+      from,
+      to: 'https://www.sportbund-salzlandkreis.example/vereine',
+      kind: 'voruebergehend_302',
+      note: 'Test',
+    });
+    const id = await created(made);
+    const del = await as('pressestelle', 'DELETE', `/content-manager/collection-types/api::redirect.redirect/${id}`);
+    expect(del.status, await del.text()).toBe(200);
+    const entries = await entriesOf(id);
+    expect(entries.map((e) => [e.action, e.contentType, e.label])).toEqual([
+      ['publish', 'api::redirect.redirect', from],
+      ['delete', 'api::redirect.redirect', from],
+    ]);
+  });
+
   it('a publish whose entry cannot be written is rolled back: nothing published unrecorded', async () => {
     const id = await created(await as('feuerwehr', 'POST', cm(NEWS), newsDraft(`unprotokolliert-${STAMP}`, `Unprotokolliert ${STAMP}`)));
     // The record refuses every insert (as a full disk or a broken table would).

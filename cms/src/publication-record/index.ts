@@ -6,7 +6,8 @@ import { appendRecord, ensureRecordTable, readRecord, readRecordPage } from './s
 
 /*
  * The publication record (Veröffentlichungsprotokoll, issue 20; docs/OPERATIONS.md): every
- * publish, unpublish, discard and delete of every content type, appended by a Document Service
+ * publish, unpublish, discard and delete of every content type (for types without draft &
+ * publish every save, which is their publication), appended by a Document Service
  * middleware after the action succeeded — the content manager's single and bulk actions, the
  * scheduled publishing, REST writes with an API token and the seed all go through it. Read by
  * super admins only:
@@ -60,6 +61,8 @@ export function actorOf(state: RequestState | undefined): Pick<RecordFields, 'ac
   return { actorId: null, actor: 'System' };
 }
 
+const requestState = (strapi: Core.Strapi): RequestState | undefined => (strapi.requestContext.get() as { state?: RequestState } | undefined)?.state;
+
 interface ModelInfo {
   attributes: Record<string, { type?: string; target?: string }>;
 }
@@ -68,7 +71,7 @@ interface ModelInfo {
 function namingFields(strapi: Core.Strapi, uid: string): { title?: string; slug?: string; organisation: boolean } {
   const model = (strapi.contentTypes as unknown as Record<string, ModelInfo | undefined>)[uid];
   const attrs = model?.attributes ?? {};
-  const title = ['title', 'name', 'label', 'question'].find((f) => attrs[f]?.type === 'string' || attrs[f]?.type === 'text');
+  const title = ['title', 'name', 'label', 'question', 'from'].find((f) => attrs[f]?.type === 'string' || attrs[f]?.type === 'text');
   return {
     ...(title === undefined ? {} : { title }),
     ...(attrs.slug === undefined ? {} : { slug: 'slug' }),
@@ -112,14 +115,46 @@ function touchedLocales(result: unknown): string[] | null {
   return [...new Set(entries.map((e) => e.locale).filter((l): l is string => typeof l === 'string'))].sort();
 }
 
+/**
+ * Types without draft & publish (redirects, site and map settings) have no publish: a save is live
+ * with the next build, so their create and update are recorded as what they are — a publication.
+ */
+function savesArePublications(strapi: Core.Strapi, uid: string): boolean {
+  const model = (strapi.contentTypes as unknown as Record<string, { options?: { draftAndPublish?: boolean } } | undefined>)[uid];
+  return uid.startsWith('api::') && model?.options?.draftAndPublish === false;
+}
+
+const documentIdOf = (result: unknown): string | undefined =>
+  typeof result === 'object' && result !== null && 'documentId' in result && typeof result.documentId === 'string' ? result.documentId : undefined;
+
 export function registerPublicationRecord(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    const action = RECORDED[context.action];
-    const params = context.params as { documentId?: unknown; locale?: unknown };
-    if (action === undefined || typeof params.documentId !== 'string') return next();
     const { uid } = context;
+    const params = context.params as { documentId?: unknown; locale?: unknown };
+    if ((context.action === 'create' || context.action === 'update') && savesArePublications(strapi, uid)) {
+      // The document as saved names itself (a create has no documentId before).
+      return strapi.db.transaction(async () => {
+        const result = await next();
+        const documentId = documentIdOf(result);
+        if (documentId === undefined) throw new Error(`Veröffentlichungsprotokoll: ${context.action} von ${uid} ohne documentId im Ergebnis.`);
+        const saved = await describeDocument(strapi, uid, documentId, params.locale);
+        await appendRecord(strapi, {
+          at: new Date().toISOString(),
+          ...actorOf(requestState(strapi)),
+          action: 'publish',
+          contentType: uid,
+          documentId,
+          ...saved,
+          release: null,
+          gates: null,
+        });
+        return result;
+      });
+    }
+    const action = RECORDED[context.action];
+    if (action === undefined || typeof params.documentId !== 'string') return next();
     const documentId = params.documentId;
-    const state = (strapi.requestContext.get() as { state?: RequestState } | undefined)?.state;
+    const state = requestState(strapi);
     // One transaction for the action and its entry (as redirects/slug-change.ts does for its
     // redirects): a publish whose entry cannot be written is rolled back, so nothing is published
     // unrecorded — and a bulk action's transaction, when there is one, takes both in.
