@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One entry point for the root scripts (`pnpm seed|snapshot|build|serve|audit|typecheck|rollback|backup|restore|media:to-s3`):
+# One entry point for the root scripts (`pnpm seed|snapshot|build|serve|audit|typecheck|rollback|backup|restore|media:to-s3|record:verify`):
 # each first makes sure the toolchain is there, so they work in a fresh clone too.
 source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
 ensure_toolchain
@@ -74,7 +74,11 @@ case "$cmd" in
     bash scripts/lib/cms-build.sh
     exec node cms/scripts/media-to-s3.mjs "$@"
     ;;
+  record:verify)
+    # Recomputes the publication record's hash chain from the CMS database (docs/OPERATIONS.md).
+    exec node scripts/record/verify.ts "$@"
+    ;;
   *)
-    die "Unbekannter Befehl „$cmd“ (seed, snapshot, build, serve, audit, typecheck, rollback, backup, restore, media:to-s3)."
+    die "Unbekannter Befehl „$cmd“ (seed, snapshot, build, serve, audit, typecheck, rollback, backup, restore, media:to-s3, record:verify)."
     ;;
 esac

@@ -12,6 +12,7 @@ import { registerOnlineServiceValidation } from './online-services/validate';
 import { registerPublishedOnlyReads } from './public-api/drafts';
 import { seed } from './seed';
 import { registerBuildStatusRoute } from './build-status';
+import { bootstrapPublicationRecord, registerPublicationRecord, registerPublicationRecordRoutes } from './publication-record';
 
 const enabled = (value: string | undefined): boolean => value?.trim().toLowerCase() !== 'false';
 
@@ -25,6 +26,9 @@ export default {
     registerPublishedOnlyReads(strapi);
     // The build status (with quarantined entries) for the dashboard widget.
     registerBuildStatusRoute(strapi);
+    // Every publish, unpublish and delete, hash-chained, for super admins (src/publication-record).
+    registerPublicationRecord(strapi);
+    registerPublicationRecordRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -35,6 +39,8 @@ export default {
 };
 
 async function bootstrapApp(strapi: Core.Strapi): Promise<void> {
+  // Before the seed: its publishes are recorded too.
+  await bootstrapPublicationRecord(strapi);
   await restrictPublicRole(strapi);
   // Before the seed: pages written without a locale land in the default locale (German).
   await ensureLocales(strapi);

@@ -18,7 +18,6 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseEnv } from 'node:util';
 import {
   BackupError,
   MANIFEST,
@@ -34,28 +33,15 @@ import {
   verifyPayload,
   type Manifest,
 } from './archive.ts';
+import { CMS, cmsEnv, sqliteFile } from '../lib/cms-env.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CMS = join(ROOT, 'cms');
 const STRAPI_BIN = join(CMS, 'node_modules/@strapi/strapi/bin/strapi.js');
-
-/** The CMS settings as Strapi will see them: the process environment wins over cms/.env. */
-function cmsEnv(): Record<string, string | undefined> {
-  const file = process.env.ENV_PATH ? resolve(CMS, process.env.ENV_PATH) : join(CMS, '.env');
-  let fromFile: Record<string, string | undefined> = {};
-  try {
-    fromFile = parseEnv(readFileSync(file, 'utf8'));
-  } catch (err) {
-    // No cms/.env is fine (everything may come from the environment); anything else is not.
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-  }
-  return { ...fromFile, ...process.env };
-}
 
 /** One line naming the database, for the confirmation question and the log (no password). */
 function describeDatabase(env: Record<string, string | undefined>): string {
   const client = env.DATABASE_CLIENT || 'sqlite';
-  if (client === 'sqlite') return `SQLite-Datei ${resolve(CMS, env.DATABASE_FILENAME || '.tmp/data.db')}`;
+  if (client === 'sqlite') return `SQLite-Datei ${sqliteFile(env)}`;
   if (env.DATABASE_URL) {
     const url = new URL(env.DATABASE_URL);
     if (url.password) url.password = '***';

@@ -29,6 +29,7 @@ import { BuildRunner, createRunnerServer } from './runner.ts';
 import { ROOT, realSteps } from './steps.ts';
 import { startCluster } from './cluster.ts';
 import { editorDoorFromEnv } from './editors.ts';
+import { passedGates, recordEventFromEnv } from './record.ts';
 
 const env = (name: string, fallback: string) => process.env[name] || fallback;
 const BASE = resolve(env('PUBLISH_DIR', join(ROOT, 'var/publish')));
@@ -99,6 +100,9 @@ async function main(cmd: string | undefined): Promise<void> {
       // The redirects of the release that is live again. The rollback itself has happened: a
       // missing or failing nginx is reported, not turned into a failed rollback.
       await applyLiveRedirects().catch((err: unknown) => console.error(`Weiterleitungen nicht neu geladen: ${err instanceof Error ? err.message : String(err)}`));
+      await recordEventFromEnv({ action: 'rollback', release: to, from }).catch((err: unknown) =>
+        console.error(`Rollback NICHT im Veröffentlichungsprotokoll vermerkt: ${err instanceof Error ? err.message : String(err)}`),
+      );
       return;
     }
     case 'config':
@@ -126,13 +130,23 @@ async function main(cmd: string | undefined): Promise<void> {
       }
       const secret = process.env.WEBHOOK_SECRET ?? '';
       const port = Number(env('RUNNER_PORT', '4322'));
+      // The step „nginx-Konfiguration“ tests the new release's configuration before the switch.
+      const steps = realSteps({ nginx: nginxSettings() });
       const runner = new BuildRunner({
         base: BASE,
-        // The step „nginx-Konfiguration“ tests the new release's configuration before the switch.
-        steps: realSteps({ nginx: nginxSettings() }),
+        steps,
         keep: Number(env('RELEASES_KEEP', '5')),
-        // nginx reads its redirect maps only on (re)load: new release → new maps.
-        afterSwitch: applyLiveRedirects,
+        // nginx reads its redirect maps only on (re)load: new release → new maps. And the
+        // publication record learns which release went live with which gates — each whatever the
+        // other does; the runner logs what failed.
+        afterSwitch: async (release) => {
+          const results = await Promise.allSettled([
+            applyLiveRedirects(),
+            recordEventFromEnv({ action: 'release-live', release: release.id, gates: passedGates(steps.map((s) => s.name)) }),
+          ]);
+          const failed = results.flatMap((r) => (r.status === 'rejected' ? [r.reason instanceof Error ? r.reason.message : String(r.reason)] : []));
+          if (failed.length > 0) throw new Error(failed.join('; '));
+        },
       });
       await runner.recover();
       // `pnpm start`: one build at start-up — content may have changed while no runner listened.

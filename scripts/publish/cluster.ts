@@ -16,6 +16,7 @@ import { pruneAccessLogs } from './logs.ts';
 import { liveRelease, readStatus, type PublishStatus, type Release } from './releases.ts';
 import { BuildRunner, createRunnerServer } from './runner.ts';
 import { realSteps } from './steps.ts';
+import { passedGates, recordEventFromEnv } from './record.ts';
 
 export interface ClusterOptions {
   base: string;
@@ -57,13 +58,19 @@ export async function startCluster({ base, prefix, applyLiveRedirects }: Cluster
     steps,
     keep,
     async afterSwitch(release: Release) {
-      if (sync) {
-        await sync.switchAll(release, copied.get(release.id) ?? []);
-        copied.clear();
-        await leader?.setLive(release.id);
-      } else {
-        await applyLiveRedirects();
-      }
+      // The publication record learns of the release whatever the hosts or nginx do; the runner logs what failed.
+      const recorded = recordEventFromEnv({ action: 'release-live', release: release.id, gates: passedGates(steps.map((s) => s.name)) });
+      const switched = (async () => {
+        if (sync) {
+          await sync.switchAll(release, copied.get(release.id) ?? []);
+          copied.clear();
+          await leader?.setLive(release.id);
+        } else {
+          await applyLiveRedirects();
+        }
+      })();
+      const failed = (await Promise.allSettled([switched, recorded])).flatMap((r) => (r.status === 'rejected' ? [message(r.reason)] : []));
+      if (failed.length > 0) throw new Error(failed.join('; '));
     },
   });
   await runner.recover();

@@ -14,13 +14,15 @@ import type { Core } from '@strapi/strapi';
  */
 
 /** First key of every lock of ours: "STAD" — keeps them apart from other users of the database. */
-const NAMESPACE = 0x53544144;
+export const NAMESPACE = 0x53544144;
 
 export const LOCKS = {
   /** Scheduled publishing (config/cron-tasks.ts): one instance per run; the others skip. */
   schedule: 1,
   /** The app's bootstrap (seed on an empty database, webhook, roles, demo accounts): one after the other. */
   bootstrap: 2,
+  /** Appends to the publication record (src/publication-record): one after the other, so the chain cannot fork. */
+  record: 3,
 } as const;
 
 export type LockName = keyof typeof LOCKS;

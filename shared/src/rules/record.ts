@@ -1,0 +1,280 @@
+import { createHash } from 'node:crypto';
+
+/*
+ * The publication record (Veröffentlichungsprotokoll): an append-only chain of entries, each
+ * carrying the hash of the one before. One module for both sides: the CMS computes the hashes when
+ * it appends (cms/src/publication-record), `pnpm record:verify` recomputes them from the database
+ * (scripts/record/verify.ts) — if the two computed differently, every entry would look forged.
+ *
+ * Not exported from ./index.ts (the site's rules): node:crypto has no place in a browser bundle.
+ */
+
+/** What happened. `release-live`/`rollback`/`alert` are written by operators' tools, not by editors. */
+export const RECORD_ACTIONS = ['publish', 'unpublish', 'delete', 'discard-draft', 'redirect-import', 'release-live', 'rollback', 'alert'] as const;
+export type RecordAction = (typeof RECORD_ACTIONS)[number];
+
+/** German names of the actions, for the CSV and the admin view. */
+export const RECORD_ACTION_LABELS: Record<RecordAction, string> = {
+  publish: 'Veröffentlicht',
+  unpublish: 'Zurückgezogen',
+  delete: 'Gelöscht',
+  'discard-draft': 'Entwurf verworfen',
+  'redirect-import': 'Weiterleitungen importiert',
+  'release-live': 'Release live',
+  rollback: 'Rollback',
+  alert: 'Warnmeldung',
+};
+
+/** The fields of an entry that its hash covers, apart from the sequence number and the links. */
+export interface RecordFields {
+  /** ISO 8601 in UTC (`2026-12-07T04:50:00.000Z`). */
+  at: string;
+  /** The admin user's id; null for „System“ or „Build-Runner“. */
+  actorId: number | null;
+  /** E-mail address and name of the admin user, or „System“ / „Build-Runner“. */
+  actor: string;
+  action: RecordAction;
+  /** Content type UID (api::page.page); null for entries about no document (a rollback). */
+  contentType: string | null;
+  documentId: string | null;
+  /** The locales concerned, comma-separated (`de,en`); null when the type has none. */
+  locale: string | null;
+  /** Title or name, and slug where the type has one (`Bürgerbüro (buergerbuero)`). */
+  label: string | null;
+  /** documentId of the organisation the content belongs to. */
+  organisation: string | null;
+  /** The release (scripts/publish/releases.ts) the entry concerns. */
+  release: string | null;
+  /** Gate results as JSON text (kept as text: its bytes are what was hashed). */
+  gates: string | null;
+}
+
+export interface RecordEntry extends RecordFields {
+  /** 1, 2, 3, …: without gaps, so that a deleted entry shows as a gap. */
+  seq: number;
+  prevHash: string;
+  hash: string;
+}
+
+/** The „previous hash“ of the first entry. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * The bytes that are hashed: a JSON array in a fixed field order (not an object: key order would
+ * then depend on who built it), the previous hash included — that is the chain.
+ */
+export function canonicalEntry(seq: number, fields: RecordFields, prevHash: string): string {
+  return JSON.stringify([
+    'stadtportal-record-v1',
+    seq,
+    fields.at,
+    fields.actorId,
+    fields.actor,
+    fields.action,
+    fields.contentType,
+    fields.documentId,
+    fields.locale,
+    fields.label,
+    fields.organisation,
+    fields.release,
+    fields.gates,
+    prevHash,
+  ]);
+}
+
+export function entryHash(seq: number, fields: RecordFields, prevHash: string): string {
+  return createHash('sha256')
+    .update(canonicalEntry(seq, fields, prevHash), 'utf8')
+    .digest('hex');
+}
+
+/** The next entry after `last` (undefined: the record is empty). */
+export function chainEntry(last: Pick<RecordEntry, 'seq' | 'hash'> | undefined, fields: RecordFields): RecordEntry {
+  const seq = (last?.seq ?? 0) + 1;
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  return { ...fields, seq, prevHash, hash: entryHash(seq, fields, prevHash) };
+}
+
+export type ChainCheck = { ok: true; count: number; lastHash: string } | { ok: false; seq: number; message: string };
+
+/**
+ * Recomputes the chain over all entries (any order; sorted here). The first entry that does not
+ * fit is named: a changed field (its hash), a deleted entry (a gap in the numbers, or the next
+ * entry's link), a changed hash (the next entry's link). What it cannot see alone: entries cut
+ * off at the end, or a chain rewritten from the changed entry on — see `anchor` below.
+ */
+export interface RecordAnchor {
+  seq: number;
+  hash: string;
+}
+
+/** `<Nr>:<Hash>` as printed by an earlier `pnpm record:verify` (its last entry); null if malformed. */
+export function parseAnchor(text: string): RecordAnchor | null {
+  const m = /^(\d+):([0-9a-f]{64})$/.exec(text.trim());
+  return m?.[1] !== undefined && m[2] !== undefined && Number(m[1]) >= 1 ? { seq: Number(m[1]), hash: m[2] } : null;
+}
+
+/**
+ * With `anchor` (a number and hash kept elsewhere from an earlier check), also what the chain alone
+ * cannot see: entries cut off at the end, and a chain rewritten from an earlier entry on.
+ */
+export function verifyChain(entries: readonly RecordEntry[], anchor?: RecordAnchor): ChainCheck {
+  const sorted = [...entries].sort((a, b) => a.seq - b.seq);
+  let prev: RecordEntry | undefined;
+  for (const e of sorted) {
+    const expectedSeq = (prev?.seq ?? 0) + 1;
+    if (e.seq !== expectedSeq) {
+      return { ok: false, seq: e.seq, message: `Eintrag ${e.seq}: Lücke in der Nummerierung – Eintrag ${expectedSeq} fehlt (gelöscht?).` };
+    }
+    const expectedPrev = prev?.hash ?? GENESIS_HASH;
+    if (e.prevHash !== expectedPrev) {
+      return {
+        ok: false,
+        seq: e.seq,
+        message: `Eintrag ${e.seq}: Verweis auf den vorigen Eintrag passt nicht – Eintrag ${expectedSeq - 1} wurde verändert oder ersetzt.`,
+      };
+    }
+    if (e.hash !== entryHash(e.seq, e, e.prevHash)) {
+      return { ok: false, seq: e.seq, message: `Eintrag ${e.seq}: Prüfsumme passt nicht zum Inhalt – der Eintrag wurde nachträglich verändert.` };
+    }
+    prev = e;
+  }
+  if (anchor !== undefined) {
+    const anchored = sorted.find((e) => e.seq === anchor.seq);
+    if (anchored === undefined) {
+      return {
+        ok: false,
+        seq: anchor.seq,
+        message: `Eintrag ${anchor.seq}: fehlt, das Protokoll endet bei ${sorted.length} – Einträge am Ende wurden entfernt.`,
+      };
+    }
+    if (anchored.hash !== anchor.hash) {
+      return {
+        ok: false,
+        seq: anchor.seq,
+        message: `Eintrag ${anchor.seq}: Hash weicht vom aufbewahrten Anker ab – die Kette wurde bis hierher neu geschrieben.`,
+      };
+    }
+  }
+  return { ok: true, count: sorted.length, lastHash: prev?.hash ?? GENESIS_HASH };
+}
+
+/**
+ * One CSV cell: quoted when it holds a separator, quote or line break; and a cell that starts
+ * with = + - @ (or a tab / carriage return, which some programs skip first) gets a leading
+ * apostrophe, so a spreadsheet shows an editor's title „=HYPERLINK(…)“ as text, not as a formula.
+ */
+export function csvCell(value: string | number | null): string {
+  let text = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[;",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export const CSV_HEADER = [
+  'Nr.',
+  'Zeitpunkt (UTC)',
+  'Benutzer-ID',
+  'Handelnde Person',
+  'Aktion',
+  'Inhaltstyp',
+  'Dokument-ID',
+  'Sprachen',
+  'Titel',
+  'Organisation',
+  'Release',
+  'Gate-Ergebnisse',
+  'Vorheriger Hash',
+  'Hash',
+] as const;
+
+/**
+ * The record as CSV for a spreadsheet: semicolons (what German Excel expects), CRLF line ends, a
+ * byte order mark so umlauts are read as UTF-8.
+ */
+export function recordCsv(entries: readonly RecordEntry[]): string {
+  const lines = [CSV_HEADER.map(csvCell).join(';')];
+  for (const e of entries) {
+    lines.push(
+      [
+        e.seq,
+        e.at,
+        e.actorId,
+        e.actor,
+        (RECORD_ACTION_LABELS as Partial<Record<string, string>>)[e.action] ?? e.action,
+        e.contentType,
+        e.documentId,
+        e.locale,
+        e.label,
+        e.organisation,
+        e.release,
+        e.gates,
+        e.prevHash,
+        e.hash,
+      ]
+        .map(csvCell)
+        .join(';'),
+    );
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export const isRecordAction = (v: unknown): v is RecordAction => typeof v === 'string' && (RECORD_ACTIONS as readonly string[]).includes(v);
+
+/** The database table (created by the CMS at bootstrap, read by `pnpm record:verify`). */
+export const RECORD_TABLE = 'stadtportal_publication_record';
+
+/** A row as stored: snake_case columns; PostgreSQL may hand integers back as strings. */
+export interface RecordRow {
+  seq: number | string;
+  at: string;
+  actor_id: number | string | null;
+  actor: string;
+  action: string;
+  content_type: string | null;
+  document_id: string | null;
+  locale: string | null;
+  label: string | null;
+  organisation: string | null;
+  release_id: string | null;
+  gates: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export const entryToRow = (e: RecordEntry): RecordRow => ({
+  seq: e.seq,
+  at: e.at,
+  actor_id: e.actorId,
+  actor: e.actor,
+  action: e.action,
+  content_type: e.contentType,
+  document_id: e.documentId,
+  locale: e.locale,
+  label: e.label,
+  organisation: e.organisation,
+  release_id: e.release,
+  gates: e.gates,
+  prev_hash: e.prevHash,
+  hash: e.hash,
+});
+
+/**
+ * A stored row back as an entry. An unknown action is kept as it is (typed as an action): the
+ * hash check then decides — a row edited to an invented action fails it like any other edit.
+ */
+export const entryFromRow = (r: RecordRow): RecordEntry => ({
+  seq: Number(r.seq),
+  at: r.at,
+  actorId: r.actor_id === null ? null : Number(r.actor_id),
+  actor: r.actor,
+  action: r.action as RecordAction,
+  contentType: r.content_type,
+  documentId: r.document_id,
+  locale: r.locale,
+  label: r.label,
+  organisation: r.organisation,
+  release: r.release_id,
+  gates: r.gates,
+  prevHash: r.prev_hash,
+  hash: r.hash,
+});
