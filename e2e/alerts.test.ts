@@ -48,10 +48,14 @@ let runnerServer: Server;
 let runnerUrl: string;
 
 const page = (title: string, bakedAlerts: readonly Alert[]) =>
-  '<!doctype html>\n<html lang="de"><head><meta charset="utf-8"><title>' + title + '</title></head><body>' +
+  '<!doctype html>\n<html lang="de"><head><meta charset="utf-8"><title>' +
+  title +
+  '</title></head><body>' +
   '<a class="skip-link" href="#inhalt">Zum Inhalt springen</a>' +
   alertSlot(renderAlerts(bakedAlerts, BUILD_NOW)) +
-  '<header>Stadt Aschersleben</header><main id="inhalt"><h1>' + title + '</h1></main></body></html>\n';
+  '<header>Stadt Aschersleben</header><main id="inhalt"><h1>' +
+  title +
+  '</h1></main></body></html>\n';
 
 async function writeSite(release: Release): Promise<void> {
   const files: Record<string, string> = {
@@ -75,7 +79,7 @@ function entry(documentId: string, title: string, start: Date, end: Date, severi
     slug: documentId,
     severity,
     title,
-    text: "Bitte beachten Sie die Hinweise der Stadtverwaltung und meiden Sie das betroffene Gebiet.",
+    text: 'Bitte beachten Sie die Hinweise der Stadtverwaltung und meiden Sie das betroffene Gebiet.',
     link: '/rathaus/',
     linkText: 'Alle Hinweise der Stadtverwaltung',
     start: start.toISOString(),

@@ -59,7 +59,12 @@ async function digests(dir: string): Promise<Map<string, string>> {
   for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!e.isFile()) continue;
     const file = join(e.parentPath, e.name);
-    out.set(relative(dir, file), createHash('sha256').update(await readFile(file)).digest('hex'));
+    out.set(
+      relative(dir, file),
+      createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex'),
+    );
   }
   return out;
 }
@@ -142,8 +147,7 @@ describe.each(DRILLS)('Wiederherstellungsprobe auf $label', ({ db, s3: onS3, lab
     await must(['build'], { ...process.env, SNAPSHOT_DIR: snap, SITE_DIST: dist, BUILD_TIME });
     return digests(dist);
   };
-  const pull = (url: string, dir: string) =>
-    pullSnapshot({ client: createCmsClient({ baseUrl: url }), dir, source: SOURCE, now: () => SNAPSHOT_TIME });
+  const pull = (url: string, dir: string) => pullSnapshot({ client: createCmsClient({ baseUrl: url }), dir, source: SOURCE, now: () => SNAPSHOT_TIME });
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), `stadtportal-drill-${db}-`));
@@ -252,7 +256,12 @@ describe.each(DRILLS)('Wiederherstellungsprobe auf $label', ({ db, s3: onS3, lab
   });
 
   it('verweigert fehlende, abgeschnittene und veränderte Sicherungen mit einer Zeile und ändert nichts', async () => {
-    const dbHash = async () => (db === 'sqlite' ? createHash('sha256').update(await readFile(targetDb)).digest('hex') : '');
+    const dbHash = async () =>
+      db === 'sqlite'
+        ? createHash('sha256')
+            .update(await readFile(targetDb))
+            .digest('hex')
+        : '';
     const before = await dbHash();
 
     const truncated = join(work, 'abgeschnitten.tar.gz');
@@ -277,7 +286,10 @@ describe.each(DRILLS)('Wiederherstellungsprobe auf $label', ({ db, s3: onS3, lab
     for (const [file, reason] of cases) {
       const r = await runScript(['restore', file, '--yes'], restoreEnv);
       expect(r.code).not.toBe(0);
-      const errors = r.stderr.trim().split('\n').filter((l) => l.startsWith('Fehler:'));
+      const errors = r.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('Fehler:'));
       expect(errors).toHaveLength(1);
       expect(errors[0]).toMatch(reason);
     }

@@ -72,7 +72,14 @@ describe('Build-Leitung über eine PostgreSQL-Sperre', () => {
   beforeAll(async () => {
     db = await createPostgresDatabase();
     for (const runner of runners) {
-      const leader = new BuildLeader({ databaseUrl: db.url, name: runner.name, runner, pollMs: 200, log: () => undefined, onLost: () => lost.push(runner.name) });
+      const leader = new BuildLeader({
+        databaseUrl: db.url,
+        name: runner.name,
+        runner,
+        pollMs: 200,
+        log: () => undefined,
+        onLost: () => lost.push(runner.name),
+      });
       leaders.push(leader);
       await leader.start();
       // The first one started leads: the order is the test's, not chance.
@@ -140,11 +147,20 @@ describe('Webhook, wenn die Build-Leitung nicht erreichbar ist', () => {
   it('antwortet 503 statt 202: Strapi verzeichnet den Webhook als fehlgeschlagen', async () => {
     const base = await mkdtemp(join(tmpdir(), 'stadtportal-leader-webhook-'));
     const secret = 'ein-geheimnis-mit-mindestens-16-zeichen';
-    const server = createRunnerServer({ runner: { trigger: () => Promise.reject(new Error('Verbindung zur Datenbank verweigert')) }, base, secret, log: () => undefined });
+    const server = createRunnerServer({
+      runner: { trigger: () => Promise.reject(new Error('Verbindung zur Datenbank verweigert')) },
+      base,
+      secret,
+      log: () => undefined,
+    });
     const port = await freePort();
     await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/webhook`, { method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' }, body: '{"event":"entry.publish"}' });
+      const res = await fetch(`http://127.0.0.1:${port}/webhook`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+        body: '{"event":"entry.publish"}',
+      });
       expect(res.status).toBe(503);
       expect(((await res.json()) as { error: string }).error).toBe('Build nicht eingeplant: Verbindung zur Datenbank verweigert');
     } finally {

@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAndServeFixture, FIXTURE, type ServedSite } from './helpers/browser.ts';
-import { axeViolations, cspDirectives, productionPolicy, recordCspViolations, serveWithHeaders, type HeaderProxy, type ProductionPolicy } from './helpers/csp.ts';
+import {
+  axeViolations,
+  cspDirectives,
+  productionPolicy,
+  recordCspViolations,
+  serveWithHeaders,
+  type HeaderProxy,
+  type ProductionPolicy,
+} from './helpers/csp.ts';
 import { REPO } from './helpers/paths.ts';
 
 /*
@@ -55,10 +63,8 @@ async function startTileServer(): Promise<TileServer> {
   };
 }
 
-const listHrefs = (page: Page): Promise<string[]> =>
-  page.$$eval('[data-place-list] a', (links) => links.map((a) => a.getAttribute('href') ?? '').sort());
-const markerHrefs = (page: Page): Promise<string[]> =>
-  page.$$eval('.city-map-marker', (links) => links.map((a) => a.getAttribute('href') ?? '').sort());
+const listHrefs = (page: Page): Promise<string[]> => page.$$eval('[data-place-list] a', (links) => links.map((a) => a.getAttribute('href') ?? '').sort());
+const markerHrefs = (page: Page): Promise<string[]> => page.$$eval('.city-map-marker', (links) => links.map((a) => a.getAttribute('href') ?? '').sort());
 
 describe('Stadtplan: Karte erst nach Einwilligung, Liste ohne JavaScript', () => {
   let tiles: TileServer;
@@ -154,7 +160,9 @@ describe('Stadtplan: Karte erst nach Einwilligung, Liste ohne JavaScript', () =>
       // Polled: a re-render (the view settling after the fit) replaces the tiles with new
       // images that may still be decoding; a blocked tile never decodes, so this still fails.
       await expect
-        .poll(() => tileImages.evaluateAll((imgs) => imgs.filter((i) => !(i instanceof HTMLImageElement && i.complete && i.naturalWidth > 0)).length), { timeout: 10_000 })
+        .poll(() => tileImages.evaluateAll((imgs) => imgs.filter((i) => !(i instanceof HTMLImageElement && i.complete && i.naturalWidth > 0)).length), {
+          timeout: 10_000,
+        })
         .toBe(0);
       expect(cspViolations).toEqual([]);
       expect(await markerHrefs(page)).toEqual(fixturePlaces);

@@ -83,7 +83,10 @@ function expectItemsCut(meetings: Meeting[]): { closed: number; openItems: numbe
     for (const item of m.agendaItems ?? []) {
       if (item.public === false) {
         closed++;
-        expect(Object.keys(item).filter((k) => !['id', 'number', 'public', 'paper'].includes(k)), `${m.slug} ${item.number}`).toEqual([]);
+        expect(
+          Object.keys(item).filter((k) => !['id', 'number', 'public', 'paper'].includes(k)),
+          `${m.slug} ${item.number}`,
+        ).toEqual([]);
         expect(item.paper ?? null).toBeNull();
         expect(item.number).toMatch(/\S/);
       } else {
@@ -177,7 +180,10 @@ describe('Ratsinformation: nicht öffentliche Tagesordnungspunkte in der REST-AP
   it.each([
     ['populate=*', 'populate=*'],
     ['populate[agendaItems]=true', 'populate[agendaItems]=true'],
-    ['only the hidden fields asked for', 'populate[agendaItems][fields][0]=name&populate[agendaItems][fields][1]=resolutionText&populate[agendaItems][fields][2]=public&populate[agendaItems][fields][3]=number'],
+    [
+      'only the hidden fields asked for',
+      'populate[agendaItems][fields][0]=name&populate[agendaItems][fields][1]=resolutionText&populate[agendaItems][fields][2]=public&populate[agendaItems][fields][3]=number',
+    ],
   ])('%s: nothing of a non-public item', async (_label, query) => {
     const { text, meetings } = await publicMeetings(query);
     expectNothingHidden(text);

@@ -30,12 +30,17 @@ describe('CSP-Verstöße im Browser (helpers/csp.ts)', () => {
 
   beforeAll(async () => {
     images = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+      res
+        .writeHead(200, { 'content-type': 'image/png' })
+        .end(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
     });
     await new Promise<void>((resolve) => images.listen(0, '127.0.0.1', resolve));
     imageOrigin = `http://127.0.0.1:${(images.address() as AddressInfo).port}`;
     dir = await mkdtemp(join(tmpdir(), 'stadtportal-csp-helper-'));
-    await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="de"><title>Test</title><main><img src="${imageOrigin}/kachel.png" alt=""></main></html>`);
+    await writeFile(
+      join(dir, 'index.html'),
+      `<!doctype html><html lang="de"><title>Test</title><main><img src="${imageOrigin}/kachel.png" alt=""></main></html>`,
+    );
     ({ server: site, url: siteOrigin } = (await startStaticServer(dir, 0)) as { server: Server; url: string });
     browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_ARGS });
   });

@@ -132,21 +132,24 @@ describe('Reflow and the first screen on a phone', () => {
     });
   });
 
-  it.each(['/', '/leistungen/personalausweis-beantragen/'])('%s at 375 × 667: the header takes at most a quarter of the screen and the h1 is in the first screen', async (path) => {
-    await withPage(PHONE, async (page) => {
-      await page.goto(`${origin}${path}`);
-      const m = await page.evaluate(() => ({
-        header: document.querySelector('body > header')?.getBoundingClientRect().height ?? Infinity,
-        h1: document.querySelector('h1')?.getBoundingClientRect() ?? null,
-      }));
-      expect(m.header, 'Kopfzeile').toBeLessThanOrEqual(667 * 0.25);
-      expect(m.h1?.top, 'h1 oben').toBeGreaterThanOrEqual(0);
-      expect(m.h1?.bottom, 'h1 unten').toBeLessThanOrEqual(667);
-      // The navigation is collapsed until „Menü“ is opened.
-      expect(await page.locator('nav[aria-label="Hauptnavigation"]').isVisible()).toBe(false);
-      expect(await page.locator('details.menu > summary').isVisible()).toBe(true);
-    });
-  });
+  it.each(['/', '/leistungen/personalausweis-beantragen/'])(
+    '%s at 375 × 667: the header takes at most a quarter of the screen and the h1 is in the first screen',
+    async (path) => {
+      await withPage(PHONE, async (page) => {
+        await page.goto(`${origin}${path}`);
+        const m = await page.evaluate(() => ({
+          header: document.querySelector('body > header')?.getBoundingClientRect().height ?? Infinity,
+          h1: document.querySelector('h1')?.getBoundingClientRect() ?? null,
+        }));
+        expect(m.header, 'Kopfzeile').toBeLessThanOrEqual(667 * 0.25);
+        expect(m.h1?.top, 'h1 oben').toBeGreaterThanOrEqual(0);
+        expect(m.h1?.bottom, 'h1 unten').toBeLessThanOrEqual(667);
+        // The navigation is collapsed until „Menü“ is opened.
+        expect(await page.locator('nav[aria-label="Hauptnavigation"]').isVisible()).toBe(false);
+        expect(await page.locator('details.menu > summary').isVisible()).toBe(true);
+      });
+    },
+  );
 });
 
 describe('Phone menu without JavaScript', () => {
@@ -202,7 +205,8 @@ describe('Phone menu without JavaScript', () => {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
+      .axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
@@ -235,7 +239,8 @@ describe('Forced colours, print and text spacing', () => {
       await withPage({ viewport }, async (page) => {
         await page.goto(`${origin}${path}`);
         await page.addStyleTag({
-          content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+          content:
+            '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
         });
         const problems = await page.evaluate(() => {
           const out: string[] = [];
@@ -275,7 +280,10 @@ describe('Pictures that fit every screen', () => {
         await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0)).toBe(true);
         const chosen = await img.evaluate((el) => (el as HTMLImageElement).currentSrc);
         const photo = images.filter((i) => i.url.includes('grossfoto-marktplatz'));
-        expect(photo.map((p) => p.url), path).toEqual([chosen]);
+        expect(
+          photo.map((p) => p.url),
+          path,
+        ).toEqual([chosen]);
         expect(chosen, path).toMatch(/\/_astro\/grossfoto-marktplatz_a1b2c3d4e5\.[^/]+\.avif$/);
         expect(photo[0]?.bytes ?? Infinity, `${path}: ${chosen}`).toBeLessThanOrEqual(120 * 1024);
         console.log(`${path}: ${chosen.slice(origin.length)} – ${photo[0]?.bytes} Bytes (Original ${photoBytes} Bytes)`);

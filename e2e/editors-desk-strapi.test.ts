@@ -238,7 +238,16 @@ describe('Redaktion je Organisation (Rollen und Bedingung)', () => {
       .filter((t) => t.uid.startsWith('api::') && t.attributes.organisation?.type === 'relation' && t.attributes.organisation.target === ORGANISATION)
       .map((t) => t.uid);
     expect(scoped).toEqual(
-      expect.arrayContaining([PAGE, NEWS, NOTICE, 'api::office.office', 'api::service.service', 'api::life-event.life-event', 'api::event.event', 'api::amtsblatt-issue.amtsblatt-issue']),
+      expect.arrayContaining([
+        PAGE,
+        NEWS,
+        NOTICE,
+        'api::office.office',
+        'api::service.service',
+        'api::life-event.life-event',
+        'api::event.event',
+        'api::amtsblatt-issue.amtsblatt-issue',
+      ]),
     );
     expect(scoped).not.toContain(ALERT);
 
@@ -249,7 +258,9 @@ describe('Redaktion je Organisation (Rollen und Bedingung)', () => {
       // Organisations are read by all (relation picker) — unconditioned, but without `editors`.
       line({ action: `${CM_ACTION}.read`, subject: ORGANISATION, conditions: [] }),
       // The shared media library, without deleting.
-      ...['read', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'].map((a) => line({ action: `plugin::upload.${a}`, subject: null, conditions: [] })),
+      ...['read', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'].map((a) =>
+        line({ action: `plugin::upload.${a}`, subject: null, conditions: [] }),
+      ),
     ].sort();
     const role = await rolePermissions(ORG_EDITOR_ROLE);
     expect(lines(role)).toEqual(expected);
@@ -260,7 +271,9 @@ describe('Redaktion je Organisation (Rollen und Bedingung)', () => {
   });
 
   it('the press office edits every organisation’s content', async () => {
-    const update = await as('pressestelle', 'PUT', cm(PAGE, `/${kulturPage}?locale=de`), { seoDescription: 'Die Kulturanstalt Aschersleben: Theater, Konzerte, Museen.' });
+    const update = await as('pressestelle', 'PUT', cm(PAGE, `/${kulturPage}?locale=de`), {
+      seoDescription: 'Die Kulturanstalt Aschersleben: Theater, Konzerte, Museen.',
+    });
     expect(update.status, await update.clone().text()).toBe(200);
     expect((await as('pressestelle', 'GET', cm(PAGE, `/${feuerwehrPage}?locale=de`))).status).toBe(200);
   });
@@ -331,7 +344,11 @@ describe('Pflichtangaben beim Speichern', () => {
     // Removing it later under „Details bearbeiten“ is refused too; the stored text stays.
     const form = new FormData();
     form.append('fileInfo', JSON.stringify({ alternativeText: '', name: 'mit-alt.png' }));
-    const clear = await fetch(`${strapi.url}/upload?id=${file?.id}`, { method: 'POST', headers: { authorization: `Bearer ${tokens.get('pressestelle')}` }, body: form });
+    const clear = await fetch(`${strapi.url}/upload?id=${file?.id}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.get('pressestelle')}` },
+      body: form,
+    });
     expect(clear.status).toBe(400);
     expect(((await clear.json()) as ErrorBody).error.message).toContain('Alternativtext fehlt');
 
@@ -348,7 +365,9 @@ describe('Pflichtangaben beim Speichern', () => {
     expect(before).toMatchObject({ primaryColor: '#1d4f91', accentColor: '#b3261e' });
     const light = await fetch(url, { method: 'PUT', headers, body: JSON.stringify({ primaryColor: '#8ab4e8' }) });
     expect(light.status).toBe(400);
-    expect(((await light.json()) as ErrorBody).error.message).toMatch(/^Hauptfarbe #8ab4e8: zu wenig Kontrast für Links auf Weiß – 2,\d+:1, mindestens 4,5:1 nötig \(WCAG 2\.2\)/);
+    expect(((await light.json()) as ErrorBody).error.message).toMatch(
+      /^Hauptfarbe #8ab4e8: zu wenig Kontrast für Links auf Weiß – 2,\d+:1, mindestens 4,5:1 nötig \(WCAG 2\.2\)/,
+    );
     const yellow = await fetch(url, { method: 'PUT', headers, body: JSON.stringify({ accentColor: '#f2c500' }) });
     expect(yellow.status).toBe(400);
     expect(((await yellow.json()) as ErrorBody).error.message).toMatch(/^Akzentfarbe #f2c500: zu wenig Kontrast/);
@@ -363,9 +382,16 @@ describe('Pflichtangaben beim Speichern', () => {
     const res = await fetch(`${strapi.url}/api/site-setting?populate[social]=true`);
     expect(res.status).toBe(200);
     type Rel = { documentId: string } | null;
-    const data = ((await res.json()) as {
-      data: { primaryColor: string; logo: { alt: string; media: { url: string } } | null; heroImage: { alt: string; media: { url: string } } | null; topTasks: { service: Rel; onlineService: Rel; page: Rel }[] };
-    }).data;
+    const data = (
+      (await res.json()) as {
+        data: {
+          primaryColor: string;
+          logo: { alt: string; media: { url: string } } | null;
+          heroImage: { alt: string; media: { url: string } } | null;
+          topTasks: { service: Rel; onlineService: Rel; page: Rel }[];
+        };
+      }
+    ).data;
     expect(data.primaryColor).toMatch(/^#[0-9a-f]{6}$/);
     expect(data.logo?.media.url).toMatch(/^\/uploads\/.+\.png$/);
     expect(data.heroImage?.alt).toMatch(/^Zeichnung: die Stadtansicht von Aschersleben/);
@@ -476,7 +502,9 @@ describe('Deutsche Feldnamen im Dashboard', () => {
     const path = '/content-manager/content-types/api::page.page/configuration';
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${superToken}` };
     const before = (await (await fetch(`${strapi.url}${path}`, { headers })).json()) as {
-      data: { contentType: { settings: unknown; layouts: unknown; metadatas: Record<string, { edit: Record<string, unknown>; list: Record<string, unknown> }> } };
+      data: {
+        contentType: { settings: unknown; layouts: unknown; metadatas: Record<string, { edit: Record<string, unknown>; list: Record<string, unknown> }> };
+      };
     };
     const { settings, layouts, metadatas } = before.data.contentType;
     const summary = metadatas.summary;

@@ -51,7 +51,12 @@ async function standIn(label: string): Promise<StandIn> {
   };
 }
 
-function call(port: number, path: string, host: string, method = 'GET'): Promise<{ status: number; text: string; headers: Record<string, string | string[] | undefined> }> {
+function call(
+  port: number,
+  path: string,
+  host: string,
+  method = 'GET',
+): Promise<{ status: number; text: string; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method, headers: { host, 'content-type': 'application/json' }, agent: false }, (res) => {
       let text = '';
@@ -168,17 +173,40 @@ async function localCa(dir: string, host: string): Promise<{ ca: Buffer; certifi
   await run('openssl', ['req', '-x509', ...ec, '-keyout', join(dir, 'ca.key'), '-out', join(dir, 'ca.pem'), '-days', '2', '-subj', '/CN=Stadtportal Test-CA']);
   await run('openssl', ['req', ...ec, '-keyout', join(dir, 'host.key'), '-out', join(dir, 'host.csr'), '-subj', `/CN=${host}`]);
   await writeFile(join(dir, 'ext.cnf'), `subjectAltName=DNS:${host}\n`);
-  await run('openssl', ['x509', '-req', '-in', join(dir, 'host.csr'), '-CA', join(dir, 'ca.pem'), '-CAkey', join(dir, 'ca.key'), '-CAcreateserial', '-out', join(dir, 'host.pem'), '-days', '2', '-extfile', join(dir, 'ext.cnf')]);
+  await run('openssl', [
+    'x509',
+    '-req',
+    '-in',
+    join(dir, 'host.csr'),
+    '-CA',
+    join(dir, 'ca.pem'),
+    '-CAkey',
+    join(dir, 'ca.key'),
+    '-CAcreateserial',
+    '-out',
+    join(dir, 'host.pem'),
+    '-days',
+    '2',
+    '-extfile',
+    join(dir, 'ext.cnf'),
+  ]);
   return { ca: await readFile(join(dir, 'ca.pem')), certificate: join(dir, 'host.pem'), key: join(dir, 'host.key') };
 }
 
-function callTls(port: number, servername: string, ca: Buffer | undefined): Promise<{ status: number; text: string; headers: Record<string, string | string[] | undefined> }> {
+function callTls(
+  port: number,
+  servername: string,
+  ca: Buffer | undefined,
+): Promise<{ status: number; text: string; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
-    const req = httpsRequest({ host: '127.0.0.1', port, path: '/admin/', servername, headers: { host: servername }, agent: false, ...(ca ? { ca } : {}) }, (res) => {
-      let text = '';
-      res.on('data', (c: Buffer) => (text += c.toString('utf8')));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text, headers: res.headers }));
-    });
+    const req = httpsRequest(
+      { host: '127.0.0.1', port, path: '/admin/', servername, headers: { host: servername }, agent: false, ...(ca ? { ca } : {}) },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString('utf8')));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });

@@ -125,9 +125,18 @@ async function isPublic(api: string, documentId: string): Promise<boolean> {
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const HTML = Buffer.from('<!doctype html><html><body><script>fetch("/admin")</script>Bericht</body></html>\n');
-const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.domain)</script><rect width="10" height="10"/></svg>\n');
+const SVG = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.domain)</script><rect width="10" height="10"/></svg>\n',
+);
 
-async function uploadWith(authorization: string, path: string, name: string, type: string, bytes: Buffer, fileInfo?: Record<string, unknown>): Promise<Response> {
+async function uploadWith(
+  authorization: string,
+  path: string,
+  name: string,
+  type: string,
+  bytes: Buffer,
+  fileInfo?: Record<string, unknown>,
+): Promise<Response> {
   const form = new FormData();
   form.append('files', new Blob([new Uint8Array(bytes)], { type }), name);
   if (fileInfo) form.append('fileInfo', JSON.stringify(fileInfo));
@@ -199,7 +208,10 @@ describe('Tür 1: Duplizieren (clone)', () => {
   });
 
   it('Feuerwehr clones a published Kulturanstalt page: 403, no copy', async () => {
-    const res = await as('feuerwehr', 'POST', cm(PAGE, `/clone/${kulturPage}?locale=de`), { slug: `kopie-seite-${STAMP}`, organisation: orgRef(ORG.feuerwehr) });
+    const res = await as('feuerwehr', 'POST', cm(PAGE, `/clone/${kulturPage}?locale=de`), {
+      slug: `kopie-seite-${STAMP}`,
+      organisation: orgRef(ORG.feuerwehr),
+    });
     await expectRefused(res, 403);
     expect(await rows('pages', `locale=de&filters[slug][$eq]=kopie-seite-${STAMP}`)).toHaveLength(0);
   });
@@ -349,7 +361,9 @@ describe('Tür 4: Schreibaktionen auf fremde Dokumente', () => {
   });
 
   it('Feuerwehr takes a Kulturanstalt page as child of its own page (inverse relation): 403, the foreign page keeps its parent', async () => {
-    const res = await as('feuerwehr', 'PUT', cm(PAGE, `/${feuerwehrRootPage}?locale=de`), { children: { connect: [{ documentId: kulturChildPage, locale: 'de' }] } });
+    const res = await as('feuerwehr', 'PUT', cm(PAGE, `/${feuerwehrRootPage}?locale=de`), {
+      children: { connect: [{ documentId: kulturChildPage, locale: 'de' }] },
+    });
     await expectRefused(res, 403, ORG_MESSAGE);
     const [child] = await rows('pages', `locale=de&filters[documentId][$eq]=${kulturChildPage}&populate[parent][fields][0]=slug`);
     expect(child?.parent?.slug).toBe('kulturanstalt');
@@ -357,7 +371,12 @@ describe('Tür 4: Schreibaktionen auf fremde Dokumente', () => {
 
   it('Feuerwehr creates a page with a Kulturanstalt page as its child: 403, nothing created, the foreign page keeps its parent', async () => {
     const slug = `kinderraub-${STAMP}`;
-    const res = await as('feuerwehr', 'POST', cm(PAGE, '?locale=de'), newPage(slug, ORG.feuerwehr, { children: { connect: [{ documentId: kulturChildPage, locale: 'de' }] } }));
+    const res = await as(
+      'feuerwehr',
+      'POST',
+      cm(PAGE, '?locale=de'),
+      newPage(slug, ORG.feuerwehr, { children: { connect: [{ documentId: kulturChildPage, locale: 'de' }] } }),
+    );
     await expectRefused(res, 403, ORG_MESSAGE);
     expect(await rows('pages', `locale=de&filters[slug][$eq]=${slug}`)).toHaveLength(0);
     const [child] = await rows('pages', `locale=de&filters[documentId][$eq]=${kulturChildPage}&populate[parent][fields][0]=slug`);
@@ -463,7 +482,12 @@ describe('Kontrollen: was erlaubt ist, geht weiter', () => {
   });
 
   it('Feuerwehr creates a page under its own page (relation to own content)', async () => {
-    const res = await as('feuerwehr', 'POST', cm(PAGE, '?locale=de'), newPage(`unterseite-${STAMP}`, ORG.feuerwehr, { parent: { connect: [{ documentId: feuerwehrRootPage, locale: 'de' }] } }));
+    const res = await as(
+      'feuerwehr',
+      'POST',
+      cm(PAGE, '?locale=de'),
+      newPage(`unterseite-${STAMP}`, ORG.feuerwehr, { parent: { connect: [{ documentId: feuerwehrRootPage, locale: 'de' }] } }),
+    );
     expect(res.status, await res.clone().text()).toBe(201);
   });
 

@@ -91,7 +91,12 @@ describe('Statusseite des Build-Runners', () => {
     running: { id: '20261125T160000000Z-d4e5f6', startedAt: '2026-11-25T16:00:00.000Z', step: 'Barrierefreiheit' },
     queued: true,
     lastSuccess: { id: '20261125T150432123Z-a1b2c3', finishedAt: '2026-11-25T15:09:00.000Z', seconds: 271.4 },
-    lastFailure: { id: null, at: '2026-11-25T15:30:00.000Z', step: 'HTML-Validität', reason: '1 HTML-Fehler auf 1 Seiten:\n  a/index.html:3: <Duplicate ID> & „x“' },
+    lastFailure: {
+      id: null,
+      at: '2026-11-25T15:30:00.000Z',
+      step: 'HTML-Validität',
+      reason: '1 HTML-Fehler auf 1 Seiten:\n  a/index.html:3: <Duplicate ID> & „x“',
+    },
     lastRollback: { from: '20261125T150432123Z-a1b2c3', to: '20261124T090000000Z-000000', at: '2026-11-25T15:40:00.000Z' },
     quarantine: [
       {
@@ -121,7 +126,16 @@ describe('Statusseite des Build-Runners', () => {
   it('ist gültiges HTML, leer wie voll, und zeigt Build, Live-Release und letzten Fehler auf Deutsch', async () => {
     const dir = join(tmp, 'status');
     await mkdir(dir, { recursive: true });
-    const empty: PublishStatus = { live: null, releases: [], running: null, queued: false, lastSuccess: null, lastFailure: null, lastRollback: null, quarantine: [] };
+    const empty: PublishStatus = {
+      live: null,
+      releases: [],
+      running: null,
+      queued: false,
+      lastSuccess: null,
+      lastFailure: null,
+      lastRollback: null,
+      quarantine: [],
+    };
     await writeFile(join(dir, 'voll.html'), statusPage(status, new Date('2026-11-25T16:01:00Z')));
     await writeFile(join(dir, 'leer.html'), statusPage(empty));
     const { errors } = await checkHtml(dir);

@@ -32,7 +32,9 @@ function configEnv(values: Record<string, string>) {
   });
 }
 /** The built CMS's middleware configuration (cms/dist, compiled by scripts/lib/cms-build.sh). */
-const middlewares = (createRequire(import.meta.url)(join(REPO, 'cms/dist/config/middlewares.js')) as { default: (params: { env: ReturnType<typeof configEnv> }) => unknown[] }).default;
+const middlewares = (
+  createRequire(import.meta.url)(join(REPO, 'cms/dist/config/middlewares.js')) as { default: (params: { env: ReturnType<typeof configEnv> }) => unknown[] }
+).default;
 const SOURCE = 'http://cms.stadtportal.test';
 
 async function digests(dir: string): Promise<Map<string, string>> {
@@ -40,7 +42,12 @@ async function digests(dir: string): Promise<Map<string, string>> {
   for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!e.isFile()) continue;
     const file = join(e.parentPath, e.name);
-    out.set(relative(dir, file), createHash('sha256').update(await readFile(file)).digest('hex'));
+    out.set(
+      relative(dir, file),
+      createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex'),
+    );
   }
   return out;
 }
@@ -124,7 +131,12 @@ describe('Medien auf S3: Umzug einer bestehenden Installation (PostgreSQL)', () 
       // Name the first differing lines, so a failure says what changed.
       const a = (await readFile(join(work, 'vorher', 'snapshot.json'), 'utf8')).split('\n');
       const b = (await readFile(join(work, 'nachher', 'snapshot.json'), 'utf8')).split('\n');
-      console.log(a.flatMap((line, i) => (line === b[i] ? [] : [`- ${line}`, `+ ${b[i] ?? ''}`])).slice(0, 20).join('\n'));
+      console.log(
+        a
+          .flatMap((line, i) => (line === b[i] ? [] : [`- ${line}`, `+ ${b[i] ?? ''}`]))
+          .slice(0, 20)
+          .join('\n'),
+      );
     }
     expect(differing).toEqual([]);
     expect([...before.keys()].filter((f) => f.startsWith('media/')).length).toBeGreaterThan(10);

@@ -67,7 +67,16 @@ describe('the generator checks every value from content again', () => {
   });
 
   it('refuses targets that lead to another host or carry nginx syntax', async () => {
-    for (const to of ['//evil.example/', '/.//evil.example/', '/%2e//x', '/./\\x', 'javascript:alert(1)', 'https://evil.example/$host', '/x"; return 301 https://evil.example; #', 'https://~.*/']) {
+    for (const to of [
+      '//evil.example/',
+      '/.//evil.example/',
+      '/%2e//x',
+      '/./\\x',
+      'javascript:alert(1)',
+      'https://evil.example/$host',
+      '/x"; return 301 https://evil.example; #',
+      'https://~.*/',
+    ]) {
       await refuses({ redirects: [rule({ to })] }, /Ziel/);
     }
     await refuses({ redirects: [rule({ to: '/x/', status: 307 as 301 })] }, /Status/);
@@ -81,11 +90,18 @@ describe('the generator checks every value from content again', () => {
   });
 
   it('names the field when the map tile address cannot widen img-src', () => {
-    const mapTiles = { providerName: 'Kacheln', tileUrl: 'https://tiles.example;evil/{z}/{x}/{y}.png', attribution: 'x', attributionUrl: 'https://example.org/', privacyUrl: 'https://example.org/', maxZoom: 18 };
+    const mapTiles = {
+      providerName: 'Kacheln',
+      tileUrl: 'https://tiles.example;evil/{z}/{x}/{y}.png',
+      attribution: 'x',
+      attributionUrl: 'https://example.org/',
+      privacyUrl: 'https://example.org/',
+      maxZoom: 18,
+    };
     expect(() => cspSourcesOf({ onlineServices: [], mapTiles })).toThrow(/Karte.*mapTiles\.tileUrl.*Kachel-Adresse/);
   });
 
-  it('quotes what the grammar allows: a path with ; \' ( ) ! * = is served as written', async () => {
+  it("quotes what the grammar allows: a path with ; ' ( ) ! * = is served as written", async () => {
     const odd = "/a;b'c(d)!*=e/";
     const conf = await writeNginxConfig({ ...settings, redirects: [...GOOD, rule({ path: odd, to: '/aemter/', line: 4 })] });
     expect(await reloadNginx(conf, prefix)).toBe(true);
@@ -112,7 +128,14 @@ describe('hostile CSV rows never reach nginx', () => {
     const conf = await writeNginxConfig({ ...settings, redirects: set.rules });
     expect(await reloadNginx(conf, prefix)).toBe(true);
     expect(header(await poll('/gut/', 301), 'location')).toBe('/rathaus/');
-    for (const [path, host] of [['/', 'irgendwer.example'], ['/x', 'alt.example'], ['/a/', ''], ['/b/', ''], ['/c/', ''], ['/', '']] as const) {
+    for (const [path, host] of [
+      ['/', 'irgendwer.example'],
+      ['/x', 'alt.example'],
+      ['/a/', ''],
+      ['/b/', ''],
+      ['/c/', ''],
+      ['/', ''],
+    ] as const) {
       const res = await httpGet(port, path, host ? { host } : {});
       expect(res.status, `${host}${path}`).not.toBe(301);
       expect(header(res, 'location')).toBe('');
@@ -138,7 +161,9 @@ describe('a regenerated configuration replaces the live one only after nginx -t'
     expect(await reloadNginx(conf, prefix)).toBe(true);
     const before = await readFile(confFile(), 'utf8');
     const files = (await readdir(join(prefix, 'conf'))).sort();
-    await expect(writeNginxConfig({ ...settings, workers: -1, redirects: [...GOOD, rule({ path: '/neu/', line: 9 })] })).rejects.toThrow(/nginx -t.*worker_processes/s);
+    await expect(writeNginxConfig({ ...settings, workers: -1, redirects: [...GOOD, rule({ path: '/neu/', line: 9 })] })).rejects.toThrow(
+      /nginx -t.*worker_processes/s,
+    );
     await expect(writeNginxConfig({ ...settings, redirects: [rule({ host: 'alt.example;evil' })] })).rejects.toThrow(/Domainname/);
     expect(await readFile(confFile(), 'utf8')).toBe(before);
     expect((await readdir(join(prefix, 'conf'))).sort()).toEqual(files);
@@ -199,7 +224,12 @@ describe('a regenerated configuration replaces the live one only after nginx -t'
   });
 
   it('passes a release whose configuration is valid', async () => {
-    const runner = new BuildRunner({ base, debounceMs: 0, log: () => {}, steps: [buildWith([...GOOD, rule({ path: '/neu/', line: 9 })], NO_CSP), nginxConfigStep(settings)] });
+    const runner = new BuildRunner({
+      base,
+      debounceMs: 0,
+      log: () => {},
+      steps: [buildWith([...GOOD, rule({ path: '/neu/', line: 9 })], NO_CSP), nginxConfigStep(settings)],
+    });
     const failedBefore = (await readStatus(base)).lastFailure;
     await runner.trigger();
     await runner.whenIdle();

@@ -34,7 +34,15 @@ const CSV = [
 ].join('\n');
 
 const FRAMES = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'];
-const SECURITY = ['content-security-policy', 'strict-transport-security', 'referrer-policy', 'permissions-policy', 'x-content-type-options', 'cross-origin-opener-policy', 'x-frame-options'];
+const SECURITY = [
+  'content-security-policy',
+  'strict-transport-security',
+  'referrer-policy',
+  'permissions-policy',
+  'x-content-type-options',
+  'cross-origin-opener-policy',
+  'x-frame-options',
+];
 
 let tmp: string;
 let base: string;
@@ -80,10 +88,12 @@ const get = (path: string, headers: Record<string, string> = {}) => httpGet(port
 function expectSecurityHeaders(res: RawResponse, what: string): void {
   for (const h of SECURITY) expect(header(res, h), `${h} on ${what}`).not.toBe('');
   const csp = header(res, 'content-security-policy');
-  const directives = new Map(csp.split(';').map((d) => {
-    const [name, ...values] = d.trim().split(/\s+/);
-    return [name!, values] as const;
-  }));
+  const directives = new Map(
+    csp.split(';').map((d) => {
+      const [name, ...values] = d.trim().split(/\s+/);
+      return [name!, values] as const;
+    }),
+  );
   expect(directives.get('script-src'), what).toEqual(["'self'", "'wasm-unsafe-eval'"]);
   expect(csp).not.toContain('unsafe-inline');
   expect(directives.get('frame-src')).toEqual(FRAMES);

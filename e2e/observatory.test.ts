@@ -115,8 +115,25 @@ describe('MDN HTTP Observatory gegen nginx auf Loopback', () => {
     nginx = await startNginx(conf, prefix, nginxPort);
 
     // The TLS proxy stand-in: a throwaway certificate, trusted by this test process only.
-    await run('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
-      '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost', '-keyout', join(tmp, 'key.pem'), '-out', join(tmp, 'cert.pem')]);
+    await run('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost',
+      '-keyout',
+      join(tmp, 'key.pem'),
+      '-out',
+      join(tmp, 'cert.pem'),
+    ]);
     const [key, cert] = await Promise.all([readFile(join(tmp, 'key.pem'), 'utf8'), readFile(join(tmp, 'cert.pem'), 'utf8')]);
     tls.setDefaultCACertificates([...tls.getCACertificates('default'), cert]);
     const https = createHttpsServer({ key, cert }, (req, res) => {
@@ -130,7 +147,10 @@ describe('MDN HTTP Observatory gegen nginx auf Loopback', () => {
     const http = createHttpServer((req, res) => {
       res.writeHead(301, { location: `https://localhost:${httpsPort}${req.url ?? '/'}` }).end();
     });
-    for (const [server, port] of [[https, httpsPort], [http, httpPort]] as const) {
+    for (const [server, port] of [
+      [https, httpsPort],
+      [http, httpPort],
+    ] as const) {
       // Both loopback families: "localhost" may resolve to ::1 first.
       await new Promise<void>((ok, fail) => server.listen(port, 'localhost', ok).once('error', fail));
       servers.push(server);
@@ -159,7 +179,10 @@ describe('MDN HTTP Observatory gegen nginx auf Loopback', () => {
     expect(requests.responses.auto?.headers['content-security-policy']).toMatch(/frame-ancestors 'none'.*upgrade-insecure-requests/);
     const result = grade(scanner, requests);
     console.log(
-      [`MDN HTTP Observatory (1.4.8): ${result.grade}, ${result.score} Punkte`, ...result.tests.map((t) => `  ${t.pass ? '✓' : '✗'} ${t.name}: ${t.result} (${t.modifier >= 0 ? '+' : ''}${t.modifier})`)].join('\n'),
+      [
+        `MDN HTTP Observatory (1.4.8): ${result.grade}, ${result.score} Punkte`,
+        ...result.tests.map((t) => `  ${t.pass ? '✓' : '✗'} ${t.name}: ${t.result} (${t.modifier >= 0 ? '+' : ''}${t.modifier})`),
+      ].join('\n'),
     );
     expect(result.tests).toHaveLength(scanner.ALL_TESTS.length);
     expect(result.tests.filter((t) => !t.pass)).toEqual([]);

@@ -36,7 +36,8 @@ async function admin(method: string, path: string, body?: unknown): Promise<Resp
 }
 
 async function published(): Promise<OnlineServiceRow[]> {
-  const q = 'populate[services][fields][0]=slug&populate[offices][fields][0]=slug&populate[pages][fields][0]=slug&populate[document]=true&pagination[pageSize]=100';
+  const q =
+    'populate[services][fields][0]=slug&populate[offices][fields][0]=slug&populate[pages][fields][0]=slug&populate[document]=true&pagination[pageSize]=100';
   const res = await fetch(`${strapi.url}/api/online-services?${q}`);
   expect(res.status).toBe(200);
   return ((await res.json()) as { data: OnlineServiceRow[] }).data;
@@ -106,7 +107,11 @@ describe('Online-Dienste im CMS', () => {
   });
 
   it('refuses an update that breaks a stored service, checked together with the stored fields', async () => {
-    const created = await admin('POST', `/content-manager/collection-types/${UID}`, { ...valid, slug: 'testdienst-update', providerOrigin: 'https://termine.aschersleben.de/' });
+    const created = await admin('POST', `/content-manager/collection-types/${UID}`, {
+      ...valid,
+      slug: 'testdienst-update',
+      providerOrigin: 'https://termine.aschersleben.de/',
+    });
     expect(created.status, await created.clone().text()).toBe(201);
     const doc = ((await created.json()) as { data: { documentId: string; providerOrigin: string } }).data;
     // The address-bar copy „https://host/“ is stored as the origin.
@@ -129,7 +134,11 @@ describe('Online-Dienste im CMS', () => {
   });
 
   it('answers 403 to anonymous writes', async () => {
-    const res = await fetch(`${strapi.url}/api/online-services`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ data: valid }) });
+    const res = await fetch(`${strapi.url}/api/online-services`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ data: valid }),
+    });
     expect(res.status).toBe(403);
   });
 });

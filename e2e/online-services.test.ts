@@ -585,7 +585,8 @@ describe('Online-Dienste: Einwilligung zuerst (Stand-in-Anbieter, Chromium)', ()
   it('läuft unter der Content-Security-Policy der Produktion: frame-src genau die eingebetteten Anbieter, script-src genau die Widget-Anbieter; der Browser meldete in allen Tests keinen Verstoß', async () => {
     // The snapshot the site was built from, as the release's CSP step reads it.
     const snapshot = await readSnapshot(SNAPSHOT);
-    const originsOf = (mode: OnlineService['embedMode']) => [...new Set(snapshot.onlineServices.filter((o) => o.embedMode === mode).map((o) => o.providerOrigin))].sort();
+    const originsOf = (mode: OnlineService['embedMode']) =>
+      [...new Set(snapshot.onlineServices.filter((o) => o.embedMode === mode).map((o) => o.providerOrigin))].sort();
     const framed = originsOf('iframe');
     const widgets = originsOf('script');
     // It is the stand-ins' snapshot (so the checks below compare real origins, not two empty lists).

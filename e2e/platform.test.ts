@@ -22,17 +22,7 @@ import { startStrapi, type Db, type StrapiInstance } from './helpers/strapi.ts';
 const run = promisify(execFile);
 export const GATE_SITE = join(REPO, 'var', 'test', 'site');
 
-const COLLECTIONS = [
-  'organisations',
-  'pages',
-  'news-articles',
-  'offices',
-  'services',
-  'life-events',
-  'events',
-  'amtsblatt-issues',
-  'public-notices',
-] as const;
+const COLLECTIONS = ['organisations', 'pages', 'news-articles', 'offices', 'services', 'life-events', 'events', 'amtsblatt-issues', 'public-notices'] as const;
 
 describe.each<Db>(['sqlite', 'postgres'])('Strapi auf %s → Snapshot → Website', (db) => {
   let strapi: StrapiInstance;
@@ -153,7 +143,10 @@ describe.each<Db>(['sqlite', 'postgres'])('Strapi auf %s → Snapshot → Websit
     for (const p of topLevel) expect(built, p.slug).toContain(`/${p.slug}/`);
     // Every page somewhere in the hierarchy: count pages whose path ends with their slug.
     for (const p of snapshot.pages) {
-      expect([...built].some((u) => u.endsWith(`/${p.slug}/`)), p.slug).toBe(true);
+      expect(
+        [...built].some((u) => u.endsWith(`/${p.slug}/`)),
+        p.slug,
+      ).toBe(true);
     }
     expect(built).toContain('/');
     expect(built).toContain('/aktuelles/');
@@ -205,7 +198,8 @@ describe.each<Db>(['sqlite', 'postgres'])('Strapi auf %s → Snapshot → Websit
   // A11Y_GATE_IN_TESTS=0: CI runs it in parallel jobs over shards instead (.github/workflows/ci.yml).
   if (db === 'sqlite' && process.env.A11Y_GATE_IN_TESTS !== '0') {
     it('besteht die Barrierefreiheits-Prüfung (WCAG 2 AA) auf jeder URL der Sitemap', async () => {
-      const { pagesOutsideSitemap, runGate, sitemapPaths } = (await import('@stadtportal/publish/a11y-gate')) as typeof import('@stadtportal/publish/a11y-gate');
+      const { pagesOutsideSitemap, runGate, sitemapPaths } =
+        (await import('@stadtportal/publish/a11y-gate')) as typeof import('@stadtportal/publish/a11y-gate');
       const listed = await sitemapPaths(dist);
       // The sitemap covers every page we built except the error and payment return pages,
       // which the gate audits too.

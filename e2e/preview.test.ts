@@ -29,7 +29,13 @@ async function waitForHttp(url: string, child: ChildProcess, out: () => string):
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Vorschau-Server beendet (Code ${child.exitCode}):\n${out()}`);
-    if (await fetch(url).then(() => true, () => false)) return;
+    if (
+      await fetch(url).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`Vorschau-Server antwortet nicht unter ${url}:\n${out()}`);

@@ -194,7 +194,10 @@ describe('Weiterleitungen im CMS', () => {
     ];
     for (const [from, to] of expected) {
       const rows = await redirectsFrom(from);
-      expect(rows.map((r) => [r.to, r.kind]), from).toEqual([[to, 'dauerhaft_301']]);
+      expect(
+        rows.map((r) => [r.to, r.kind]),
+        from,
+      ).toEqual([[to, 'dauerhaft_301']]);
     }
     // Redirects that ended at an old address now end at the new one (one hop, no chain).
     expect((await redirectsFrom('https://www.feuerwehr-aschersleben.de/'))[0]?.to).toBe(`${base}/freiwillige-feuerwehr/`);
@@ -212,14 +215,20 @@ describe('Weiterleitungen im CMS', () => {
     await publishSlugOf('api::place.place', await documentBySlug('places', 'johannisturm'), 'der-johannisturm');
     await publishSlugOf('api::meeting.meeting', await documentBySlug('meetings', 'stadtrat-2026-11-18'), 'stadtrat-2026-11-18-sondersitzung');
     for (const [from, to] of [PLACE_MOVE, MEETING_MOVE]) {
-      expect((await redirectsFrom(from)).map((r) => [r.to, r.kind]), from).toEqual([[to, 'dauerhaft_301']]);
+      expect(
+        (await redirectsFrom(from)).map((r) => [r.to, r.kind]),
+        from,
+      ).toEqual([[to, 'dauerhaft_301']]);
     }
   });
 
   it('creates redirects below /en/ when an English page is renamed, for its translated subtree too', async () => {
     await publishSlugOf('api::page.page', await pageBySlug('wirtschaft'), 'economy', 'en');
     for (const [from, to] of ENGLISH_MOVES) {
-      expect((await redirectsFrom(from)).map((r) => [r.to, r.kind]), from).toEqual([[to, 'dauerhaft_301']]);
+      expect(
+        (await redirectsFrom(from)).map((r) => [r.to, r.kind]),
+        from,
+      ).toEqual([[to, 'dauerhaft_301']]);
     }
     // The German page kept its slug: its address did not move.
     expect(await redirectsFrom('/wirtschaft/')).toEqual([]);

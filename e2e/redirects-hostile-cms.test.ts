@@ -168,7 +168,10 @@ describe('Kürzel ändern, wo eine Weiterleitung von Hand liegt', () => {
     expect(body.error.message).toMatch(/Die neue Adresse ist schon als alte Adresse einer Weiterleitung eingetragen/);
     expect(body.error.message).toContain(`„${base}/sportvereine“ → https://www.sportbund-salzlandkreis.example/vereine`);
 
-    expect((await redirectsFrom(`${base}/sportvereine`))[0]).toMatchObject({ to: 'https://www.sportbund-salzlandkreis.example/vereine', note: 'Kreissportbund: Vereinsliste' });
+    expect((await redirectsFrom(`${base}/sportvereine`))[0]).toMatchObject({
+      to: 'https://www.sportbund-salzlandkreis.example/vereine',
+      note: 'Kreissportbund: Vereinsliste',
+    });
     expect(await redirectsFrom(`${base}/sport/`)).toEqual([]); // no automatic redirect either
     expect((await allRedirects()).length).toBe(total);
     expect(await publishedPage('sport')).toBeDefined(); // the live page kept its address

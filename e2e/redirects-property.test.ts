@@ -29,34 +29,124 @@ const QUERY_KEYS = parseQueryKeys('index.php=id seite.php=id,L').keys;
 // ── generators ───────────────────────────────────────────────────────────────────────────────
 
 const SAFE = [...'abcdefghijklmnopqrstuvwxyz0123456789-'];
-const META = ['~', ';', '{', '}', '"', "'", '$', '*', '(', ')', '!', '\\', '#', ' ', '%', '.', '?', '&', '=', ':', '@', '[', ']', '|', '^', '`', '<', '>', '+', ',', 'ü', 'ß', '€', '\u212A', '\u00a0', '\t', '\n'];
+const META = [
+  '~',
+  ';',
+  '{',
+  '}',
+  '"',
+  "'",
+  '$',
+  '*',
+  '(',
+  ')',
+  '!',
+  '\\',
+  '#',
+  ' ',
+  '%',
+  '.',
+  '?',
+  '&',
+  '=',
+  ':',
+  '@',
+  '[',
+  ']',
+  '|',
+  '^',
+  '`',
+  '<',
+  '>',
+  '+',
+  ',',
+  'ü',
+  'ß',
+  '€',
+  '\u212A',
+  '\u00a0',
+  '\t',
+  '\n',
+];
 const char = fc.oneof({ arbitrary: fc.constantFrom(...SAFE), weight: 8 }, { arbitrary: fc.constantFrom(...META), weight: 2 });
 const word = fc.string({ unit: char, minLength: 1, maxLength: 8 });
 const segment = fc.oneof(
   { arbitrary: word, weight: 10 },
-  { arbitrary: fc.constantFrom('.', '..', '%2e', '%2E', '%2f', '%5c', '%00', '%zz', '', '%C3%BC', 'index.php', 'seite.php', 'Index.PHP', '~.*', '${host}'), weight: 3 },
+  {
+    arbitrary: fc.constantFrom('.', '..', '%2e', '%2E', '%2f', '%5c', '%00', '%zz', '', '%C3%BC', 'index.php', 'seite.php', 'Index.PHP', '~.*', '${host}'),
+    weight: 3,
+  },
 );
 const path = fc
   .tuple(fc.constantFrom('/', '/', '/', '/', '//', '/./', '/.//', '/%2e/', '\\', ''), fc.array(segment, { maxLength: 4 }), fc.constantFrom('', '/', '', '//'))
   .map(([head, segs, tail]) => head + segs.join('/') + tail);
 const paramName = fc.oneof(fc.constantFrom('id', 'ID', 'L', 'utm_source', 'cHash', 'no_cache', 'fbclid', 'a', 'b', 'page', 'tx[x]', 'x-y', '$arg', ''), word);
 const paramValue = fc.oneof(fc.constantFrom('12', '7', '198', '0', '', '%20', '$host', '"', '1;evil', 'ABC'), word);
-const query = fc.array(fc.tuple(paramName, fc.option(paramValue)), { maxLength: 4 }).map((pairs) => pairs.map(([n, v]) => (v === null ? n : `${n}=${v}`)).join('&'));
+const query = fc
+  .array(fc.tuple(paramName, fc.option(paramValue)), { maxLength: 4 })
+  .map((pairs) => pairs.map(([n, v]) => (v === null ? n : `${n}=${v}`)).join('&'));
 const pathQuery = fc.tuple(path, fc.option(query)).map(([p, q]) => (q === null ? p : `${p}?${q}`));
 /** A few common addresses, so rows chain, loop and conflict with each other. */
-const POOL = ['/p1/', '/p2', '/p3/', '/index.php?id=12', '/index.php?L=0&id=12', '/seite.php?id=5&L=1', '/suche.php?b=2&a=1', 'https://alt1.example/p1/', 'https://www.alt2.example/index.php?id=7'];
+const POOL = [
+  '/p1/',
+  '/p2',
+  '/p3/',
+  '/index.php?id=12',
+  '/index.php?L=0&id=12',
+  '/seite.php?id=5&L=1',
+  '/suche.php?b=2&a=1',
+  'https://alt1.example/p1/',
+  'https://www.alt2.example/index.php?id=7',
+];
 const pooled = fc.constantFrom(...POOL);
 const legacyHost = fc.integer({ min: 1, max: 12 }).map((n) => `alt${n}.example`);
-const hostileHost = fc.constantFrom('~.*', 'alt.example;evil', '*.example', 'a b.example', 'evil.example"', 'xn--bcher-kva.example', 'Bücher.example', '127.0.0.1', SITE_HOST, 'WWW.ALT1.EXAMPLE.', 'www.www.alt2.example', 'include', 'default.example', '[::1]', 'alt1.example:8080', 'user@alt1.example', 'alt1.example{', `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(57)}.de`);
-const host = fc.oneof({ arbitrary: legacyHost, weight: 6 }, { arbitrary: hostileHost, weight: 3 }, { arbitrary: fc.tuple(word, word).map(([a, b]) => `${a}.${b}`), weight: 2 });
+const hostileHost = fc.constantFrom(
+  '~.*',
+  'alt.example;evil',
+  '*.example',
+  'a b.example',
+  'evil.example"',
+  'xn--bcher-kva.example',
+  'Bücher.example',
+  '127.0.0.1',
+  SITE_HOST,
+  'WWW.ALT1.EXAMPLE.',
+  'www.www.alt2.example',
+  'include',
+  'default.example',
+  '[::1]',
+  'alt1.example:8080',
+  'user@alt1.example',
+  'alt1.example{',
+  `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(57)}.de`,
+);
+const host = fc.oneof(
+  { arbitrary: legacyHost, weight: 6 },
+  { arbitrary: hostileHost, weight: 3 },
+  { arbitrary: fc.tuple(word, word).map(([a, b]) => `${a}.${b}`), weight: 2 },
+);
 const absolute = (hosts: fc.Arbitrary<string>) =>
-  fc.tuple(fc.constantFrom('https://', 'http://', 'HTTPS://', '//', 'ftp://', 'https:/'), hosts, pathQuery).map(([s, h, pq]) => `${s}${h}${pq.startsWith('/') ? pq : `/${pq}`}`);
+  fc
+    .tuple(fc.constantFrom('https://', 'http://', 'HTTPS://', '//', 'ftp://', 'https:/'), hosts, pathQuery)
+    .map(([s, h, pq]) => `${s}${h}${pq.startsWith('/') ? pq : `/${pq}`}`);
 const source = fc.oneof({ arbitrary: pathQuery, weight: 6 }, { arbitrary: absolute(host), weight: 4 }, { arbitrary: pooled, weight: 2 });
 const target = fc.oneof(
   { arbitrary: pathQuery, weight: 5 },
   { arbitrary: absolute(fc.oneof(host, fc.constantFrom('example.org', 'evil.example'))), weight: 4 },
   { arbitrary: pooled, weight: 2 },
-  { arbitrary: fc.constantFrom('', 'javascript:alert(1)', '//evil.example/', '/.//evil.example/', '/%2e//x', '/./\\x', '/\\evil.example', 'https://evil.example/$host'), weight: 1 },
+  {
+    arbitrary: fc.constantFrom(
+      '',
+      'javascript:alert(1)',
+      '//evil.example/',
+      '/.//evil.example/',
+      '/%2e//x',
+      '/./\\x',
+      '/\\evil.example',
+      'https://evil.example/$host',
+    ),
+    weight: 1,
+  },
 );
 const hostileRow = fc.record({ from: source, to: target, status: fc.constantFrom('301', '301', '302', '410', '', '307') });
 // Rows an honest migration has, with the characters a valid address may carry (' ( ) ! * ; = ~ …),
@@ -67,22 +157,42 @@ const plainPath = fc
   .tuple(fc.array(fc.string({ unit: plainChar, minLength: 1, maxLength: 10 }), { minLength: 1, maxLength: 3 }), fc.boolean())
   .map(([segs, slash]) => `/${segs.join('/')}${slash ? '/' : ''}`);
 const plainQuery = fc
-  .array(fc.tuple(fc.constantFrom('id', 'ID', 'L', 'a', 'b', 'page', 'utm_source', 'cHash', 'fbclid'), fc.constantFrom('1', '2', '12', '198', 'x', 'ABC', '%20', '1;2')), { minLength: 1, maxLength: 3 })
+  .array(
+    fc.tuple(
+      fc.constantFrom('id', 'ID', 'L', 'a', 'b', 'page', 'utm_source', 'cHash', 'fbclid'),
+      fc.constantFrom('1', '2', '12', '198', 'x', 'ABC', '%20', '1;2'),
+    ),
+    { minLength: 1, maxLength: 3 },
+  )
   .map((pairs) => pairs.map(([n, v]) => `${n}=${v}`).join('&'));
 const plainPathQuery = fc.oneof(
   plainPath,
   fc.tuple(plainPath, plainQuery).map(([p, q]) => `${p}?${q}`),
-  fc.tuple(fc.constantFrom('/index.php', '/cms/index.php', '/seite.php', '/Index.php/'), fc.integer({ min: 1, max: 300 }), plainQuery).map(([p, id, q]) => `${p}?${q}&id=${id}`),
+  fc
+    .tuple(fc.constantFrom('/index.php', '/cms/index.php', '/seite.php', '/Index.php/'), fc.integer({ min: 1, max: 300 }), plainQuery)
+    .map(([p, id, q]) => `${p}?${q}&id=${id}`),
 );
 const plainRow = fc
   .record({
-    from: fc.oneof({ arbitrary: plainPathQuery, weight: 3 }, { arbitrary: fc.tuple(fc.constantFrom('https://', 'http://', 'https://www.'), legacyHost, plainPathQuery).map(([s, h, pq]) => s + h + pq), weight: 2 }),
-    to: fc.oneof(plainPath, plainPath.map((p) => `https://example.org${p}`), fc.tuple(legacyHost, plainPath).map(([h, p]) => `https://${h}${p}`), pooled),
+    from: fc.oneof(
+      { arbitrary: plainPathQuery, weight: 3 },
+      { arbitrary: fc.tuple(fc.constantFrom('https://', 'http://', 'https://www.'), legacyHost, plainPathQuery).map(([s, h, pq]) => s + h + pq), weight: 2 },
+    ),
+    to: fc.oneof(
+      plainPath,
+      plainPath.map((p) => `https://example.org${p}`),
+      fc.tuple(legacyHost, plainPath).map(([h, p]) => `https://${h}${p}`),
+      pooled,
+    ),
     status: fc.constantFrom('301', '301', '302', '410', ''),
   })
   .map((r) => (r.status === '410' ? { ...r, to: '' } : r));
 const row = fc.oneof({ arbitrary: plainRow, weight: 6 }, { arbitrary: hostileRow, weight: 4 });
-const requestHost = fc.oneof(fc.constantFrom(SITE_HOST, '127.0.0.1', 'evil.example', 'WWW.ALT3.EXAMPLE.'), legacyHost, legacyHost.map((h) => `www.${h}`));
+const requestHost = fc.oneof(
+  fc.constantFrom(SITE_HOST, '127.0.0.1', 'evil.example', 'WWW.ALT3.EXAMPLE.'),
+  legacyHost,
+  legacyHost.map((h) => `www.${h}`),
+);
 const extraRequest = fc.tuple(fc.oneof(pathQuery, pooled), requestHost);
 
 /** RFC 4180: quote fields with separators, quotes or line breaks. */
@@ -133,7 +243,18 @@ function nginxHost(header: string): string {
 }
 
 /** Folders of the test release (helpers/publish.ts): nginx answers "/x" with 301 "/x/" there. */
-const FOLDERS = new Set(['/aemter/', '/rathaus/', '/veranstaltungen/', '/einrichtungen/', '/einrichtungen/kreativwerkstatt/', '/_astro/', '/pagefind/', '/pagefind/fragment/', '/medien/', '/410/']);
+const FOLDERS = new Set([
+  '/aemter/',
+  '/rathaus/',
+  '/veranstaltungen/',
+  '/einrichtungen/',
+  '/einrichtungen/kreativwerkstatt/',
+  '/_astro/',
+  '/pagefind/',
+  '/pagefind/fragment/',
+  '/medien/',
+  '/410/',
+]);
 
 // ── the property ─────────────────────────────────────────────────────────────────────────────
 
@@ -181,7 +302,9 @@ async function checkBatch(rows: { from: string; to: string; status: string }[], 
 
   const index = new RedirectIndex(set.rules, { queryKeys: QUERY_KEYS });
   const legacyHosts = new Set(set.rules.map((r) => r.host).filter((h) => h !== ''));
-  const external = new Set(set.rules.map((r) => r.to).filter((t): t is string => t !== null && !t.startsWith('/') && !legacyHosts.has(normaliseHost(new URL(t).hostname))));
+  const external = new Set(
+    set.rules.map((r) => r.to).filter((t): t is string => t !== null && !t.startsWith('/') && !legacyHosts.has(normaliseHost(new URL(t).hostname))),
+  );
   const allowedHosts = new Set([SITE_HOST, ...[...legacyHosts].flatMap((h) => [h, `www.${h}`])]);
 
   // Requests: every accepted rule (as written, with tracking parameters, reordered, other slash
@@ -217,7 +340,8 @@ async function checkBatch(rows: { from: string; to: string; status: string }[], 
               continue;
             }
             const url = URL.canParse(loc, `${ORIGIN}/`) ? new URL(loc, `${ORIGIN}/`) : null;
-            if (/^[/\\]{2}/.test(loc) || !/^(?:\/|https?:\/\/)/.test(loc) || url === null || !allowedHosts.has(url.hostname)) failures.push(`Location außerhalb: ${what}`);
+            if (/^[/\\]{2}/.test(loc) || !/^(?:\/|https?:\/\/)/.test(loc) || url === null || !allowedHosts.has(url.hostname))
+              failures.push(`Location außerhalb: ${what}`);
           }
           // 2. nginx answers as the mirror says (requests nginx itself refuses, 400, excepted).
           if (answer.status === 400) return;

@@ -72,7 +72,14 @@ async function both(path: string, host = ''): Promise<{ nginx: string; mirror: s
   const legacy = host === '' ? '' : normaliseHost(host);
   const hit = index.lookup(legacy, q < 0 ? path : path.slice(0, q), q < 0 ? null : path.slice(q + 1));
   const to = hit?.to ?? null;
-  const mirror = hit === undefined ? (legacy ? `301 ${origin}/` : 'keine') : hit.status === 410 ? '410' : `${hit.status} ${legacy && to?.startsWith('/') ? origin + to : to}`;
+  const mirror =
+    hit === undefined
+      ? legacy
+        ? `301 ${origin}/`
+        : 'keine'
+      : hit.status === 410
+        ? '410'
+        : `${hit.status} ${legacy && to?.startsWith('/') ? origin + to : to}`;
   return { nginx: answer, mirror };
 }
 

@@ -77,7 +77,10 @@ describe('Build-Runner, inkrementell: nur geänderte Seiten bauen und prüfen', 
 
   it('rendert und prüft nach einer Textänderung nur die geänderte Seite – auch die Barrierefreiheit – und schaltet sie live', async () => {
     const before = await liveRelease(base);
-    await publish((s) => (page(s, EDITED.id).body as unknown[]).push(paragraph([{ type: 'text', text: 'Die Sprechstunde des Ortsbürgermeisters entfällt im Dezember.' }])), withoutCms(realSteps()));
+    await publish(
+      (s) => (page(s, EDITED.id).body as unknown[]).push(paragraph([{ type: 'text', text: 'Die Sprechstunde des Ortsbürgermeisters entfällt im Dezember.' }])),
+      withoutCms(realSteps()),
+    );
     const log = lines.join('\n');
     expect((await readStatus(base)).lastFailure, log).toBeNull();
     expect(await liveRelease(base)).not.toBe(before);
@@ -105,9 +108,12 @@ describe('Build-Runner, inkrementell: nur geänderte Seiten bauen und prüfen', 
 
   it('prüft die Links aller Seiten, wenn eine Seite entfernt wurde, auf die eine unveränderte Seite verweist', async () => {
     const before = await liveRelease(base);
-    await publish((s) => {
-      s.pages = s.pages.filter((p) => p.documentId !== LINKED.id);
-    }, withoutCms(realSteps({ skipA11y: true })));
+    await publish(
+      (s) => {
+        s.pages = s.pages.filter((p) => p.documentId !== LINKED.id);
+      },
+      withoutCms(realSteps({ skipA11y: true })),
+    );
     const failure = (await readStatus(base)).lastFailure;
     expect(failure?.step, lines.join('\n')).toBe('Links');
     expect(failure?.reason).toContain(`/leben-in-aschersleben/geschichte/ → ${LINKED.path}`);

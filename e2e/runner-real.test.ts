@@ -44,7 +44,10 @@ async function treeHash(dir: string): Promise<{ hash: string; files: number }> {
   return { hash: h.digest('hex'), files: files.length };
 }
 
-const sha = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex');
+const sha = async (file: string) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 
 /**
  * Forwards everything to Strapi until `cutAfterApi` is set: then the first N `/api/` requests
@@ -71,13 +74,10 @@ async function startProxy(target: string): Promise<Proxy> {
         return;
       }
     }
-    const upstream = httpRequest(
-      { host: to.hostname, port: to.port, method: req.method, path: req.url, headers: { ...req.headers, host: to.host } },
-      (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      },
-    );
+    const upstream = httpRequest({ host: to.hostname, port: to.port, method: req.method, path: req.url, headers: { ...req.headers, host: to.host } }, (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    });
     upstream.on('error', () => req.socket.destroy());
     req.pipe(upstream);
   });
@@ -192,7 +192,10 @@ describe('Build-Runner mit den echten Build-Schritten (echter Strapi, SQLite)', 
     const index = await readFile(join(site, 'index.html'), 'utf8');
     expect(index).toMatch(/<html lang="de"/);
     const files = (await readdir(site, { recursive: true })).map(String);
-    expect(files.some((f) => /impressum[/\\]index\.html$/.test(f)), 'Impressum-Seite im Release').toBe(true);
+    expect(
+      files.some((f) => /impressum[/\\]index\.html$/.test(f)),
+      'Impressum-Seite im Release',
+    ).toBe(true);
     const snapshot = JSON.parse(await readFile(join(base, 'current', 'content', 'snapshot.json'), 'utf8')) as { version: number };
     expect(snapshot.version).toBe(SNAPSHOT_VERSION);
     // The HTML check ran on this release and found nothing.
@@ -272,10 +275,21 @@ describe('Build-Runner mit den echten Build-Schritten (echter Strapi, SQLite)', 
     };
     const konzerte = await published('sommerkonzerte-im-bestehornpark');
     const feuerwehrOrg = (await published('tag-der-offenen-tuer-bei-der-feuerwehr')).organisation.documentId;
-    const evilBody = [{ type: 'paragraph', children: [{ type: 'text', text: 'Programm: ' }, { type: 'link', url: '//evil.example/', children: [{ type: 'text', text: 'hier' }] }] }];
+    const evilBody = [
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Programm: ' },
+          { type: 'link', url: '//evil.example/', children: [{ type: 'text', text: 'hier' }] },
+        ],
+      },
+    ];
 
     // The CMS refuses the link at save, naming the field in German (Strapi's own blocks check lets it through).
-    const refused = await admin(`/content-manager/collection-types/${NEWS}/${konzerte.documentId}`, { method: 'PUT', body: JSON.stringify({ body: evilBody }) });
+    const refused = await admin(`/content-manager/collection-types/${NEWS}/${konzerte.documentId}`, {
+      method: 'PUT',
+      body: JSON.stringify({ body: evilBody }),
+    });
     const refusal = await refused.text();
     expect(refused.status, refusal).toBe(400);
     expect(refusal).toContain('Link-Ziel nicht erlaubt (nur http(s), mailto, tel, /pfad oder #anker): „//evil.example/“');
@@ -339,7 +353,11 @@ describe('Build-Runner mit den echten Build-Schritten (echter Strapi, SQLite)', 
     const dashboard = async (jwt: string) => {
       const res = await fetch(`${strapi.url}/stadtportal/build-status`, { headers: { authorization: `Bearer ${jwt}` } });
       expect(res.status, await res.clone().text()).toBe(200);
-      return (await res.json()) as { available: boolean; scope: string; quarantine: { documentId: string; organisationName?: string; editPath?: string; keptText: string }[] };
+      return (await res.json()) as {
+        available: boolean;
+        scope: string;
+        quarantine: { documentId: string; organisationName?: string; editPath?: string; keptText: string }[];
+      };
     };
     const all = await dashboard(token);
     expect([all.available, all.scope]).toEqual([true, 'all']);
@@ -353,7 +371,11 @@ describe('Build-Runner mit den echten Build-Schritten (echter Strapi, SQLite)', 
     expect(all.quarantine.find((q) => q.documentId === konzerte.documentId)?.editPath).toBe(`/content-manager/collection-types/${NEWS}/${konzerte.documentId}`);
     const logins = JSON.parse(await readFile(join(strapi.dir, 'editor-logins.json'), 'utf8')) as Record<string, { email: string; password: string }>;
     const loginAs = async (who: string) => {
-      const res = await fetch(`${strapi.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(logins[who]) });
+      const res = await fetch(`${strapi.url}/admin/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(logins[who]),
+      });
       return ((await res.json()) as { data: { token: string } }).data.token;
     };
     const kultur = await dashboard(await loginAs('kulturanstalt'));

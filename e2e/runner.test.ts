@@ -105,12 +105,18 @@ describe('webhook endpoint', () => {
     const counter = { n: 0 };
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const slow: Step = { name: 'Build', run: async (ctx) => { await countingStep(counter).run(ctx); if (counter.n === 1) await gate; } };
+    const slow: Step = {
+      name: 'Build',
+      run: async (ctx) => {
+        await countingStep(counter).run(ctx);
+        if (counter.n === 1) await gate;
+      },
+    };
     const runner = new BuildRunner({ base, steps: [slow], debounceMs: 30, log: () => {} });
     const url = await serve(runner);
     await hook(url, `Bearer ${SECRET}`);
     while (counter.n === 0) await new Promise((r) => setTimeout(r, 10));
-    const during = await (await fetch(`${url}/status`)).json() as PublishStatus;
+    const during = (await (await fetch(`${url}/status`)).json()) as PublishStatus;
     expect(during.running?.step).toBe('Build');
     for (let i = 0; i < 10; i++) await hook(url, `Bearer ${SECRET}`);
     expect(((await (await fetch(`${url}/status`)).json()) as PublishStatus).queued).toBe(true);
@@ -277,9 +283,11 @@ describe('release housekeeping', () => {
 
 describe('CSP gate', () => {
   it('finds inline code the policy would block, and allows JSON-LD and external scripts', () => {
-    const ok = '<html><head><script type="application/ld+json">{"@context":"https://schema.org"}</script><script type="module" src="/_astro/a.js"></script><link rel="stylesheet" href="/_astro/b.css"></head><body><a href="/x/">x</a></body></html>';
+    const ok =
+      '<html><head><script type="application/ld+json">{"@context":"https://schema.org"}</script><script type="module" src="/_astro/a.js"></script><link rel="stylesheet" href="/_astro/b.css"></head><body><a href="/x/">x</a></body></html>';
     expect(inlineFindings(ok, '/')).toEqual([]);
-    const bad = '<html><head><style>p{}</style><script>alert(1)</script></head><body><p style="color:red" onclick="x()">a</p><a href="javascript:void(0)">b</a></body></html>';
+    const bad =
+      '<html><head><style>p{}</style><script>alert(1)</script></head><body><p style="color:red" onclick="x()">a</p><a href="javascript:void(0)">b</a></body></html>';
     expect(inlineFindings(bad, '/seite/').map((f) => f.what)).toEqual([
       'Inline-<script>',
       'Inline-<style>',

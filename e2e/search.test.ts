@@ -96,7 +96,10 @@ describe('Suche (Pagefind) mit der Tastatur, ohne JavaScript und mit axe', () =>
     const file = join(copy, TARGET, 'index.html');
     const html = await readFile(file, 'utf8');
     expect(html).toContain('data-pagefind-body>');
-    await writeFile(file, html.replace('data-pagefind-body>', 'data-pagefind-body><span hidden data-pagefind-meta="synonyms:Stadtmauer-Rundgang, Wehrgang"></span>'));
+    await writeFile(
+      file,
+      html.replace('data-pagefind-body>', 'data-pagefind-body><span hidden data-pagefind-meta="synonyms:Stadtmauer-Rundgang, Wehrgang"></span>'),
+    );
     await buildSearchIndex(copy, { log: () => {} });
     const { server: copyServer, url } = await startStaticServer(copy, 0);
     const context = await browser.newContext();
@@ -212,7 +215,9 @@ describe('Suche (Pagefind) mit der Tastatur, ohne JavaScript und mit axe', () =>
       expect(await page.locator('main ol li').count()).toBeGreaterThan(1);
       await page.addScriptTag({ path: AXE });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+        ).axe;
         const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       });

@@ -35,12 +35,22 @@ describe('siteChanges', () => {
       'neu/index.html': '<p>neu</p>',
       '_astro/y.css': 'b{}',
     });
-    expect(await siteChanges(next, live)).toEqual({ all: false, reason: null, changed: ['a/index.html', 'neu/index.html'], removed: ['weg/index.html'], total: 4 });
+    expect(await siteChanges(next, live)).toEqual({
+      all: false,
+      reason: null,
+      changed: ['a/index.html', 'neu/index.html'],
+      removed: ['weg/index.html'],
+      total: 4,
+    });
   });
 
   it('checks everything without a live release, when it is missing on disk, and with FULL_GATES', async () => {
     const next = await site({ 'index.html': 'x', 'a/index.html': 'y' });
-    for (const [live, full] of [[null, false], [join(next, 'gibt-es-nicht'), false], [next, true]] as const) {
+    for (const [live, full] of [
+      [null, false],
+      [join(next, 'gibt-es-nicht'), false],
+      [next, true],
+    ] as const) {
       const c = await siteChanges(next, live, { full });
       expect(c.all).toBe(true);
       expect(c.changed).toEqual(['a/index.html', 'index.html']);

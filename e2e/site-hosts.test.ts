@@ -69,7 +69,17 @@ describe('Website auf zwei Hosts (rsync, nginx)', () => {
     base = join(root, 'runner');
     a = await startSiteHost(root, 'web1');
     b = await startSiteHost(root, 'web2');
-    sync = new HostSync({ base, hosts: parseHosts(JSON.stringify([{ name: 'web1', target: a.target }, { name: 'web2', target: b.target }])), timeoutS: 5, log: (l) => logs.push(l) });
+    sync = new HostSync({
+      base,
+      hosts: parseHosts(
+        JSON.stringify([
+          { name: 'web1', target: a.target },
+          { name: 'web2', target: b.target },
+        ]),
+      ),
+      timeoutS: 5,
+      log: (l) => logs.push(l),
+    });
     // The watcher: each host's `current` must always point at a release with release.json.
     watcher = (async () => {
       while (watching) {
@@ -140,7 +150,9 @@ describe('Website auf zwei Hosts (rsync, nginx)', () => {
     await a.down();
     await b.down();
     const step = distributeStep(sync, () => undefined);
-    await expect(step.run({ release: r3, signal: new AbortController().signal, log: () => undefined })).rejects.toThrow(/Kein Website-Host hat das Release erhalten/);
+    await expect(step.run({ release: r3, signal: new AbortController().signal, log: () => undefined })).rejects.toThrow(
+      /Kein Website-Host hat das Release erhalten/,
+    );
     await a.up();
     await b.up();
     expect(await body(a)).toContain('Release zwei');

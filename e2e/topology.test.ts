@@ -229,7 +229,11 @@ describe('Mehrere Maschinen: S3, zwei Strapi, zwei Runner, zwei Website-Hosts â€
   };
   /** An admin token from instance `s` (the demo login was written by A, the first to start). */
   const tokenAt = async (s: StrapiInstance): Promise<string> => {
-    const res = await fetch(`${s.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(await a.demoLogin()) });
+    const res = await fetch(`${s.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(await a.demoLogin()),
+    });
     if (res.status !== 200) throw new Error(`Anmeldung bei ${s.url}: ${res.status}`);
     return ((await res.json()) as { data: { token: string } }).data.token;
   };
@@ -264,7 +268,10 @@ describe('Mehrere Maschinen: S3, zwei Strapi, zwei Runner, zwei Website-Hosts â€
           if (list.at(-1) !== id) {
             list.push(id);
             seen[h.name] = list;
-            const complete = await stat(join(h.dir, 'releases', id, 'release.json')).then(() => true, () => false);
+            const complete = await stat(join(h.dir, 'releases', id, 'release.json')).then(
+              () => true,
+              () => false,
+            );
             if (!complete) violations.push(`${h.name} zeigt ${id} ohne release.json`);
           }
         }
@@ -272,7 +279,13 @@ describe('Mehrere Maschinen: S3, zwei Strapi, zwei Runner, zwei Website-Hosts â€
       }
     })();
 
-    const [internalPort, counterPort, r1Port, r2Port, frontSitePort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
+    const [internalPort, counterPort, r1Port, r2Port, frontSitePort] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ];
     editorPort = await freePort();
     const webhookSecret = secret();
 
@@ -344,7 +357,15 @@ describe('Mehrere Maschinen: S3, zwei Strapi, zwei Runner, zwei Website-Hosts â€
     });
     front = await startNginx(conf, prefix, frontSitePort);
 
-    const reload = (h: SiteHostProcess) => ['env', `PUBLISH_DIR=${h.dir}`, `NGINX_PREFIX=${h.prefix}`, `SITE_PORT=${h.sitePort}`, process.execPath, join(REPO, 'scripts/publish/cli.ts'), 'reload'];
+    const reload = (h: SiteHostProcess) => [
+      'env',
+      `PUBLISH_DIR=${h.dir}`,
+      `NGINX_PREFIX=${h.prefix}`,
+      `SITE_PORT=${h.sitePort}`,
+      process.execPath,
+      join(REPO, 'scripts/publish/cli.ts'),
+      'reload',
+    ];
     const runnerEnv = {
       WEBHOOK_SECRET: webhookSecret,
       CMS_URL: `http://127.0.0.1:${internalPort}`,
@@ -362,7 +383,12 @@ describe('Mehrere Maschinen: S3, zwei Strapi, zwei Runner, zwei Website-Hosts â€
     await until('runner-1 leitet', async () => (await runnerStatus(r1)).runner?.role === 'Leitung', 30_000);
     r2 = startRunner('runner-2', r2Port, join(root, 'runner-2', 'publish'), runnerEnv);
     await until('runner-2 in Bereitschaft', async () => (await runnerStatus(r2)).runner?.role === 'Bereitschaft', 30_000);
-    await until('erstes Release auf beiden Hosts', async () => (await hostLive(web1)) !== null && (await hostLive(web1)) === (await hostLive(web2)), 600_000, 1000);
+    await until(
+      'erstes Release auf beiden Hosts',
+      async () => (await hostLive(web1)) !== null && (await hostLive(web1)) === (await hostLive(web2)),
+      600_000,
+      1000,
+    );
     mark('erster Build auf beiden Hosts', t);
 
     const orgs = (await (await fetch(`${a.url}/api/organisations?pagination[pageSize]=1&sort=documentId`)).json()) as { data: { documentId: string }[] };
@@ -420,14 +446,26 @@ describe('Mehrere Maschinen: S3, zwei Strapi, zwei Runner, zwei Website-Hosts â€
     expect(await s3.keys('medien')).toContain(`uploads/${file?.hash}${file?.ext}`);
 
     const slug = `bild-${STAMP}`;
-    const created = await adminAt(a, 'POST', '/content-manager/collection-types/api::news-article.news-article', newsDraft(slug, `Bild ${STAMP}`, { image: { alt: 'Blaue TestflÃ¤che', media: file?.id } }), token);
+    const created = await adminAt(
+      a,
+      'POST',
+      '/content-manager/collection-types/api::news-article.news-article',
+      newsDraft(slug, `Bild ${STAMP}`, { image: { alt: 'Blaue TestflÃ¤che', media: file?.id } }),
+      token,
+    );
     expect(created.status, JSON.stringify(created.json)).toBe(201);
     const id = (created.json as { data: { documentId: string } }).data.documentId;
     expect((await adminAt(a, 'POST', `/content-manager/collection-types/api::news-article.news-article/${id}/actions/publish`, {}, token)).status).toBe(200);
 
     // Scheduled, through B: both instances run the task every 2 s.
     const planned = `geplant-${STAMP}`;
-    const draft = await adminAt(b, 'POST', '/content-manager/collection-types/api::news-article.news-article', newsDraft(planned, `Geplant ${STAMP}`, { publishAt: new Date(Date.now() + 5_000).toISOString() }), token);
+    const draft = await adminAt(
+      b,
+      'POST',
+      '/content-manager/collection-types/api::news-article.news-article',
+      newsDraft(planned, `Geplant ${STAMP}`, { publishAt: new Date(Date.now() + 5_000).toISOString() }),
+      token,
+    );
     expect(draft.status, JSON.stringify(draft.json)).toBe(201);
     const plannedId = (draft.json as { data: { documentId: string } }).data.documentId;
     const publishes = () => webhooks.filter((w) => w.event === 'entry.publish' && w.documentId === plannedId);
@@ -436,7 +474,12 @@ describe('Mehrere Maschinen: S3, zwei Strapi, zwei Runner, zwei Website-Hosts â€
     await new Promise((r) => setTimeout(r, 10_000));
     expect(publishes()).toHaveLength(1);
 
-    await until('Bild und geplante Meldung auf beiden Hosts', async () => (await bothServe(`/aktuelles/${slug}/`)) && (await bothServe(`/aktuelles/${planned}/`)), 600_000, 1000);
+    await until(
+      'Bild und geplante Meldung auf beiden Hosts',
+      async () => (await bothServe(`/aktuelles/${slug}/`)) && (await bothServe(`/aktuelles/${planned}/`)),
+      600_000,
+      1000,
+    );
     // The bucket's object (Strapi may re-encode an upload to make it smaller) on both hosts.
     const stored = Buffer.from(await s3.get('medien', `uploads/${file?.hash}${file?.ext}`));
     for (const h of [web1, web2]) {
@@ -457,7 +500,14 @@ describe('Mehrere Maschinen: S3, zwei Strapi, zwei Runner, zwei Website-Hosts â€
       b,
       'POST',
       '/content-manager/collection-types/api::alert.alert',
-      { title: `Hochwasser ${STAMP}`, slug: `hochwasser-${STAMP}`, severity: 'warnung', text, start: new Date(Date.now() - 60_000).toISOString(), end: new Date(Date.now() + 3_600_000).toISOString() },
+      {
+        title: `Hochwasser ${STAMP}`,
+        slug: `hochwasser-${STAMP}`,
+        severity: 'warnung',
+        text,
+        start: new Date(Date.now() - 60_000).toISOString(),
+        end: new Date(Date.now() + 3_600_000).toISOString(),
+      },
       token,
     );
     expect(created.status, JSON.stringify(created.json)).toBe(201);
@@ -465,7 +515,12 @@ describe('Mehrere Maschinen: S3, zwei Strapi, zwei Runner, zwei Website-Hosts â€
     const t = Date.now();
     expect((await adminAt(b, 'POST', `/content-manager/collection-types/api::alert.alert/${id}/actions/publish`, {}, token)).status).toBe(200);
     // Whichever runner gets the webhook, the leader writes the fragment and sends it to both hosts.
-    await until('Eilmeldung auf beiden Hosts', async () => (await httpGet(web1.sitePort, '/')).text.includes(text) && (await httpGet(web2.sitePort, '/')).text.includes(text), 30_000, 100);
+    await until(
+      'Eilmeldung auf beiden Hosts',
+      async () => (await httpGet(web1.sitePort, '/')).text.includes(text) && (await httpGet(web2.sitePort, '/')).text.includes(text),
+      30_000,
+      100,
+    );
     mark('Eilmeldung auf beiden Hosts', t);
   });
 
@@ -525,7 +580,13 @@ describe('Mehrere Maschinen: S3, zwei Strapi, zwei Runner, zwei Website-Hosts â€
       while (next < 50) {
         const n = next++;
         const title = `Bearbeitung ${STAMP} ${String(n).padStart(2, '0')}`;
-        const r = await viaDoor(editorPort, 'POST', '/content-manager/collection-types/api::news-article.news-article', { title, slug: `bearbeitung-${STAMP}-${n}` }, token).catch(() => ({ status: 0, json: null }));
+        const r = await viaDoor(
+          editorPort,
+          'POST',
+          '/content-manager/collection-types/api::news-article.news-article',
+          { title, slug: `bearbeitung-${STAMP}-${n}` },
+          token,
+        ).catch(() => ({ status: 0, json: null }));
         results.push({ title, status: r.status });
         if (results.length === 15 && killing === null) killing = a.kill();
       }
@@ -534,7 +595,13 @@ describe('Mehrere Maschinen: S3, zwei Strapi, zwei Runner, zwei Website-Hosts â€
     await killing;
     const ok = results.filter((r) => r.status >= 200 && r.status < 300).map((r) => r.title);
     // Read back through B alone: A is gone.
-    const list = await adminAt(b, 'GET', `/content-manager/collection-types/api::news-article.news-article?pageSize=100&filters[title][$startsWith]=${encodeURIComponent(`Bearbeitung ${STAMP}`)}`, undefined, token);
+    const list = await adminAt(
+      b,
+      'GET',
+      `/content-manager/collection-types/api::news-article.news-article?pageSize=100&filters[title][$startsWith]=${encodeURIComponent(`Bearbeitung ${STAMP}`)}`,
+      undefined,
+      token,
+    );
     expect(list.status).toBe(200);
     const stored = new Set((list.json as { results: { title: string }[] }).results.map((r) => r.title));
     expect(ok.filter((title) => !stored.has(title))).toEqual([]);

@@ -213,7 +213,11 @@ async function previousSources(previous: string | undefined, partSize: number): 
 
 async function digestOf(dist: string, files: readonly string[]): Promise<string> {
   const hash = createHash('sha256');
-  for (const f of files) hash.update(`${f}\0`).update(await readFile(join(dist, f))).update('\0');
+  for (const f of files)
+    hash
+      .update(`${f}\0`)
+      .update(await readFile(join(dist, f)))
+      .update('\0');
   return hash.digest('hex');
 }
 

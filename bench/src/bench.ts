@@ -44,13 +44,21 @@ const add = (f: Figure) => {
 };
 const mb = (n: number) => Math.round(n);
 const s1 = (n: number) => Number(n.toFixed(1));
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 const loadAtStart = load();
 const started = new Date();
 
 function version(cmd: string, args: string[]): string {
   try {
-    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim().split('\n')[0] ?? '';
+    return (
+      execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+        .trim()
+        .split('\n')[0] ?? ''
+    );
   } catch (err) {
     return `nicht verfügbar (${(err as Error).message.split('\n')[0]})`;
   }
@@ -79,7 +87,11 @@ if (needsBuild) {
     // on a shared machine one pair can land on a slow minute of the disk (identical builds were
     // seen between 27 and 37 s); the median round's ratio is the figure, every round is shown.
     const rounds = only.has('build') && n === largest ? Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3)) : 1;
-    const pairs: { astro: Awaited<ReturnType<typeof astroBuild>>; hugo: Awaited<ReturnType<typeof hugoBuild>>; hugoIndex: Awaited<ReturnType<typeof pagefindIndex>> }[] = [];
+    const pairs: {
+      astro: Awaited<ReturnType<typeof astroBuild>>;
+      hugo: Awaited<ReturnType<typeof hugoBuild>>;
+      hugoIndex: Awaited<ReturnType<typeof pagefindIndex>>;
+    }[] = [];
     for (let r = 0; r < rounds; r++) {
       const astroRun = await astroBuild(ROOT, join(dir, 'snapshot'), join(dir, 'astro'));
       builds.set(n, join(dir, 'astro'));
@@ -97,7 +109,10 @@ if (needsBuild) {
     const at10k = n >= 10_000;
     const ratio = astro.seconds / hugoTotal;
     const render = astro.renderSeconds;
-    const roundsNote = pairs.length > 1 ? ` Runden (Site-Build / Hugo + Pagefind): ${pairs.map((p) => `${s1(p.astro.seconds)} / ${s1(p.hugo.seconds + p.hugoIndex.seconds)} s = ${pairRatio(p).toFixed(2)}×`).join('; ')}; gezeigt: der Median.` : '';
+    const roundsNote =
+      pairs.length > 1
+        ? ` Runden (Site-Build / Hugo + Pagefind): ${pairs.map((p) => `${s1(p.astro.seconds)} / ${s1(p.hugo.seconds + p.hugoIndex.seconds)} s = ${pairRatio(p).toFixed(2)}×`).join('; ')}; gezeigt: der Median.`
+        : '';
     const peakAll = Math.max(...pairs.map((p) => p.astro.peakMB));
     add({
       section: 'Build',
@@ -188,62 +203,68 @@ if (small && (only.has('weight') || only.has('lighthouse'))) {
       });
     }
   }
-  if (only.has('weight')) await section('Seitengewicht mit Bildern', async () => {
-    // What a phone loads for the first screen, pictures included (issue: an editor's camera JPEG
-    // must not reach phones at full size): a page with a picture and one without.
-    const withPicture = snap.pages.find((p) => p.image !== null && p.parent !== null);
-    const withoutPicture = snap.pages.find((p) => p.image === null && p.parent !== null && !p.body.some((b) => b.type === 'image'));
-    const pages: [string, string, number][] = [
-      ['Startseite (mit Titelbild)', '/', 150 * 1024],
-      ...(withPicture ? [['Inhaltsseite mit Bild', byId(withPicture.documentId), 150 * 1024] as [string, string, number]] : []),
-      ...(withoutPicture ? [['Inhaltsseite ohne Bild', byId(withoutPicture.documentId), 15 * 1024] as [string, string, number]] : []),
-    ];
-    const served = await serveWithNginx(small, join(work, 'serve-weight'));
-    const browser = await openBrowser();
-    try {
-      const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
-      for (const [label, path, limit] of pages) {
-        const v = await firstView(browser, served.origin + path);
-        add({
-          section: 'Seitengewicht mit Bildern',
-          name: `${label} ${path}`,
-          value: `${kb(v.total)} (HTML ${kb(v.html)}, CSS ${kb(v.css)}, JS ${v.js} B, Bilder ${kb(v.images)}${v.largestImage ? `; größtes ${kb(v.largestImage.bytes)}` : ''})`,
-          target: `≤ ${limit / 1024} KB (375 px, 2× Pixeldichte, erste Ansicht)`,
-          met: v.total <= limit,
-        });
-      }
-    } finally {
-      await browser.close();
-      await served.stop();
-    }
-  });
-  if (only.has('lighthouse')) await section('Lighthouse', async () => {
-    const served = await serveWithNginx(small, join(work, 'serve'));
-    const lhBin = join(dirname(createRequire(join(ROOT, 'bench/package.json')).resolve('lighthouse/package.json')), 'cli/index.js');
-    try {
-      for (const [label, path] of types.filter(([l]) => ['Startseite', 'Inhaltsseite (typisch)', 'Nachricht', 'Veranstaltung', 'Leistung'].includes(l))) {
-        // Median of several runs per category, as Lighthouse recommends for its variance.
-        const runs: Scores[] = [];
-        let out = '';
-        for (let i = 0; i < lhRuns; i++) {
-          out = join(work, `lighthouse-${path.replace(/[^a-z0-9]+/g, '-')}-${i}.json`);
-          runs.push(await lighthouse(served.origin + path, out, lhBin));
+  if (only.has('weight'))
+    await section('Seitengewicht mit Bildern', async () => {
+      // What a phone loads for the first screen, pictures included (issue: an editor's camera JPEG
+      // must not reach phones at full size): a page with a picture and one without.
+      const withPicture = snap.pages.find((p) => p.image !== null && p.parent !== null);
+      const withoutPicture = snap.pages.find((p) => p.image === null && p.parent !== null && !p.body.some((b) => b.type === 'image'));
+      const pages: [string, string, number][] = [
+        ['Startseite (mit Titelbild)', '/', 150 * 1024],
+        ...(withPicture ? [['Inhaltsseite mit Bild', byId(withPicture.documentId), 150 * 1024] as [string, string, number]] : []),
+        ...(withoutPicture ? [['Inhaltsseite ohne Bild', byId(withoutPicture.documentId), 15 * 1024] as [string, string, number]] : []),
+      ];
+      const served = await serveWithNginx(small, join(work, 'serve-weight'));
+      const browser = await openBrowser();
+      try {
+        const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+        for (const [label, path, limit] of pages) {
+          const v = await firstView(browser, served.origin + path);
+          add({
+            section: 'Seitengewicht mit Bildern',
+            name: `${label} ${path}`,
+            value: `${kb(v.total)} (HTML ${kb(v.html)}, CSS ${kb(v.css)}, JS ${v.js} B, Bilder ${kb(v.images)}${v.largestImage ? `; größtes ${kb(v.largestImage.bytes)}` : ''})`,
+            target: `≤ ${limit / 1024} KB (375 px, 2× Pixeldichte, erste Ansicht)`,
+            met: v.total <= limit,
+          });
         }
-        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r[c]))])) as Scores;
-        const all100 = Object.values(scores).every((v) => v === 100);
-        add({
-          section: 'Lighthouse',
-          name: `${label} ${path}`,
-          value: `Leistung ${scores.performance}, Barrierefreiheit ${scores.accessibility}, Best Practices ${scores['best-practices']}, SEO ${scores.seo} (Median aus ${lhRuns} Läufen; Leistung je Lauf: ${runs.map((r) => r.performance).join('/')})`,
-          target: '100 je Kategorie',
-          met: all100,
-          ...(all100 ? {} : { note: `Abzüge (letzter Lauf): ${(await failedAudits(out)).join(', ')}. Seiten ohne JavaScript: „max-potential-fid“/„total-blocking-time“ messen die längste Hauptthread-Aufgabe (Parsen, Layout) – auf der geteilten, ausgelasteten Maschine mit Lighthouses simulierter 4×-CPU-Drosselung` }),
-        });
+      } finally {
+        await browser.close();
+        await served.stop();
       }
-    } finally {
-      await served.stop();
-    }
-  });
+    });
+  if (only.has('lighthouse'))
+    await section('Lighthouse', async () => {
+      const served = await serveWithNginx(small, join(work, 'serve'));
+      const lhBin = join(dirname(createRequire(join(ROOT, 'bench/package.json')).resolve('lighthouse/package.json')), 'cli/index.js');
+      try {
+        for (const [label, path] of types.filter(([l]) => ['Startseite', 'Inhaltsseite (typisch)', 'Nachricht', 'Veranstaltung', 'Leistung'].includes(l))) {
+          // Median of several runs per category, as Lighthouse recommends for its variance.
+          const runs: Scores[] = [];
+          let out = '';
+          for (let i = 0; i < lhRuns; i++) {
+            out = join(work, `lighthouse-${path.replace(/[^a-z0-9]+/g, '-')}-${i}.json`);
+            runs.push(await lighthouse(served.origin + path, out, lhBin));
+          }
+          const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r[c]))])) as Scores;
+          const all100 = Object.values(scores).every((v) => v === 100);
+          add({
+            section: 'Lighthouse',
+            name: `${label} ${path}`,
+            value: `Leistung ${scores.performance}, Barrierefreiheit ${scores.accessibility}, Best Practices ${scores['best-practices']}, SEO ${scores.seo} (Median aus ${lhRuns} Läufen; Leistung je Lauf: ${runs.map((r) => r.performance).join('/')})`,
+            target: '100 je Kategorie',
+            met: all100,
+            ...(all100
+              ? {}
+              : {
+                  note: `Abzüge (letzter Lauf): ${(await failedAudits(out)).join(', ')}. Seiten ohne JavaScript: „max-potential-fid“/„total-blocking-time“ messen die längste Hauptthread-Aufgabe (Parsen, Layout) – auf der geteilten, ausgelasteten Maschine mit Lighthouses simulierter 4×-CPU-Drosselung`,
+                }),
+          });
+        }
+      } finally {
+        await served.stop();
+      }
+    });
 }
 
 const big = builds.get(largest);
@@ -283,7 +304,14 @@ async function section(name: string, run: () => Promise<void>): Promise<void> {
   try {
     await run();
   } catch (err) {
-    add({ section: name, name: 'Messung fehlgeschlagen', value: 'Fehler', target: '–', met: false, note: (err instanceof Error ? err.message : String(err)).slice(0, 1500) });
+    add({
+      section: name,
+      name: 'Messung fehlgeschlagen',
+      value: 'Fehler',
+      target: '–',
+      met: false,
+      note: (err instanceof Error ? err.message : String(err)).slice(0, 1500),
+    });
   }
 }
 

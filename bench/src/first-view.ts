@@ -41,7 +41,15 @@ export async function firstView(browser: Browser, url: string): Promise<FirstVie
     const js = sum(['script']);
     const img = sum(['image']);
     const total = all.reduce((n, r) => n + r.bytes, 0);
-    return { html, css, js, images: img, other: total - html - css - js - img, total, largestImage: images[0] ? { url: images[0].url, bytes: images[0].bytes } : null };
+    return {
+      html,
+      css,
+      js,
+      images: img,
+      other: total - html - css - js - img,
+      total,
+      largestImage: images[0] ? { url: images[0].url, bytes: images[0].bytes } : null,
+    };
   } finally {
     await context.close();
   }

@@ -147,7 +147,11 @@ export function generate(base: Snapshot, count: number, seed = 753): Generated {
       const title = kind === 'sitzungen' ? `${committee}, Sitzung Nr. ${i + 1}` : `Vorlage ${year}/${String(i + 1).padStart(4, '0')}: ${pick(r, THINGS)}`;
       const p = newPage(`bench-${kind}-${i}`, title, folder.documentId, i);
       p.body = [
-        para(kind === 'sitzungen' ? `Öffentliche Sitzung des Gremiums ${committee} im Ratssaal, Markt 1, 06449 Aschersleben.` : `Beschlussvorlage der Verwaltung an den ${committee}.`),
+        para(
+          kind === 'sitzungen'
+            ? `Öffentliche Sitzung des Gremiums ${committee} im Ratssaal, Markt 1, 06449 Aschersleben.`
+            : `Beschlussvorlage der Verwaltung an den ${committee}.`,
+        ),
         heading(2, kind === 'sitzungen' ? 'Tagesordnung' : 'Beschlussvorschlag'),
         list(r),
         heading(2, kind === 'sitzungen' ? 'Niederschrift' : 'Begründung'),
@@ -199,7 +203,10 @@ export function generate(base: Snapshot, count: number, seed = 753): Generated {
       end: iso(new Date(start.getTime() + 2 * 3_600_000)),
       allDay: false,
       timeZone: 'Europe/Berlin',
-      venue: { name: pick(r, ['Bestehornpark', 'Rathaus, Ratssaal', 'Stadtbibliothek', 'Johannisturm']), address: { street: 'Markt 1', postalCode: '06449', city: 'Aschersleben' } },
+      venue: {
+        name: pick(r, ['Bestehornpark', 'Rathaus, Ratssaal', 'Stadtbibliothek', 'Johannisturm']),
+        address: { street: 'Markt 1', postalCode: '06449', city: 'Aschersleben' },
+      },
       price: r() < 0.5 ? 'Eintritt frei' : '8 €, ermäßigt 5 €',
       accessibilityNotes: r() < 0.5 ? 'Der Veranstaltungsort ist stufenlos erreichbar.' : null,
       image: r() < 0.4 ? pick(r, IMAGES) : null,
@@ -211,28 +218,30 @@ export function generate(base: Snapshot, count: number, seed = 753): Generated {
   for (let i = 0; i < counts.services; i++) {
     const title = `${pick(r, THINGS)} beantragen ${i}`;
     const b = () => [para(paragraph(r, 1, 3))];
-    s.services.push(fitService({
-      ...base.services[0],
-      documentId: `bench-service-${i}`,
-      slug: slugify(title),
-      title,
-      synonyms: [pick(r, THINGS), pick(r, TOPICS)],
-      leikaKey: r() < 0.7 ? String(99_000_000_000_000 + i) : null,
-      organisation: 'o-stadt',
-      office: pick(r, offices),
-      summary: paragraph(r, 1, 1).slice(0, 300),
-      description: body(r, false).slice(0, 5),
-      eligibility: b(),
-      requirements: r() < 0.5 ? b() : [],
-      documents: [list(r)],
-      fees: b(),
-      deadlines: r() < 0.5 ? b() : [],
-      processingTime: b(),
-      legalBasis: [list(r)],
-      onlineServices: r() < 0.3 ? [{ label: 'Online beantragen (Serviceportal Sachsen-Anhalt)', url: 'https://service.sachsen-anhalt.de/' }] : [],
-      appointmentUrl: r() < 0.5 ? 'https://termine.aschersleben.example/buergerservice/' : null,
-      updatedAt: updated(i),
-    }));
+    s.services.push(
+      fitService({
+        ...base.services[0],
+        documentId: `bench-service-${i}`,
+        slug: slugify(title),
+        title,
+        synonyms: [pick(r, THINGS), pick(r, TOPICS)],
+        leikaKey: r() < 0.7 ? String(99_000_000_000_000 + i) : null,
+        organisation: 'o-stadt',
+        office: pick(r, offices),
+        summary: paragraph(r, 1, 1).slice(0, 300),
+        description: body(r, false).slice(0, 5),
+        eligibility: b(),
+        requirements: r() < 0.5 ? b() : [],
+        documents: [list(r)],
+        fees: b(),
+        deadlines: r() < 0.5 ? b() : [],
+        processingTime: b(),
+        legalBasis: [list(r)],
+        onlineServices: r() < 0.3 ? [{ label: 'Online beantragen (Serviceportal Sachsen-Anhalt)', url: 'https://service.sachsen-anhalt.de/' }] : [],
+        appointmentUrl: r() < 0.5 ? 'https://termine.aschersleben.example/buergerservice/' : null,
+        updatedAt: updated(i),
+      }),
+    );
   }
 
   // Hugo gets every German content document (the generated ones and the fixture's).
@@ -274,11 +283,27 @@ function generateCouncil(s: Snapshot, r: Rand, meetings: number, papers: number)
     const date = start.toISOString().slice(0, 10);
     const items = int(r, 3, 7);
     const agendaItems: Snapshot['council']['meetings'][number]['agendaItems'] = [
-      { number: 'Ö 1', public: true, name: 'Eröffnung und Feststellung der Beschlussfähigkeit', paper: null, consultationRole: null, result: null, resolutionText: null },
+      {
+        number: 'Ö 1',
+        public: true,
+        name: 'Eröffnung und Feststellung der Beschlussfähigkeit',
+        paper: null,
+        consultationRole: null,
+        result: null,
+        resolutionText: null,
+      },
     ];
     for (let k = 0; k < items; k++) {
       const paper = paperIds.length > 0 ? (paperIds[(i * 3 + k) % paperIds.length] as string) : null;
-      agendaItems.push({ number: `Ö ${k + 2}`, public: true, name: `${pick(r, THINGS)}: Beratung und Beschluss`, paper, consultationRole: pick(r, ['vorberatung', 'entscheidung', 'kenntnisnahme'] as const), result: start.getTime() < Date.parse('2026-11-25') ? 'beschlossen' : null, resolutionText: null });
+      agendaItems.push({
+        number: `Ö ${k + 2}`,
+        public: true,
+        name: `${pick(r, THINGS)}: Beratung und Beschluss`,
+        paper,
+        consultationRole: pick(r, ['vorberatung', 'entscheidung', 'kenntnisnahme'] as const),
+        result: start.getTime() < Date.parse('2026-11-25') ? 'beschlossen' : null,
+        resolutionText: null,
+      });
     }
     agendaItems.push({ number: 'N 1', public: false, name: null, paper: null, consultationRole: null, result: null, resolutionText: null });
     const past = start.getTime() < Date.parse('2026-11-25');
@@ -317,24 +342,75 @@ export function pagePaths(pages: Page[]): Map<string, string> {
 function hugoDocs(s: Snapshot): HugoDoc[] {
   const paths = pagePaths(s.pages);
   const docs: HugoDoc[] = [];
-  for (const p of s.pages) docs.push({ section: 'seiten', url: paths.get(p.documentId) ?? '/', title: p.title, date: p.updatedAt.slice(0, 10), summary: p.summary, body: p.body, image: p.image });
-  for (const n of s.news) docs.push({ section: 'aktuelles', url: `/aktuelles/${n.slug}/`, title: n.title, date: n.date, summary: n.teaser, body: n.body, image: n.image });
-  for (const e of s.events) docs.push({ section: 'veranstaltungen', url: `/veranstaltungen/${e.slug}/`, title: e.title, date: e.start.slice(0, 10), summary: e.summary, body: e.description, image: e.image });
+  for (const p of s.pages)
+    docs.push({
+      section: 'seiten',
+      url: paths.get(p.documentId) ?? '/',
+      title: p.title,
+      date: p.updatedAt.slice(0, 10),
+      summary: p.summary,
+      body: p.body,
+      image: p.image,
+    });
+  for (const n of s.news)
+    docs.push({ section: 'aktuelles', url: `/aktuelles/${n.slug}/`, title: n.title, date: n.date, summary: n.teaser, body: n.body, image: n.image });
+  for (const e of s.events)
+    docs.push({
+      section: 'veranstaltungen',
+      url: `/veranstaltungen/${e.slug}/`,
+      title: e.title,
+      date: e.start.slice(0, 10),
+      summary: e.summary,
+      body: e.description,
+      image: e.image,
+    });
   for (const sv of s.services) {
     const body: Blocks = [];
-    const labels: [string, Blocks][] = [['Beschreibung', sv.description], ['Wer kann das beantragen?', sv.eligibility], ['Voraussetzungen', sv.requirements], ['Unterlagen', sv.documents], ['Kosten', sv.fees], ['Fristen', sv.deadlines], ['Bearbeitungsdauer', sv.processingTime], ['Rechtsgrundlagen', sv.legalBasis]];
+    const labels: [string, Blocks][] = [
+      ['Beschreibung', sv.description],
+      ['Wer kann das beantragen?', sv.eligibility],
+      ['Voraussetzungen', sv.requirements],
+      ['Unterlagen', sv.documents],
+      ['Kosten', sv.fees],
+      ['Fristen', sv.deadlines],
+      ['Bearbeitungsdauer', sv.processingTime],
+      ['Rechtsgrundlagen', sv.legalBasis],
+    ];
     for (const [label, blocks] of labels) body.push(heading(2, label), ...(blocks.length > 0 ? blocks : [para('Keine Angaben.')]));
-    docs.push({ section: 'leistungen', url: `/leistungen/${sv.slug}/`, title: sv.title, date: sv.updatedAt.slice(0, 10), summary: sv.summary, body, image: null });
+    docs.push({
+      section: 'leistungen',
+      url: `/leistungen/${sv.slug}/`,
+      title: sv.title,
+      date: sv.updatedAt.slice(0, 10),
+      summary: sv.summary,
+      body,
+      image: null,
+    });
   }
   for (const m of s.council?.meetings ?? []) {
     const agenda: Blocks = [
       heading(2, 'Tagesordnung'),
-      { type: 'list', format: 'unordered', children: m.agendaItems.map((a) => ({ type: 'list-item', children: [text(`${a.number} ${a.name ?? 'nicht öffentlich'}${a.result ? ` – ${a.result}` : ''}`)] })) },
+      {
+        type: 'list',
+        format: 'unordered',
+        children: m.agendaItems.map((a) => ({
+          type: 'list-item',
+          children: [text(`${a.number} ${a.name ?? 'nicht öffentlich'}${a.result ? ` – ${a.result}` : ''}`)],
+        })),
+      },
     ];
     docs.push({ section: 'rat', url: `/rat/sitzungen/${m.slug}/`, title: m.name, date: m.start.slice(0, 10), summary: m.name, body: agenda, image: null });
   }
   for (const p of s.council?.papers ?? []) {
-    docs.push({ section: 'rat', url: `/rat/drucksachen/${p.slug}/`, title: `${p.reference} ${p.name}`, date: p.date, summary: p.summary, body: [para(p.summary)], image: null });
+    docs.push({
+      section: 'rat',
+      url: `/rat/drucksachen/${p.slug}/`,
+      title: `${p.reference} ${p.name}`,
+      date: p.date,
+      summary: p.summary,
+      body: [para(p.summary)],
+      image: null,
+    });
   }
   return docs;
 }

@@ -69,7 +69,10 @@ export async function urgentNotice(root: string, work: string, dist: string, pag
     await runner.stop();
     await new Promise<void>((ok) => server.close(() => ok()));
   };
-  const strapi = await startSeeded(cmsRoot(root), join(work, 'strapi-alert'), 'sqlite', 0, { BUILD_WEBHOOK_URL: `http://127.0.0.1:${hookPort}/webhook`, WEBHOOK_SECRET: SECRET }).catch(async (err: unknown) => {
+  const strapi = await startSeeded(cmsRoot(root), join(work, 'strapi-alert'), 'sqlite', 0, {
+    BUILD_WEBHOOK_URL: `http://127.0.0.1:${hookPort}/webhook`,
+    WEBHOOK_SECRET: SECRET,
+  }).catch(async (err: unknown) => {
     await closeRunner();
     throw err;
   });
@@ -83,7 +86,11 @@ export async function urgentNotice(root: string, work: string, dist: string, pag
     await publisher.refresh();
     const token = await adminToken(strapi.url, strapi.demoLoginFile);
     const admin = (path: string, body: unknown) =>
-      fetch(`${strapi.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+      fetch(`${strapi.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
     const title = 'Bench: Sperrung der Hecnerstraße';
     const now = Date.now();
     const data = {
@@ -184,11 +191,18 @@ export async function pageEdit(work: string, snapshotDir: string, pagePath: stri
     }
   };
   try {
-    const first = await publish([copySnapshot, ...withoutCms(realSteps({ skipA11y: true }))], async () => (await get(port, pagePath)).length > 0 && lines.some((l) => / ist live /.test(l)));
+    const first = await publish(
+      [copySnapshot, ...withoutCms(realSteps({ skipA11y: true }))],
+      async () => (await get(port, pagePath)).length > 0 && lines.some((l) => / ist live /.test(l)),
+    );
     const figures: Figure[] = [];
     for (const [label, edit, expectation] of [
       ['Text einer Seite geändert', textEdit, 'nur diese Seite wird gerendert und geprüft; die übrigen kommen aus dem Build-Cache'],
-      ['Titel einer Seite geändert', titleEdit, 'der Titel steht auch in Navigation, Brotkrumen und Listen: alle Seiten werden neu gerendert, geprüft werden die geänderten'],
+      [
+        'Titel einer Seite geändert',
+        titleEdit,
+        'der Titel steht auch in Navigation, Brotkrumen und Listen: alle Seiten werden neu gerendert, geprüft werden die geänderten',
+      ],
     ] as const) {
       const edited = join(work, `snapshot-${figures.length}`);
       await cp(current, edited, { recursive: true });

@@ -40,7 +40,13 @@ export interface Seeded {
 }
 
 /** A throwaway Strapi from `cms.dir`/cms with the demo seed plus `count` documents; holds `cms.lock` while it runs. */
-export async function startSeeded(cms: { dir: string; lock: string }, dir: string, db: 'sqlite' | 'postgres', count: number, extraEnv: Record<string, string> = {}): Promise<Seeded> {
+export async function startSeeded(
+  cms: { dir: string; lock: string },
+  dir: string,
+  db: 'sqlite' | 'postgres',
+  count: number,
+  extraEnv: Record<string, string> = {},
+): Promise<Seeded> {
   // A fresh database every time: a kept BENCH_DIR must not carry a previous run's documents.
   await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, 'public/uploads'), { recursive: true });
@@ -135,7 +141,14 @@ export async function contentPull(root: string, work: string, count: number): Pr
     }
   }
   if (dbs.length === 1) {
-    figures.push({ section: 'Inhalts-Abruf', name: 'PostgreSQL', value: 'nicht gemessen', target: '≤ 30 s', met: false, note: 'TEST_DATABASE_URL fehlt (bench/run.sh setzt sie über scripts/lib/postgres.sh)' });
+    figures.push({
+      section: 'Inhalts-Abruf',
+      name: 'PostgreSQL',
+      value: 'nicht gemessen',
+      target: '≤ 30 s',
+      met: false,
+      note: 'TEST_DATABASE_URL fehlt (bench/run.sh setzt sie über scripts/lib/postgres.sh)',
+    });
   }
   return { figures, seconds: first };
 }

@@ -23,7 +23,11 @@ const body = (i) => [
   { type: 'paragraph', children: [{ type: 'text', text: text(i, 4) }] },
   { type: 'heading', level: 2, children: [{ type: 'text', text: 'Was Sie wissen sollten' }] },
   { type: 'paragraph', children: [{ type: 'text', text: text(i + 1, 6) }] },
-  { type: 'list', format: 'unordered', children: [1, 2, 3].map((k) => ({ type: 'list-item', children: [{ type: 'text', text: `Punkt ${k}: ${sentences[k]}` }] })) },
+  {
+    type: 'list',
+    format: 'unordered',
+    children: [1, 2, 3].map((k) => ({ type: 'list-item', children: [{ type: 'text', text: `Punkt ${k}: ${sentences[k]}` }] })),
+  },
   { type: 'paragraph', children: [{ type: 'text', text: text(i + 2, 5) }] },
 ];
 
@@ -43,13 +47,28 @@ for (let i = 0; i < count; i++) {
   if (kind === 'news') {
     await news.create({
       status: 'published',
-      data: { title: `Bench-Nachricht ${i}`, slug: `bench-nachricht-${i}`, date: `202${i % 7}-0${1 + (i % 9)}-1${i % 10}`, organisation: org.documentId, teaser: text(i, 1), body: body(i) },
+      data: {
+        title: `Bench-Nachricht ${i}`,
+        slug: `bench-nachricht-${i}`,
+        date: `202${i % 7}-0${1 + (i % 9)}-1${i % 10}`,
+        organisation: org.documentId,
+        teaser: text(i, 1),
+        body: body(i),
+      },
     });
   } else if (kind === 'page') {
     await pages.create({
       status: 'published',
       locale: 'de',
-      data: { title: `Bench-Seite ${i}`, slug: `bench-seite-${i}`, organisation: org.documentId, parent: parent.documentId, summary: text(i, 1), body: body(i), seoDescription: 'Informationen der Stadt Aschersleben' },
+      data: {
+        title: `Bench-Seite ${i}`,
+        slug: `bench-seite-${i}`,
+        organisation: org.documentId,
+        parent: parent.documentId,
+        summary: text(i, 1),
+        body: body(i),
+        seoDescription: 'Informationen der Stadt Aschersleben',
+      },
     });
   } else {
     const start = new Date(Date.UTC(2025, 0, 1, 17) + (i % 900) * 86_400_000);

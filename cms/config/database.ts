@@ -29,9 +29,7 @@ const postgres = ({ env }: Params): Core.Config.Database<'postgres'> => ({
       user: env('DATABASE_USERNAME', 'stadtportal'),
       password: env('DATABASE_PASSWORD', ''),
       schema: env('DATABASE_SCHEMA', 'public'),
-      ssl: env.bool('DATABASE_SSL', false)
-        ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) }
-        : false,
+      ssl: env.bool('DATABASE_SSL', false) ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) } : false,
     },
     pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
     acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
@@ -47,9 +45,7 @@ const config = (params: Params): Core.Config.Database => {
       return postgres(params);
     default:
       // env.oneOf would silently fall back to SQLite: a typo must not start an empty demo database.
-      throw new Error(
-        `config/database.ts: DATABASE_CLIENT="${client}" wird nicht unterstützt – erlaubt sind "sqlite" (Demo) und "postgres" (Betrieb).`,
-      );
+      throw new Error(`config/database.ts: DATABASE_CLIENT="${client}" wird nicht unterstützt – erlaubt sind "sqlite" (Demo) und "postgres" (Betrieb).`);
   }
 };
 

@@ -56,7 +56,17 @@ export async function startSiteHost(root: string, name: string): Promise<SiteHos
   // munge symlinks = no: `current` must arrive as the plain relative link nginx follows.
   await writeFile(
     conf,
-    [`pid file = ${join(root, name, 'rsyncd.pid')}`, 'use chroot = no', 'munge symlinks = no', 'read only = false', `uid = ${uid}`, `gid = ${gid}`, '[site]', `  path = ${dir}`, ''].join('\n'),
+    [
+      `pid file = ${join(root, name, 'rsyncd.pid')}`,
+      'use chroot = no',
+      'munge symlinks = no',
+      'read only = false',
+      `uid = ${uid}`,
+      `gid = ${gid}`,
+      '[site]',
+      `  path = ${dir}`,
+      '',
+    ].join('\n'),
   );
   const nginxConf = await writeNginxConfig({
     prefix,

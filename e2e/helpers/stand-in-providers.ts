@@ -106,7 +106,12 @@ const handlers: Record<Exclude<keyof StandInProviders, 'close'>, Handler> = {
       );
       return;
     }
-    send(res, 200, 'text/html; charset=utf-8', page('Bürger- und Unternehmensservice (Stand-in)', '<p><a href="/leistungen">Leistungen des Landes</a></p>', url.pathname === '/bus/'));
+    send(
+      res,
+      200,
+      'text/html; charset=utf-8',
+      page('Bürger- und Unternehmensservice (Stand-in)', '<p><a href="/leistungen">Leistungen des Landes</a></p>', url.pathname === '/bus/'),
+    );
   },
 };
 

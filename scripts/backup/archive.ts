@@ -85,7 +85,8 @@ export function parseManifest(text: string): Manifest {
 /** Size and SHA-256 of the payload as the manifest states them. */
 export async function verifyPayload(file: string, expected: Manifest['payload']): Promise<void> {
   const size = (await stat(file)).size;
-  if (size !== expected.bytes) throw new BackupError(`Größe des Inhalts stimmt nicht (${size} statt ${expected.bytes} Bytes) – Datei unvollständig oder beschädigt`);
+  if (size !== expected.bytes)
+    throw new BackupError(`Größe des Inhalts stimmt nicht (${size} statt ${expected.bytes} Bytes) – Datei unvollständig oder beschädigt`);
   if ((await sha256(file)) !== expected.sha256) throw new BackupError('Prüfsumme (SHA-256) des Inhalts stimmt nicht – Datei beschädigt oder verändert');
 }
 

@@ -151,7 +151,15 @@ async function backup(): Promise<void> {
 
     // Written under a temporary name and renamed: a backup file either is complete or absent.
     let name = backupName(createdAt);
-    for (let n = 2; await stat(join(dir, name)).then(() => true, () => false); n++) name = backupName(createdAt).replace('.tar.gz', `-${n}.tar.gz`);
+    for (
+      let n = 2;
+      await stat(join(dir, name)).then(
+        () => true,
+        () => false,
+      );
+      n++
+    )
+      name = backupName(createdAt).replace('.tar.gz', `-${n}.tar.gz`);
     const partial = join(dir, `.${name}.part`);
     await tar(['-czf', partial, MANIFEST, manifest.payload.file], work);
     await chmod(partial, 0o600);
@@ -194,7 +202,13 @@ async function restore(file: string | undefined, yes: boolean): Promise<void> {
   const start = performance.now();
   if (!file) throw new BackupError('Aufruf: pnpm restore <Sicherungsdatei> [--yes]');
   const path = resolve(process.env.INIT_CWD || process.cwd(), file);
-  if (!(await stat(path).then((s) => s.isFile(), () => false))) throw new BackupError(`Sicherung „${path}“ nicht gefunden`);
+  if (
+    !(await stat(path).then(
+      (s) => s.isFile(),
+      () => false,
+    ))
+  )
+    throw new BackupError(`Sicherung „${path}“ nicht gefunden`);
   const env = cmsEnv();
   const work = await privateTemp('stadtportal-restore-');
   try {
@@ -220,7 +234,8 @@ async function restore(file: string | undefined, yes: boolean): Promise<void> {
       payload = plain;
     }
     const installed = strapiVersion();
-    if (installed !== manifest.strapi) log(`Hinweis: Sicherung von Strapi ${manifest.strapi}, installiert ist ${installed} (Strapi prüft die Verträglichkeit beim Import).`);
+    if (installed !== manifest.strapi)
+      log(`Hinweis: Sicherung von Strapi ${manifest.strapi}, installiert ist ${installed} (Strapi prüft die Verträglichkeit beim Import).`);
 
     const running = await strapiAnswers(env);
     if (running) throw new BackupError(`Strapi läuft noch unter ${running} – vor dem Wiederherstellen stoppen (der Import ersetzt die Datenbank darunter)`);
@@ -248,7 +263,10 @@ try {
   if (cmd === 'backup') await backup();
   else if (cmd === 'restore') {
     const yes = rest.includes('--yes') || rest.includes('-y');
-    await restore(rest.find((a) => !a.startsWith('-')), yes);
+    await restore(
+      rest.find((a) => !a.startsWith('-')),
+      yes,
+    );
   } else throw new BackupError(`unbekannter Befehl „${cmd ?? ''}“ (backup, restore)`);
 } catch (err) {
   // One German line for what an operator can act on; Strapi's own output only when it failed.

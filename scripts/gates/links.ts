@@ -20,7 +20,12 @@ export async function resolves(dist: string, urlPath: string): Promise<boolean> 
   const clean = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/');
   const target = join(dist, clean);
   if (clean.endsWith('/')) return exists(join(target, 'index.html'));
-  return (await stat(target).then((s) => s.isFile(), () => false)) || exists(join(target, 'index.html'));
+  return (
+    (await stat(target).then(
+      (s) => s.isFile(),
+      () => false,
+    )) || exists(join(target, 'index.html'))
+  );
 }
 
 export interface BrokenLink {

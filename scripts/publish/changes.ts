@@ -38,7 +38,10 @@ async function htmlFilesRel(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-const digest = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex');
+const digest = async (file: string) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 
 async function exists(dir: string): Promise<boolean> {
   try {

@@ -36,7 +36,10 @@ const BASE = resolve(env('PUBLISH_DIR', join(ROOT, 'var/publish')));
 const PREFIX = resolve(env('NGINX_PREFIX', join(ROOT, 'var/nginx')));
 const SITE_PORT = Number(env('SITE_PORT', '4321'));
 const SITE_URL = env('SITE_URL', `http://127.0.0.1:${SITE_PORT}`);
-const list = (name: string) => env(name, '').split(/[\s,]+/).filter(Boolean);
+const list = (name: string) =>
+  env(name, '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
 
 /** The installation's nginx settings; each release adds its redirects and content origins. */
 function nginxSettings(): NginxSettings {
@@ -67,7 +70,10 @@ async function redirects(): Promise<RedirectRule[]> {
   // … else, before the first build, the CSV alone.
   const file = process.env.REDIRECTS_CSV;
   if (!file) return [];
-  const set = importRedirectsCsv(await readFile(file, 'utf8'), { siteHosts: [new URL(SITE_URL).hostname, ...list('SITE_HOSTS')], queryKeys: queryKeysFromEnv() });
+  const set = importRedirectsCsv(await readFile(file, 'utf8'), {
+    siteHosts: [new URL(SITE_URL).hostname, ...list('SITE_HOSTS')],
+    queryKeys: queryKeysFromEnv(),
+  });
   for (const n of set.notes) console.log(`Hinweis: ${formatProblem(n)}`);
   for (const e of set.errors) console.error(`Abgelehnt: ${formatProblem(e)}`);
   console.log(`Umleitungen: ${set.rules.length} gültig, ${set.errors.length} abgelehnt (${file}).`);
@@ -99,7 +105,9 @@ async function main(cmd: string | undefined): Promise<void> {
       console.log(`Zurückgerollt: live ist jetzt ${to} (vorher ${from}).`);
       // The redirects of the release that is live again. The rollback itself has happened: a
       // missing or failing nginx is reported, not turned into a failed rollback.
-      await applyLiveRedirects().catch((err: unknown) => console.error(`Weiterleitungen nicht neu geladen: ${err instanceof Error ? err.message : String(err)}`));
+      await applyLiveRedirects().catch((err: unknown) =>
+        console.error(`Weiterleitungen nicht neu geladen: ${err instanceof Error ? err.message : String(err)}`),
+      );
       await recordEventFromEnv({ action: 'rollback', release: to, from }).catch((err: unknown) =>
         console.error(`Rollback NICHT im Veröffentlichungsprotokoll vermerkt: ${err instanceof Error ? err.message : String(err)}`),
       );

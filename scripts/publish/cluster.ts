@@ -41,18 +41,18 @@ export async function startCluster({ base, prefix, applyLiveRedirects }: Cluster
   const keep = Number(env('RELEASES_KEEP', '5'));
   const hosts = process.env.PUBLISH_HOSTS ? parseHosts(process.env.PUBLISH_HOSTS) : null;
   const databaseUrl = process.env.PUBLISH_DATABASE_URL || '';
-  const skip = new Set(env('PUBLISH_SKIP_STEPS', '').split(',').map((s) => s.trim()).filter(Boolean));
+  const skip = new Set(
+    env('PUBLISH_SKIP_STEPS', '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 
   // Late-bound: the host sync's fencing asks the leader, the leader drives the runner.
   let leader: BuildLeader | null = null;
-  const sync = hosts
-    ? new HostSync({ base, hosts, keep, beforeSwitch: async () => leader?.assertLeading() })
-    : null;
+  const sync = hosts ? new HostSync({ base, hosts, keep, beforeSwitch: async () => leader?.assertLeading() }) : null;
   const copied = new Map<string, string[]>();
-  const steps = [
-    ...realSteps().filter((s) => !skip.has(s.name)),
-    ...(sync ? [distributeStep(sync, (release, ok) => copied.set(release.id, ok))] : []),
-  ];
+  const steps = [...realSteps().filter((s) => !skip.has(s.name)), ...(sync ? [distributeStep(sync, (release, ok) => copied.set(release.id, ok))] : [])];
   const runner = new BuildRunner({
     base,
     steps,

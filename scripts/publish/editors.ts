@@ -58,7 +58,8 @@ export function editorDoor(o: EditorDoorOptions): string {
   const rate = o.loginPerMinute ?? 10;
   if (!Number.isInteger(rate) || rate < 1) throw new Error(`EDITOR_LOGIN_PER_MIN „${rate}“ ist keine ganze Zahl ≥ 1.`);
   const preview = o.preview ? address('PREVIEW_UPSTREAM', o.preview) : null;
-  if (o.tls && !(PATH.test(o.tls.certificate) && PATH.test(o.tls.key))) throw new Error('EDITOR_TLS_CERT/EDITOR_TLS_KEY: absolute Pfade ohne Leer- und Sonderzeichen.');
+  if (o.tls && !(PATH.test(o.tls.certificate) && PATH.test(o.tls.key)))
+    throw new Error('EDITOR_TLS_CERT/EDITOR_TLS_KEY: absolute Pfade ohne Leer- und Sonderzeichen.');
   const listen = o.tls ? `${o.listen} ssl` : o.listen;
   const tls = o.tls
     ? `        ssl_certificate ${o.tls.certificate};

@@ -268,7 +268,13 @@ export class HostSync {
   async #pushLiveUnlocked(): Promise<void> {
     const source = liveDir(this.#o.base);
     // Before the runner's first fragment there is nothing to send (hosts show the baked alerts).
-    if (!(await stat(source).then((s) => s.isDirectory(), () => false))) return;
+    if (
+      !(await stat(source).then(
+        (s) => s.isDirectory(),
+        () => false,
+      ))
+    )
+      return;
     await Promise.all(
       this.#o.hosts.map(async (host) => {
         const r = await this.#rsync([`${source}/`, `${host.target}/live/`]);

@@ -120,7 +120,9 @@ const CONTENT_FIELD: Record<string, string> = {
 function contentOrigins(list: readonly string[] | undefined, directive: string): string[] {
   for (const o of list ?? []) {
     if (typeof o !== 'string' || !isProviderOrigin(o)) {
-      throw new Error(`${directive}: „${String(o)}“ aus den Inhalten (${CONTENT_FIELD[directive] ?? directive}) ist keine zulässige Origin – ${PROVIDER_ORIGIN_MESSAGE}`);
+      throw new Error(
+        `${directive}: „${String(o)}“ aus den Inhalten (${CONTENT_FIELD[directive] ?? directive}) ist keine zulässige Origin – ${PROVIDER_ORIGIN_MESSAGE}`,
+      );
     }
   }
   return [...(list ?? [])];
@@ -171,7 +173,10 @@ export function securityHeaders(options: PolicyOptions = {}): [string, string][]
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     // interest-cohort (FLoC) is gone from browsers and only produces console errors;
     // browsing-topics is its successor.
-    ['Permissions-Policy', 'accelerometer=(), autoplay=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()'],
+    [
+      'Permissions-Policy',
+      'accelerometer=(), autoplay=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()',
+    ],
     ['X-Content-Type-Options', 'nosniff'],
     // Older browsers that do not know frame-ancestors.
     ['X-Frame-Options', 'DENY'],
@@ -240,7 +245,12 @@ function ruleProblem(r: RedirectRule, queryKeys: QueryKeys): string | null {
   // makes of an address (printable ASCII, percent-encoded), start with "/" and hold nothing that
   // ends an nginx string or starts a variable. An old domain's "//" path is a key like any other.
   const sourceOk =
-    typeof r.path === 'string' && r.path.startsWith('/') && !r.path.includes('?') && (r.query === null || (typeof r.query === 'string' && r.query !== '')) && /^[\x21-\x7e]+$/.test(source) && !/["\\$#]/.test(source);
+    typeof r.path === 'string' &&
+    r.path.startsWith('/') &&
+    !r.path.includes('?') &&
+    (r.query === null || (typeof r.query === 'string' && r.query !== '')) &&
+    /^[\x21-\x7e]+$/.test(source) &&
+    !/["\\$#]/.test(source);
   if (!sourceOk) return `Alte Adresse „${source}“: ${SITE_PATH_MESSAGE}`;
   const sig = significantQuery(r.path, r.query, queryKeys);
   if (sig.problem !== null) return `Alte Adresse „${source}“: ${sig.problem}`;
@@ -275,7 +285,10 @@ export function redirectMaps(rules: readonly RedirectRule[], siteOrigin: string,
   const origin = checkedOrigin(siteOrigin);
   const checked = rules.map((r) => {
     const problem = ruleProblem(r, queryKeys);
-    if (problem !== null) throw new Error(`Weiterleitung aus Zeile ${String(r.line)} (${typeof r.host === 'string' && r.host ? `https://${r.host}` : ''}${String(r.path)}): ${problem}`);
+    if (problem !== null)
+      throw new Error(
+        `Weiterleitung aus Zeile ${String(r.line)} (${typeof r.host === 'string' && r.host ? `https://${r.host}` : ''}${String(r.path)}): ${problem}`,
+      );
     // Compiled rules are canonical already; rules compiled under another REDIRECT_QUERY_KEYS are made so.
     return { ...r, query: significantQuery(r.path, r.query, queryKeys).query };
   });
@@ -299,7 +312,8 @@ export function redirectMaps(rules: readonly RedirectRule[], siteOrigin: string,
     ...[...index.queryPaths()].filter(([base]) => base.startsWith('/') !== legacy).map(([base, names]) => `    ${mapKey(base)} ${queryTemplate(names)};`),
     ...[...queryKeys].map(([file, names]) => `    ${fileRegex(file)} ${queryTemplate(names)};`),
   ];
-  const block = (source: string, name: string, fallback: string, lines: string[]) => [`map ${source} ${name} {`, `    default ${fallback};`, ...lines, '}'].join('\n');
+  const block = (source: string, name: string, fallback: string, lines: string[]) =>
+    [`map ${source} ${name} {`, `    default ${fallback};`, ...lines, '}'].join('\n');
   const site = checked.filter((r) => r.host === '');
   const legacy = checked.filter((r) => r.host !== '');
   return [
@@ -350,7 +364,8 @@ function mapKeysOf(maps: string): string[] {
 /** The site's own host names (SITE_HOSTS) for server_name: host names, loopback or IPv4 only. */
 function checkedServerNames(names: readonly string[]): string[] {
   for (const n of names) {
-    if (!isHostName(n) && !isLoopbackHost(n) && !/^\d{1,3}(?:\.\d{1,3}){3}$/.test(n)) throw new Error(`SITE_HOSTS: „${n}“ ist kein Domainname – ${HOST_MESSAGE}`);
+    if (!isHostName(n) && !isLoopbackHost(n) && !/^\d{1,3}(?:\.\d{1,3}){3}$/.test(n))
+      throw new Error(`SITE_HOSTS: „${n}“ ist kein Domainname – ${HOST_MESSAGE}`);
   }
   return [...names];
 }
@@ -606,7 +621,8 @@ export async function startNginx(confFile: string, prefix: string, port: number,
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 10_000;
   for (;;) {
-    if (spawnError) throw new Error(`nginx (${NGINX_BIN}) ließ sich nicht starten: ${(spawnError as Error).message} – scripts/lib/env.sh ensure_nginx installiert es.`);
+    if (spawnError)
+      throw new Error(`nginx (${NGINX_BIN}) ließ sich nicht starten: ${(spawnError as Error).message} – scripts/lib/env.sh ensure_nginx installiert es.`);
     if (child.exitCode !== null) throw new Error(`nginx startete nicht (Exit ${child.exitCode}): ${stderr.trim()}`);
     const ok = await new Promise<boolean>((resolve) => {
       const s = connect(port, host, () => {

@@ -34,5 +34,11 @@ export function pgClient(connectionString: string, applicationName: string): PgC
   const { Client } = require('pg') as PgModule;
   // TCP keepalive from this side too: a leader whose machine vanishes without closing its
   // socket is noticed by the server's tcp_keepalives_* (docs/OPERATIONS.md), not only by TCP's hours.
-  return new Client({ connectionString, application_name: applicationName, keepAlive: true, keepAliveInitialDelayMillis: 10_000, connectionTimeoutMillis: 10_000 });
+  return new Client({
+    connectionString,
+    application_name: applicationName,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+    connectionTimeoutMillis: 10_000,
+  });
 }

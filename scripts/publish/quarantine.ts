@@ -7,12 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readSnapshot } from '@stadtportal/shared/snapshot';
-import {
-  QUARANTINE_KEPT_TEXT,
-  contentTypeLabel,
-  namedQuarantineRecord,
-  type NamedQuarantineRecord,
-} from '@stadtportal/shared';
+import { QUARANTINE_KEPT_TEXT, contentTypeLabel, namedQuarantineRecord, type NamedQuarantineRecord } from '@stadtportal/shared';
 
 export const QUARANTINE_FILE = 'quarantine.json';
 

@@ -72,7 +72,11 @@ function commandAt(page: Buffer, at: number): string {
   const end = page.indexOf('-->', at);
   const cut = end !== -1 && end - at <= 200 ? end + 3 : at + 80;
   // A cut inside a multi-byte character decodes to U+FFFD: drop it rather than show it.
-  const text = page.subarray(at, cut).toString('utf8').replace(/\s+/g, ' ').replace(/\uFFFD+$/, '');
+  const text = page
+    .subarray(at, cut)
+    .toString('utf8')
+    .replace(/\s+/g, ' ')
+    .replace(/\uFFFD+$/, '');
   return cut === end + 3 ? text : `${text} …`;
 }
 

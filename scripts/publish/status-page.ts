@@ -75,7 +75,10 @@ export function statusPage(status: PublishStatus & ClusterInfo, now: Date = new 
   );
   rows.push('<dt>Live-Release (das sehen Besucherinnen und Besucher)</dt>', `<dd>${status.live ? release(status.live) : 'Noch kein Release ist live.'}</dd>`);
   if (status.lastSuccess) {
-    rows.push('<dt>Letzter erfolgreicher Build</dt>', `<dd>${when(status.lastSuccess.finishedAt)}, Dauer ${String(status.lastSuccess.seconds).replace('.', ',')} s</dd>`);
+    rows.push(
+      '<dt>Letzter erfolgreicher Build</dt>',
+      `<dd>${when(status.lastSuccess.finishedAt)}, Dauer ${String(status.lastSuccess.seconds).replace('.', ',')} s</dd>`,
+    );
   }
   const failedSinceSuccess = status.lastFailure !== null && (status.lastSuccess === null || status.lastFailure.at > status.lastSuccess.finishedAt);
   rows.push(
@@ -85,9 +88,15 @@ export function statusPage(status: PublishStatus & ClusterInfo, now: Date = new 
           `Zeitpunkt: ${when(status.lastFailure.at)}, Schritt „${esc(status.lastFailure.step)}“. Grund:</p><pre>${esc(status.lastFailure.reason)}</pre></dd>`
       : '<dd>Keiner.</dd>',
   );
-  rows.push(`<dt>Einträge in Quarantäne (${status.quarantine.length === 0 ? 'keine' : status.quarantine.length === 1 ? '1 Problem' : `${status.quarantine.length} Probleme`})</dt>`, quarantine(status.quarantine));
+  rows.push(
+    `<dt>Einträge in Quarantäne (${status.quarantine.length === 0 ? 'keine' : status.quarantine.length === 1 ? '1 Problem' : `${status.quarantine.length} Probleme`})</dt>`,
+    quarantine(status.quarantine),
+  );
   if (status.lastRollback) {
-    rows.push('<dt>Letztes Zurückrollen</dt>', `<dd>${when(status.lastRollback.at)}: von <code>${esc(status.lastRollback.from)}</code> auf <code>${esc(status.lastRollback.to)}</code></dd>`);
+    rows.push(
+      '<dt>Letztes Zurückrollen</dt>',
+      `<dd>${when(status.lastRollback.at)}: von <code>${esc(status.lastRollback.from)}</code> auf <code>${esc(status.lastRollback.to)}</code></dd>`,
+    );
   }
   rows.push('<dt>Vorgehaltene Releases (für das Zurückrollen)</dt>', `<dd>${status.releases.length}</dd>`);
   if (status.hosts && status.hosts.length > 0) {

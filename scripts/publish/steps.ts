@@ -128,7 +128,11 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
     let found = changesOf.get(release.id);
     if (!found) {
       found = siteChanges(release.site, live?.site ?? null, { full: fullGates }).then((c) => {
-        log(c.all ? `  Prüfumfang: alle ${c.total} Seiten (${c.reason})` : `  Prüfumfang: ${c.changed.length} von ${c.total} Seiten neu oder geändert, ${c.removed.length} entfernt (unveränderte Seiten sind die geprüften des Live-Release)`);
+        log(
+          c.all
+            ? `  Prüfumfang: alle ${c.total} Seiten (${c.reason})`
+            : `  Prüfumfang: ${c.changed.length} von ${c.total} Seiten neu oder geändert, ${c.removed.length} entfernt (unveränderte Seiten sind die geprüften des Live-Release)`,
+        );
         return c;
       });
       changesOf.set(release.id, found);
@@ -185,7 +189,12 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
         const { pages, findings } = await ssiGate(release.site);
         if (findings.length > 0) {
           const shown = findings.slice(0, 20).map((f) => `  ${formatSsiFinding(f)}`);
-          throw new Error([`${findings.length} Server-Befehle („<!--#“) auf ${new Set(findings.map((f) => f.page)).size} von ${pages} Seiten, die nginx ausführen würde:`, ...shown].join('\n'));
+          throw new Error(
+            [
+              `${findings.length} Server-Befehle („<!--#“) auf ${new Set(findings.map((f) => f.page)).size} von ${pages} Seiten, die nginx ausführen würde:`,
+              ...shown,
+            ].join('\n'),
+          );
         }
       },
     },
@@ -229,7 +238,9 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
         await writeFile(join(release.dir, 'html-validity.json'), `${JSON.stringify({ checker: `vnu ${version}`, errors }, null, 2)}\n`);
         if (errors.length > 0) {
           const pages = new Set(errors.map((e) => e.page)).size;
-          throw new Error([`${errors.length} HTML-Fehler auf ${pages} Seiten (Nu HTML Checker ${version}):`, ...errors.slice(0, 20).map(formatVnuError)].join('\n'));
+          throw new Error(
+            [`${errors.length} HTML-Fehler auf ${pages} Seiten (Nu HTML Checker ${version}):`, ...errors.slice(0, 20).map(formatVnuError)].join('\n'),
+          );
         }
       },
     },

@@ -61,7 +61,9 @@ describe('package boundaries', () => {
   });
 
   it('no package imports shared/src past the contract’s exports', async () => {
-    const hits = await offending(['scripts', 'site', 'cms/src', 'cms/config', 'cms/scripts', 'e2e', 'bench'], (spec) => /(?:^|\/)shared\/src(?:\/|$)/.test(spec));
+    const hits = await offending(['scripts', 'site', 'cms/src', 'cms/config', 'cms/scripts', 'e2e', 'bench'], (spec) =>
+      /(?:^|\/)shared\/src(?:\/|$)/.test(spec),
+    );
     expect(hits).toEqual([]);
   });
 });

@@ -49,7 +49,9 @@ describe('snapshotForBuild: which snapshot pnpm build uses', () => {
 
   it('nothing anywhere, or an empty SNAPSHOT_DIR: a German line naming where it looked', () => {
     const none = snapshotForBuild({}, root);
-    expect(none).toEqual({ missing: expect.stringMatching(/^Kein Inhalts-Snapshot unter .*content\/snapshot\.json und kein Live-Release unter .*var\/publish\/current/) });
+    expect(none).toEqual({
+      missing: expect.stringMatching(/^Kein Inhalts-Snapshot unter .*content\/snapshot\.json und kein Live-Release unter .*var\/publish\/current/),
+    });
     const empty = snapshotForBuild({ SNAPSHOT_DIR: join(root, 'leer') }, root);
     expect(empty).toEqual({ missing: `Kein Inhalts-Snapshot unter ${join(root, 'leer', 'snapshot.json')} (SNAPSHOT_DIR).` });
   });

@@ -47,10 +47,7 @@ export function escapeHtml(s: string): string {
 }
 
 function item(a: Alert): string {
-  const link =
-    a.link !== null && a.linkText !== null
-      ? `<p class="alert-banner__link"><a href="${escapeHtml(a.link)}">${escapeHtml(a.linkText)}</a></p>`
-      : '';
+  const link = a.link !== null && a.linkText !== null ? `<p class="alert-banner__link"><a href="${escapeHtml(a.link)}">${escapeHtml(a.linkText)}</a></p>` : '';
   return (
     `<div class="alert-banner__item alert-banner__item--${a.severity}">` +
     // The severity is a word, not only a colour (WCAG 1.4.1).

@@ -1,10 +1,5 @@
 import type { ContentIssue } from './errors.ts';
-import {
-  type ConsultationRole,
-  type AgendaResult,
-  type Council,
-  type CouncilMeeting,
-} from './schemas/council.ts';
+import { type ConsultationRole, type AgendaResult, type Council, type CouncilMeeting } from './schemas/council.ts';
 
 /*
  * The council part of the snapshot (`council`): references between its lists and the
@@ -58,7 +53,8 @@ export function checkCouncilReferences(c: Council, issues: ContentIssue[]): void
   for (const o of c.organizations) {
     const t = COUNCIL_TYPES.organization;
     if (!termIds.has(o.legislativeTerm)) push(t, o.documentId, 'legislativeTerm', `Wahlperiode ${o.legislativeTerm} ist nicht (veröffentlicht) vorhanden`);
-    if (o.location !== null && !locationIds.has(o.location)) push(t, o.documentId, 'location', `Sitzungsort ${o.location} ist nicht (veröffentlicht) vorhanden`);
+    if (o.location !== null && !locationIds.has(o.location))
+      push(t, o.documentId, 'location', `Sitzungsort ${o.location} ist nicht (veröffentlicht) vorhanden`);
     if (o.subOrganizationOf !== null) {
       if (!orgs.has(o.subOrganizationOf)) push(t, o.documentId, 'subOrganizationOf', `Gremium ${o.subOrganizationOf} ist nicht (veröffentlicht) vorhanden`);
       const chain = new Set([o.documentId]);
@@ -77,12 +73,14 @@ export function checkCouncilReferences(c: Council, issues: ContentIssue[]): void
   for (const m of c.meetings) {
     const t = COUNCIL_TYPES.meeting;
     if (!orgs.has(m.organization)) push(t, m.documentId, 'organization', `Gremium ${m.organization} ist nicht (veröffentlicht) vorhanden`);
-    if (m.location !== null && !locationIds.has(m.location)) push(t, m.documentId, 'location', `Sitzungsort ${m.location} ist nicht (veröffentlicht) vorhanden`);
+    if (m.location !== null && !locationIds.has(m.location))
+      push(t, m.documentId, 'location', `Sitzungsort ${m.location} ist nicht (veröffentlicht) vorhanden`);
     const numbers = new Set<string>();
     m.agendaItems.forEach((a, i) => {
       if (numbers.has(a.number)) push(t, m.documentId, `agendaItems.${i}.number`, `Tagesordnungspunkt ${a.number} gibt es zweimal`);
       numbers.add(a.number);
-      if (a.paper !== null && !paperIds.has(a.paper)) push(t, m.documentId, `agendaItems.${i}.paper`, `Drucksache ${a.paper} ist nicht (veröffentlicht) vorhanden`);
+      if (a.paper !== null && !paperIds.has(a.paper))
+        push(t, m.documentId, `agendaItems.${i}.paper`, `Drucksache ${a.paper} ist nicht (veröffentlicht) vorhanden`);
     });
   }
 }

@@ -22,11 +22,7 @@ export class InvalidContentError extends Error {
   constructor(issues: readonly ContentIssue[]) {
     const shown = issues.slice(0, 20).map((i) => `  - ${formatIssue(i)}`);
     const more = issues.length > 20 ? [`  … und ${issues.length - 20} weitere`] : [];
-    super(
-      [`Ungültiger Inhalt (${issues.length} Fehler):`, ...shown, ...more].join(
-        '\n',
-      ),
-    );
+    super([`Ungültiger Inhalt (${issues.length} Fehler):`, ...shown, ...more].join('\n'));
     this.name = 'InvalidContentError';
     this.issues = issues;
   }

@@ -135,10 +135,7 @@ export function regularWeek(hours: OpeningHours): { weekday: Weekday; name: stri
 // ——— the status at an instant
 
 export type ClosedReason =
-  | { kind: 'public-holiday'; name: string }
-  | { kind: 'exception'; reason: string }
-  | { kind: 'closure'; reason: string; until: string }
-  | { kind: 'no-hours' };
+  { kind: 'public-holiday'; name: string } | { kind: 'exception'; reason: string } | { kind: 'closure'; reason: string; until: string } | { kind: 'no-hours' };
 
 export interface NextOpening {
   date: string;

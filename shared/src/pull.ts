@@ -119,12 +119,16 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
     if (entryList === undefined) {
       // Without a documentId in the contract (redirects) no previous version can be found for an
       // entry: an invalid one is left out (a redirect's old address answers 404 until it is fixed).
-      setAtPath(settled, path, pulled.flatMap((p) => {
-        if (p.value !== undefined) return [p.value];
-        if (p.documentId === '–') q.fatal.push(...p.issues);
-        else q.add({ type: list.type }, p.documentId, p.issues, 'omitted');
-        return [];
-      }));
+      setAtPath(
+        settled,
+        path,
+        pulled.flatMap((p) => {
+          if (p.value !== undefined) return [p.value];
+          if (p.documentId === '–') q.fatal.push(...p.issues);
+          else q.add({ type: list.type }, p.documentId, p.issues, 'omitted');
+          return [];
+        }),
+      );
       continue;
     }
     const keyed = asKeyed(list.type, pulled);

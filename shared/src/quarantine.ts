@@ -245,7 +245,12 @@ export interface Pulled<T> {
  * Normalise a list entry by entry, keeping each entry's problems apart (the normalisers add to
  * one shared list in `run`); an entry with any problem is refused as a whole.
  */
-export function normaliseEach<T>(type: string, run: NormalizeRun, list: readonly unknown[], fn: (run: NormalizeRun, raw: unknown) => T | undefined): Pulled<T>[] {
+export function normaliseEach<T>(
+  type: string,
+  run: NormalizeRun,
+  list: readonly unknown[],
+  fn: (run: NormalizeRun, raw: unknown) => T | undefined,
+): Pulled<T>[] {
   return list.map((raw): Pulled<T> => {
     const before = run.issues.length;
     const value = fn(run, raw);
@@ -315,7 +320,11 @@ function withoutItems<T extends Keyed>(list: EntryList<T>, entry: T, items: read
   for (const [name] of items) {
     const drop = new Set(items.filter(([n]) => n === name).map(([, i]) => i));
     const value = fields.get(name);
-    if (Array.isArray(value)) fields.set(name, value.filter((_, i) => !drop.has(i)));
+    if (Array.isArray(value))
+      fields.set(
+        name,
+        value.filter((_, i) => !drop.has(i)),
+      );
   }
   return list.schema.parse(Object.fromEntries(fields));
 }
@@ -365,7 +374,10 @@ export function settleReferences(s: Snapshot, previous: PreviousEntries, q: Quar
       const organisation = organisationOf(list.type, documentId, entry);
       const items = own.map((i) => listItem(entry, i.field));
       if (items.every((x) => x !== null)) {
-        list.set(s, entries.map((e) => (e === entry ? withoutItems(list, entry, items) : e)));
+        list.set(
+          s,
+          entries.map((e) => (e === entry ? withoutItems(list, entry, items) : e)),
+        );
         q.add(list, documentId, own, q.kept(list.type, documentId) ?? 'current', organisation);
         continue;
       }

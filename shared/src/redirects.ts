@@ -17,16 +17,7 @@
  * Pure module: no I/O.
  */
 import { redirect as redirectSchema, type RedirectStatus } from './schemas/redirect.ts';
-import {
-  DEFAULT_QUERY_KEYS,
-  PARAMETER_NAME,
-  asciiLower,
-  fileNameOf,
-  isTrackingParameter,
-  queryArgument,
-  queryPairs,
-  type QueryKeys,
-} from './rules/index.ts';
+import { DEFAULT_QUERY_KEYS, PARAMETER_NAME, asciiLower, fileNameOf, isTrackingParameter, queryArgument, queryPairs, type QueryKeys } from './rules/index.ts';
 
 export interface RedirectOptions {
   /** Hosts of this site (e.g. www.aschersleben.de): full URLs on them become site paths. */
@@ -189,7 +180,10 @@ const BASE = 'http://redirect.invalid';
 
 /** Lower case, no trailing dot, no `www.`: the hosts one old site answered on are one. */
 export function normaliseHost(host: string): string {
-  return host.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  return host
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
 }
 
 /** "$" would start a variable in an nginx string; %24 is the same URL. */
@@ -491,7 +485,13 @@ export function compileRedirects(rows: readonly RedirectRow[], options: Redirect
 }
 
 /** Rules that can never reach a page (self-redirects, loops, rules leading into one), reported once. */
-function findLoops(candidates: readonly RedirectRule[], loopIndex: RedirectIndex, legacyHosts: ReadonlySet<string>, errors: RedirectProblem[], reported: Set<string>): Set<RedirectRule> {
+function findLoops(
+  candidates: readonly RedirectRule[],
+  loopIndex: RedirectIndex,
+  legacyHosts: ReadonlySet<string>,
+  errors: RedirectProblem[],
+  reported: Set<string>,
+): Set<RedirectRule> {
   const bad = new Set<RedirectRule>();
   for (const start of candidates) {
     const path: RedirectRule[] = [start];
@@ -509,7 +509,10 @@ function findLoops(candidates: readonly RedirectRule[], loopIndex: RedirectIndex
       // A cycle: every rule on the way can never reach a page, so none of them is served.
       for (const r of path) bad.add(r);
       const cycle = path.slice(at);
-      const cycleKey = cycle.map((r) => r.line).sort((a, b) => a - b).join(',');
+      const cycleKey = cycle
+        .map((r) => r.line)
+        .sort((a, b) => a - b)
+        .join(',');
       if (!reported.has(cycleKey)) {
         reported.add(cycleKey);
         errors.push(

@@ -140,7 +140,9 @@ function checkReferences(s: Snapshot, issues: ContentIssue[], registry: Registry
       for (const ref of list.references ?? []) {
         const value = entry[ref.field];
         const missing = (id: unknown, field: string) =>
-          typeof id === 'string' && !ids(ref.to).has(id) && issues.push({ type: list.type, documentId, field, message: `${ref.what} ${id} ist nicht (veröffentlicht) vorhanden` });
+          typeof id === 'string' &&
+          !ids(ref.to).has(id) &&
+          issues.push({ type: list.type, documentId, field, message: `${ref.what} ${id} ist nicht (veröffentlicht) vorhanden` });
         if (Array.isArray(value)) value.forEach((id, i) => missing(id, `${ref.field}.${i}`));
         else missing(value, ref.field);
       }
@@ -162,7 +164,12 @@ function checkReferences(s: Snapshot, issues: ContentIssue[], registry: Registry
   for (const a of s.amtsblatt) {
     const want = `${a.date.slice(0, 4)}-${String(a.number).padStart(2, '0')}`;
     if (a.slug !== want) {
-      issues.push({ type: 'amtsblatt-issue', documentId: a.documentId, field: 'slug', message: `Slug „${a.slug}“ passt nicht zu Jahr und Nummer (erwartet „${want}“)` });
+      issues.push({
+        type: 'amtsblatt-issue',
+        documentId: a.documentId,
+        field: 'slug',
+        message: `Slug „${a.slug}“ passt nicht zu Jahr und Nummer (erwartet „${want}“)`,
+      });
     }
   }
   const settingsRefs: [string, string][] = [
@@ -181,7 +188,12 @@ function checkReferences(s: Snapshot, issues: ContentIssue[], registry: Registry
   };
   s.settings.topTasks.forEach((task, i) => {
     if (!targets[task.kind].has(task.target)) {
-      issues.push({ type: 'site-settings', documentId: '–', field: `topTasks.${i}.target`, message: `${TOP_TASK_KINDS[task.kind]} ${task.target} ist nicht (veröffentlicht) vorhanden` });
+      issues.push({
+        type: 'site-settings',
+        documentId: '–',
+        field: `topTasks.${i}.target`,
+        message: `${TOP_TASK_KINDS[task.kind]} ${task.target} ist nicht (veröffentlicht) vorhanden`,
+      });
     }
   });
 }

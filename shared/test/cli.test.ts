@@ -40,7 +40,9 @@ describe('node shared/src/cli/snapshot.ts', () => {
     server = await startFakeCms(demoContent());
     const r = await run({ CMS_URL: server.url, SNAPSHOT_DIR: dir, CMS_API_TOKEN: 'token-aus-der-umgebung' });
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(`Snapshot geschrieben: 2 Organisationen, 7 Seiten, 2 Meldungen, 2 Ämter, 2 Leistungen, 1 Lebenslage, 2 Veranstaltungen, 2 Amtsblätter, 2 Bekanntmachungen, 1 englische Seite, 2 Online-Dienste, 0 Orte, 0 Publikationen, 9 Mediendateien → ${dir}\n`);
+    expect(r.stdout).toBe(
+      `Snapshot geschrieben: 2 Organisationen, 7 Seiten, 2 Meldungen, 2 Ämter, 2 Leistungen, 1 Lebenslage, 2 Veranstaltungen, 2 Amtsblätter, 2 Bekanntmachungen, 1 englische Seite, 2 Online-Dienste, 0 Orte, 0 Publikationen, 9 Mediendateien → ${dir}\n`,
+    );
     expect(r.code).toBe(0);
     expect(server.requests[0]?.headers.authorization).toBe('Bearer token-aus-der-umgebung');
     const snapshot = await readSnapshot(dir);
@@ -77,7 +79,9 @@ describe('node shared/src/cli/snapshot.ts', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('In Quarantäne (1 Problem; alles andere wird veröffentlicht):\n');
-    expect(r.stdout).toContain(`  - page ${ID.impressum}, Feld „slug“: Slug darf nur a–z, 0–9 und einzelne Bindestriche enthalten → die zuletzt gültige Fassung bleibt online\n`);
+    expect(r.stdout).toContain(
+      `  - page ${ID.impressum}, Feld „slug“: Slug darf nur a–z, 0–9 und einzelne Bindestriche enthalten → die zuletzt gültige Fassung bleibt online\n`,
+    );
     expect((await readSnapshot(next)).pages.find((p) => p.documentId === ID.impressum)?.slug).toBe('impressum');
   });
 
@@ -85,7 +89,9 @@ describe('node shared/src/cli/snapshot.ts', () => {
     server = await startServer((_req, res) => strapiError(res, 403, 'ForbiddenError', 'Forbidden'));
     const r = await run({ CMS_URL: server.url, SNAPSHOT_DIR: dir, CMS_API_TOKEN: 'geheim-123' });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^Snapshot fehlgeschlagen: CMS-Anfrage GET http:\/\/127\.0\.0\.1:\d+\/api\/organisations\?.* fehlgeschlagen \(HTTP 403, 1 Versuch\): Forbidden\n$/);
+    expect(r.stderr).toMatch(
+      /^Snapshot fehlgeschlagen: CMS-Anfrage GET http:\/\/127\.0\.0\.1:\d+\/api\/organisations\?.* fehlgeschlagen \(HTTP 403, 1 Versuch\): Forbidden\n$/,
+    );
     expect(r.stderr).not.toContain('geheim-123');
   });
 });

@@ -57,7 +57,11 @@ describe('encodeQuery', () => {
   it('writes bracket notation with encoded values', () => {
     const q: StrapiQuery = { populate: { logo: { populate: ['media'] } }, filters: { title: { $eq: 'A & B = C' } }, pagination: { page: 2 } };
     expect(encodeQuery(q)).toBe('populate[logo][populate][0]=media&filters[title][$eq]=A%20%26%20B%20%3D%20C&pagination[page]=2');
-    expect(strapiParse(encodeQuery(q))).toEqual({ populate: { logo: { populate: ['media'] } }, filters: { title: { $eq: 'A & B = C' } }, pagination: { page: '2' } });
+    expect(strapiParse(encodeQuery(q))).toEqual({
+      populate: { logo: { populate: ['media'] } },
+      filters: { title: { $eq: 'A & B = C' } },
+      pagination: { page: '2' },
+    });
   });
 });
 

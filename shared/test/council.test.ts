@@ -23,16 +23,48 @@ import { validSnapshot } from './fixtures/contract.ts';
 const BASE = 'http://127.0.0.1:1337';
 const U = '2026-11-20T09:00:00.000Z';
 const rel = (documentId: string) => ({ id: 1, documentId });
-const pdf = (hash: string) => ({ id: 7, name: `${hash}.pdf`, url: `/uploads/${hash}.pdf`, hash, ext: '.pdf', mime: 'application/pdf', size: 12.34, provider: 'local' });
+const pdf = (hash: string) => ({
+  id: 7,
+  name: `${hash}.pdf`,
+  url: `/uploads/${hash}.pdf`,
+  hash,
+  ext: '.pdf',
+  mime: 'application/pdf',
+  size: 12.34,
+  provider: 'local',
+});
 
 /** What Strapi 5 answers for the council types with the pull's populate. */
 function rest(): RawCouncilContent {
   return {
     terms: [{ id: 1, documentId: 'term1', slug: 'wahlperiode-2024-2029', name: 'Wahlperiode 2024–2029', startDate: '2024-07-01', endDate: null }],
-    locations: [{ id: 1, documentId: 'loc1', slug: 'ratssaal', name: 'Rathaus, Ratssaal', streetAddress: 'Markt 1', postalCode: '06449', locality: 'Aschersleben', subLocality: '', room: 'Ratssaal' }],
+    locations: [
+      {
+        id: 1,
+        documentId: 'loc1',
+        slug: 'ratssaal',
+        name: 'Rathaus, Ratssaal',
+        streetAddress: 'Markt 1',
+        postalCode: '06449',
+        locality: 'Aschersleben',
+        subLocality: '',
+        room: 'Ratssaal',
+      },
+    ],
     persons: [
       // A private field an editor might add one day: never read.
-      { id: 1, documentId: 'pers1', slug: 'katrin-oehlschlaeger', givenName: 'Katrin', familyName: 'Oehlschläger', formOfAddress: 'Frau', title: 'Dr.', faction: 'CDU', privatePhone: '0123', updatedAt: U },
+      {
+        id: 1,
+        documentId: 'pers1',
+        slug: 'katrin-oehlschlaeger',
+        givenName: 'Katrin',
+        familyName: 'Oehlschläger',
+        formOfAddress: 'Frau',
+        title: 'Dr.',
+        faction: 'CDU',
+        privatePhone: '0123',
+        updatedAt: U,
+      },
     ],
     organizations: [
       {
@@ -64,9 +96,27 @@ function rest(): RawCouncilContent {
         cancelled: false,
         agendaItems: [
           { id: 1, number: 'Ö 1', public: true, name: 'Eröffnung', paper: null, consultationRole: null, result: null, resolutionText: '' },
-          { id: 2, number: 'Ö 2', public: true, name: 'Haushalt 2027', paper: rel('pap1'), consultationRole: 'entscheidung', result: 'beschlossen', resolutionText: null },
+          {
+            id: 2,
+            number: 'Ö 2',
+            public: true,
+            name: 'Haushalt 2027',
+            paper: rel('pap1'),
+            consultationRole: 'entscheidung',
+            result: 'beschlossen',
+            resolutionText: null,
+          },
           // Non-public: the editor's title, paper and result must not reach the snapshot.
-          { id: 3, number: 'N 1', public: false, name: 'Verkauf Grundstück Markt 5 an Herrn X', paper: rel('pap1'), consultationRole: 'entscheidung', result: 'beschlossen', resolutionText: 'Kaufpreis 1 Euro' },
+          {
+            id: 3,
+            number: 'N 1',
+            public: false,
+            name: 'Verkauf Grundstück Markt 5 an Herrn X',
+            paper: rel('pap1'),
+            consultationRole: 'entscheidung',
+            result: 'beschlossen',
+            resolutionText: 'Kaufpreis 1 Euro',
+          },
         ],
         invitation: pdf('einladung_abc'),
         resultsProtocol: null,
@@ -74,7 +124,19 @@ function rest(): RawCouncilContent {
       },
     ],
     papers: [
-      { id: 1, documentId: 'pap1', slug: 'bv-2026-069', name: 'Haushaltssatzung 2027', reference: 'BV/2026/069', date: '2026-09-28', paperType: 'vorlage', originator: 'Oberbürgermeister', summary: 'Entwurf des Haushalts.', mainFile: pdf('bv_069'), updatedAt: U },
+      {
+        id: 1,
+        documentId: 'pap1',
+        slug: 'bv-2026-069',
+        name: 'Haushaltssatzung 2027',
+        reference: 'BV/2026/069',
+        date: '2026-09-28',
+        paperType: 'vorlage',
+        originator: 'Oberbürgermeister',
+        summary: 'Entwurf des Haushalts.',
+        mainFile: pdf('bv_069'),
+        updatedAt: U,
+      },
     ],
   };
 }
@@ -104,7 +166,9 @@ describe('normalizeCouncil', () => {
   it('reshapes the Strapi entries: relations to documentIds, PDFs registered, defaults for never-set fields', () => {
     const { council, issues, media } = normalize(rest());
     expect(issues).toEqual([]);
-    expect(council.organizations[0]?.memberships).toEqual([{ person: 'pers1', role: 'Vorsitzende', votingRight: true, startDate: '2024-07-01', endDate: null, onBehalfOf: 'CDU' }]);
+    expect(council.organizations[0]?.memberships).toEqual([
+      { person: 'pers1', role: 'Vorsitzende', votingRight: true, startDate: '2024-07-01', endDate: null, onBehalfOf: 'CDU' },
+    ]);
     expect(council.locations[0]?.subLocality).toBeNull();
     expect(council.meetings[0]?.invitation).toEqual({ file: 'einladung_abc.pdf', name: 'einladung_abc.pdf', size: 12340, mime: 'application/pdf' });
     expect(council.papers[0]?.mainFile?.file).toBe('bv_069.pdf');
@@ -126,7 +190,13 @@ describe('normalizeCouncil', () => {
     raw.persons = [{ ...(raw.persons[0] as object), familyName: '  ' }];
     const { issues } = normalize(raw);
     expect(where(issues).sort()).toEqual(
-      ['council-organization org1 memberships', 'meeting meet1 meetingState', 'meeting meet1 organization', 'paper pap1 reference', 'person pers1 familyName'].sort(),
+      [
+        'council-organization org1 memberships',
+        'meeting meet1 meetingState',
+        'meeting meet1 organization',
+        'paper pap1 reference',
+        'person pers1 familyName',
+      ].sort(),
     );
     expect(issues.find((i) => i.field === 'memberships')?.message).toMatch(/populate/);
     expect(issues.find((i) => i.field === 'reference')?.message).toBe('Drucksachennummer wie „BV/2026/012“ erwartet');
@@ -205,7 +275,14 @@ describe('pull with council data', () => {
     try {
       await pullSnapshot({ client: createCmsClient({ baseUrl: cms.url, retries: 0 }), dir, source: cms.url, now: () => new Date('2026-11-25T08:00:00Z') });
       const s = await readSnapshot(dir);
-      expect([s.council.terms.length, s.council.organizations.length, s.council.persons.length, s.council.locations.length, s.council.meetings.length, s.council.papers.length]).toEqual([1, 1, 1, 1, 1, 1]);
+      expect([
+        s.council.terms.length,
+        s.council.organizations.length,
+        s.council.persons.length,
+        s.council.locations.length,
+        s.council.meetings.length,
+        s.council.papers.length,
+      ]).toEqual([1, 1, 1, 1, 1, 1]);
       expect(s.council.meetings[0]?.agendaItems[2]).toMatchObject({ public: false, name: null });
       expect(await readdir(join(dir, 'media'))).toEqual(expect.arrayContaining(['einladung_abc.pdf', 'bv_069.pdf']));
     } finally {
@@ -222,7 +299,9 @@ describe('consultationsByPaper', () => {
     later.documentId = 'meet0';
     later.start = '2026-11-11T16:30:00.000Z';
     later.end = null;
-    later.agendaItems = [{ number: 'Ö 4', public: true, name: 'Haushalt 2027', paper: 'pap1', consultationRole: 'vorberatung', result: 'beschlossen', resolutionText: null }];
+    later.agendaItems = [
+      { number: 'Ö 4', public: true, name: 'Haushalt 2027', paper: 'pap1', consultationRole: 'vorberatung', result: 'beschlossen', resolutionText: null },
+    ];
     council.meetings.push(later);
     const list = consultationsByPaper(council).get('pap1') ?? [];
     expect(list.map((c) => [c.meeting.documentId, c.agendaIndex, c.role, c.authoritative])).toEqual([
@@ -246,7 +325,9 @@ describe('OParl contract schemas', () => {
 
   it('reject an object of an unknown type and a missing required property', () => {
     expect(parseOparlObject({ id: 'https://x.example/a', type: 'https://schema.oparl.org/1.1/Gremium' }).issues[0]).toMatch(/Unbekannter OParl-Typ/);
-    expect(parseOparlObject({ id: 'https://x.example/f', type: 'https://schema.oparl.org/1.1/File' }).issues).toEqual(['accessUrl: Absolute http(s)-URL erwartet']);
+    expect(parseOparlObject({ id: 'https://x.example/f', type: 'https://schema.oparl.org/1.1/File' }).issues).toEqual([
+      'accessUrl: Absolute http(s)-URL erwartet',
+    ]);
     expect(parseOparlObject({ id: '/relative', type: 'https://schema.oparl.org/1.1/Location' }).issues).toEqual(['id: Absolute http(s)-URL erwartet']);
   });
 });

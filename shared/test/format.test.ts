@@ -154,7 +154,7 @@ describe.each(['UTC', 'Europe/Berlin', 'America/Los_Angeles'])('event dates in p
     expect(berlin('2027-01-28T23:00:00Z', '2027-03-28T21:59:00Z', true)).toBe('29. Januar – 28. März 2027');
   });
 
-  it('uses the event\'s own time zone', () => {
+  it("uses the event's own time zone", () => {
     expect(formatEventDate({ start: '2026-12-05T18:30:00Z', end: '2026-12-05T20:30:00Z', allDay: false, timeZone: 'Europe/London' })).toBe(
       'Sa., 5. Dezember 2026, 18:30–20:30 Uhr',
     );

@@ -325,7 +325,9 @@ describe('page (en)', () => {
     });
     const none = restContent();
     delete entry(none.pagesEn, ID.rathaus).locale;
-    expect(issuesOf(none).map((i) => `${i.field}: ${i.message}`)).toEqual(['locale: Eintrag in Sprache null statt „en“: ist „Seite“ im CMS übersetzbar (i18n aktiviert)?']);
+    expect(issuesOf(none).map((i) => `${i.field}: ${i.message}`)).toEqual([
+      'locale: Eintrag in Sprache null statt „en“: ist „Seite“ im CMS übersetzbar (i18n aktiviert)?',
+    ]);
   });
 
   it('reports a broken translation as type „page (en)“', () => {

@@ -62,7 +62,10 @@ describe('normalizeContent: valid REST entries', () => {
   it('keeps the URL of a file stored elsewhere (cloud upload provider)', () => {
     const input = raw();
     const logo = entry(input.organisations, ID.stadt).logo as Record<string, unknown>;
-    logo.media = { ...restMedia('wappen_3f2a9c1b7d', '.png', 'image/png', 400, 480, 'https://bucket.s3.example.com/wappen_3f2a9c1b7d.png'), provider: 'aws-s3' };
+    logo.media = {
+      ...restMedia('wappen_3f2a9c1b7d', '.png', 'image/png', 400, 480, 'https://bucket.s3.example.com/wappen_3f2a9c1b7d.png'),
+      provider: 'aws-s3',
+    };
     expect(normalizeContent(input, { baseUrl: BASE }).media.get('wappen_3f2a9c1b7d.png')).toBe('https://bucket.s3.example.com/wappen_3f2a9c1b7d.png');
   });
 });

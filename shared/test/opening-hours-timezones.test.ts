@@ -30,13 +30,17 @@ function runTableTestsIn(zone: string): Promise<{ code: number | null; output: s
 }
 
 // UTC as on CI servers, New York as a zone on the other side of UTC with other DST dates.
-it.each(['UTC', 'America/New_York'])('passes every opening-hours table test with the process in %s', async (zone) => {
-  const { code, output } = await runTableTestsIn(zone);
-  expect(code, output).toBe(0);
-  // A run that found no tests would also exit 0.
-  expect(output).toMatch(/Tests\s+\d{2,} passed/);
-  expect(output).not.toMatch(/skipped|failed/);
-}, 60_000);
+it.each(['UTC', 'America/New_York'])(
+  'passes every opening-hours table test with the process in %s',
+  async (zone) => {
+    const { code, output } = await runTableTestsIn(zone);
+    expect(code, output).toBe(0);
+    // A run that found no tests would also exit 0.
+    expect(output).toMatch(/Tests\s+\d{2,} passed/);
+    expect(output).not.toMatch(/skipped|failed/);
+  },
+  60_000,
+);
 
 it('the zone reaches a child process (the check above is not a no-op)', async () => {
   const offset = await new Promise<string>((resolve, reject) => {

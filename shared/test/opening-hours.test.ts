@@ -106,7 +106,12 @@ describe('openingStatus + formatOpeningStatus', () => {
     ['in a slot with a note', office, '2026-11-04T09:00:00Z', 'Heute geöffnet bis 12:00 Uhr (nur mit Termin)'],
     ['after Friday’s slot', office, '2026-11-06T12:00:00Z', 'Jetzt geschlossen – wieder geöffnet am Montag, 9. November 2026, ab 09:00 Uhr'],
     ['on a Saturday', office, '2026-11-07T10:00:00Z', 'Heute geschlossen – wieder geöffnet am Montag, 9. November 2026, ab 09:00 Uhr'],
-    ['just before midnight (still Tuesday in Berlin)', office, '2026-11-03T22:59:00Z', 'Jetzt geschlossen – wieder geöffnet am Mittwoch, 4. November 2026, ab 09:00 Uhr (nur mit Termin)'],
+    [
+      'just before midnight (still Tuesday in Berlin)',
+      office,
+      '2026-11-03T22:59:00Z',
+      'Jetzt geschlossen – wieder geöffnet am Mittwoch, 4. November 2026, ab 09:00 Uhr (nur mit Termin)',
+    ],
     ['midnight in Berlin, 23:00 UTC the day before', office, '2026-11-03T23:00:00Z', 'Jetzt geschlossen – öffnet heute um 09:00 Uhr (nur mit Termin)'],
   ])('a normal week: %s', (_, hours, utc, expected) => {
     expect(statusAt(hours, utc)).toBe(expected);
@@ -114,11 +119,19 @@ describe('openingStatus + formatOpeningStatus', () => {
 
   it.each([
     ['Reformationstag, a Saturday', '2026-10-31T09:00:00Z', 'Heute geschlossen (Reformationstag) – wieder geöffnet am Montag, 2. November 2026, ab 09:00 Uhr'],
-    ['Heilige Drei Könige, a Tuesday', '2026-01-06T09:00:00Z', 'Heute geschlossen (Heilige Drei Könige) – wieder geöffnet am Mittwoch, 7. Januar 2026, ab 09:00 Uhr (nur mit Termin)'],
+    [
+      'Heilige Drei Könige, a Tuesday',
+      '2026-01-06T09:00:00Z',
+      'Heute geschlossen (Heilige Drei Könige) – wieder geöffnet am Mittwoch, 7. Januar 2026, ab 09:00 Uhr (nur mit Termin)',
+    ],
     // Next opening skips Karfreitag, the weekend and Ostermontag.
     ['Karfreitag', '2026-04-03T08:00:00Z', 'Heute geschlossen (Karfreitag) – wieder geöffnet am Dienstag, 7. April 2026, ab 09:00 Uhr'],
     ['the Thursday before Easter, after hours', '2026-04-02T17:00:00Z', 'Jetzt geschlossen – wieder geöffnet am Dienstag, 7. April 2026, ab 09:00 Uhr'],
-    ['Christi Himmelfahrt, then a Brückentag', '2026-05-14T08:00:00Z', 'Heute geschlossen (Christi Himmelfahrt) – wieder geöffnet am Montag, 18. Mai 2026, ab 09:00 Uhr'],
+    [
+      'Christi Himmelfahrt, then a Brückentag',
+      '2026-05-14T08:00:00Z',
+      'Heute geschlossen (Christi Himmelfahrt) – wieder geöffnet am Montag, 18. Mai 2026, ab 09:00 Uhr',
+    ],
     // Not holidays in Saxony-Anhalt: open as on any Thursday / Wednesday.
     ['Fronleichnam (not a holiday here)', '2026-06-04T08:00:00Z', 'Heute geöffnet bis 12:00 Uhr, wieder von 13:00 bis 18:00 Uhr'],
     ['Buß- und Bettag (not a holiday here)', '2026-11-18T09:00:00Z', 'Heute geöffnet bis 12:00 Uhr (nur mit Termin)'],
@@ -169,7 +182,11 @@ describe('openingStatus + formatOpeningStatus', () => {
   });
 
   it.each([
-    ['Heiligabend afternoon: the next opening jumps the closure', '2026-12-24T12:30:00Z', 'Jetzt geschlossen – wieder geöffnet am Montag, 4. Januar 2027, ab 09:00 Uhr'],
+    [
+      'Heiligabend afternoon: the next opening jumps the closure',
+      '2026-12-24T12:30:00Z',
+      'Jetzt geschlossen – wieder geöffnet am Montag, 4. Januar 2027, ab 09:00 Uhr',
+    ],
     ['first day of the closure', '2026-12-28T09:00:00Z', 'Heute geschlossen (Betriebsferien) – wieder geöffnet am Montag, 4. Januar 2027, ab 09:00 Uhr'],
     // The closure wins over the exception day „Silvester“ and over Neujahr.
     ['Silvester inside the closure', '2026-12-31T09:00:00Z', 'Heute geschlossen (Betriebsferien) – wieder geöffnet am Montag, 4. Januar 2027, ab 09:00 Uhr'],
@@ -395,9 +412,19 @@ describe('validation', () => {
   });
 
   it.each<[string, (h: OpeningHoursInput) => void, string, RegExp]>([
-    ['from after to', (h) => void (h.weekly = [{ weekday: 'mo', from: '12:00', to: '09:00' }]), 'weekly.0.to', /^Ende \(„bis“\) muss nach dem Beginn \(„von“\) liegen$/],
+    [
+      'from after to',
+      (h) => void (h.weekly = [{ weekday: 'mo', from: '12:00', to: '09:00' }]),
+      'weekly.0.to',
+      /^Ende \(„bis“\) muss nach dem Beginn \(„von“\) liegen$/,
+    ],
     ['from equal to', (h) => void (h.weekly = [{ weekday: 'mo', from: '09:00', to: '09:00' }]), 'weekly.0.to', /^Ende \(„bis“\) muss nach dem Beginn/],
-    ['overlapping slots', (h) => void h.weekly.push({ weekday: 'mo', from: '11:30', to: '13:00' }), 'weekly.1.from', /^Beginn \(„von“\): 11:30–13:00 Uhr überschneidet sich mit 09:00–12:00 Uhr am Montag$/],
+    [
+      'overlapping slots',
+      (h) => void h.weekly.push({ weekday: 'mo', from: '11:30', to: '13:00' }),
+      'weekly.1.from',
+      /^Beginn \(„von“\): 11:30–13:00 Uhr überschneidet sich mit 09:00–12:00 Uhr am Montag$/,
+    ],
     ['a slot inside another', (h) => void h.weekly.push({ weekday: 'mo', from: '10:00', to: '11:00' }), 'weekly.1.from', /überschneidet sich/],
     ['hour 25', (h) => void (h.weekly = [{ weekday: 'mo', from: '25:00', to: '26:00' }]), 'weekly.0.from', /^Beginn \(„von“\): Uhrzeit im Format HH:MM/],
     ['end 25:00', (h) => void (h.weekly = [{ weekday: 'mo', from: '09:00', to: '25:00' }]), 'weekly.0.to', /^Ende \(„bis“\): Uhrzeit im Format HH:MM/],
@@ -407,22 +434,67 @@ describe('validation', () => {
     ['an empty note', (h) => void (h.weekly = [{ weekday: 'mo', from: '09:00', to: '12:00', note: '  ' }]), 'weekly.0.note', /^Hinweis darf nicht leer sein$/],
     [
       'overlapping slots on an exception day',
-      (h) => void (h.exceptions = [{ date: '2026-12-24', closed: false, slots: [{ from: '09:00', to: '12:00' }, { from: '08:00', to: '10:00' }], reason: 'Heiligabend' }]),
+      (h) =>
+        void (h.exceptions = [
+          {
+            date: '2026-12-24',
+            closed: false,
+            slots: [
+              { from: '09:00', to: '12:00' },
+              { from: '08:00', to: '10:00' },
+            ],
+            reason: 'Heiligabend',
+          },
+        ]),
       'exceptions.0.slots.1.from',
       /überschneidet sich mit 09:00–12:00 Uhr$/,
     ],
-    ['a closed exception with slots', (h) => void (h.exceptions = [{ date: '2026-12-31', closed: true, slots: [{ from: '09:00', to: '12:00' }], reason: 'Silvester' }]), 'exceptions.0.slots', /geschlossener Tag/],
-    ['an open exception without slots', (h) => void (h.exceptions = [{ date: '2026-12-24', closed: false, slots: [], reason: 'Heiligabend' }]), 'exceptions.0.slots', /mindestens eine Öffnungszeit/],
-    ['an impossible date', (h) => void (h.exceptions = [{ date: '2026-02-30', closed: true, slots: [], reason: 'Brückentag' }]), 'exceptions.0.date', /^Datum: kein gültiges Kalenderdatum$/],
-    ['a German date', (h) => void (h.exceptions = [{ date: '24.12.2026', closed: true, slots: [], reason: 'Heiligabend' }]), 'exceptions.0.date', /^Datum im Format JJJJ-MM-TT erwartet$/],
+    [
+      'a closed exception with slots',
+      (h) => void (h.exceptions = [{ date: '2026-12-31', closed: true, slots: [{ from: '09:00', to: '12:00' }], reason: 'Silvester' }]),
+      'exceptions.0.slots',
+      /geschlossener Tag/,
+    ],
+    [
+      'an open exception without slots',
+      (h) => void (h.exceptions = [{ date: '2026-12-24', closed: false, slots: [], reason: 'Heiligabend' }]),
+      'exceptions.0.slots',
+      /mindestens eine Öffnungszeit/,
+    ],
+    [
+      'an impossible date',
+      (h) => void (h.exceptions = [{ date: '2026-02-30', closed: true, slots: [], reason: 'Brückentag' }]),
+      'exceptions.0.date',
+      /^Datum: kein gültiges Kalenderdatum$/,
+    ],
+    [
+      'a German date',
+      (h) => void (h.exceptions = [{ date: '24.12.2026', closed: true, slots: [], reason: 'Heiligabend' }]),
+      'exceptions.0.date',
+      /^Datum im Format JJJJ-MM-TT erwartet$/,
+    ],
     [
       'two exceptions on one day',
-      (h) => void (h.exceptions = [{ date: '2026-12-31', closed: true, slots: [], reason: 'Silvester' }, { date: '2026-12-31', closed: true, slots: [], reason: 'Jahresabschluss' }]),
+      (h) =>
+        void (h.exceptions = [
+          { date: '2026-12-31', closed: true, slots: [], reason: 'Silvester' },
+          { date: '2026-12-31', closed: true, slots: [], reason: 'Jahresabschluss' },
+        ]),
       'exceptions.1.date',
       /^Datum: für 2026-12-31 gibt es schon eine Ausnahme \(Nr\. 1\)$/,
     ],
-    ['an exception without reason', (h) => void (h.exceptions = [{ date: '2026-12-31', closed: true, slots: [], reason: ' ' }]), 'exceptions.0.reason', /^Grund darf nicht leer sein$/],
-    ['a closure ending before it starts', (h) => void (h.closures = [{ from: '2027-01-03', to: '2026-12-28', reason: 'Betriebsferien' }]), 'closures.0.to', /^Ende \(„bis“\) darf nicht vor dem Beginn/],
+    [
+      'an exception without reason',
+      (h) => void (h.exceptions = [{ date: '2026-12-31', closed: true, slots: [], reason: ' ' }]),
+      'exceptions.0.reason',
+      /^Grund darf nicht leer sein$/,
+    ],
+    [
+      'a closure ending before it starts',
+      (h) => void (h.closures = [{ from: '2027-01-03', to: '2026-12-28', reason: 'Betriebsferien' }]),
+      'closures.0.to',
+      /^Ende \(„bis“\) darf nicht vor dem Beginn/,
+    ],
   ])('refuses %s', (_, mutate, field, message) => {
     const input = base();
     mutate(input);

@@ -106,7 +106,9 @@ describe('tile provider (Karte)', () => {
     const plain = mapTiles.safeParse({ ...TILES, tileUrl: 'http://tile.example.org/{z}/{x}/{y}.png' });
     expect(plain.success).toBe(false);
     expect(plain.error?.issues[0]?.message).toMatch(/https/);
-    expect(mapTiles.safeParse({ ...TILES, tileUrl: 'https://tile.example.org/{z}/{x}.png' }).error?.issues[0]?.message).toBe('Platzhalter {y} fehlt in der Kachel-Adresse');
+    expect(mapTiles.safeParse({ ...TILES, tileUrl: 'https://tile.example.org/{z}/{x}.png' }).error?.issues[0]?.message).toBe(
+      'Platzhalter {y} fehlt in der Kachel-Adresse',
+    );
     expect(mapTiles.safeParse({ ...TILES, tileUrl: 'javascript:alert(1)//{z}/{x}/{y}' }).success).toBe(false);
     expect(mapTiles.safeParse({ ...TILES, tileUrl: 'https://user:pw@tile.example.org/{z}/{x}/{y}.png' }).success).toBe(false);
   });
@@ -157,10 +159,11 @@ describe('snapshot with places, publications and map', () => {
     s.mapTiles = { ...TILES, tileUrl: 'http://tile.example.org/{z}/{x}/{y}.png' };
     expect(snapshotIssues(s).map((i) => `${i.type} ${i.field}`)).toEqual(['map-setting tileUrl']);
     s.mapTiles = TILES;
-    expect(snapshotIssues(s).map((i) => `${i.type} ${i.documentId} ${i.field}`).sort()).toEqual([
-      'place placezwei000000000000002 slug',
-      'publication pub1 organisation',
-    ]);
+    expect(
+      snapshotIssues(s)
+        .map((i) => `${i.type} ${i.documentId} ${i.field}`)
+        .sort(),
+    ).toEqual(['place placezwei000000000000002 slug', 'publication pub1 organisation']);
   });
 });
 
@@ -190,7 +193,12 @@ describe('pull of places, publications and the map', () => {
       expect(visit.issues).toEqual([]);
       expect(visit.mapTiles).toBeNull();
       expect(visit.publications).toEqual([
-        expect.objectContaining({ language: 'en', accessible: false, summary: null, file: { file: 'Stadtfuehrer_9a8b.pdf', name: 'Stadtfuehrer.pdf', size: 12340, mime: 'application/pdf' } }),
+        expect.objectContaining({
+          language: 'en',
+          accessible: false,
+          summary: null,
+          file: { file: 'Stadtfuehrer_9a8b.pdf', name: 'Stadtfuehrer.pdf', size: 12340, mime: 'application/pdf' },
+        }),
       ]);
       content.mapSetting = { id: 1, documentId: 'map1', ...TILES, ...stamps };
       const withMap = normalizeVisit(await fetchVisit(client), cms.url);

@@ -218,7 +218,15 @@ describe('a failed pull leaves the previous snapshot untouched', () => {
     // A new image the previous snapshot does not have, which the CMS cannot deliver.
     const p = pages(content).find((x) => x.documentId === ID.rathaus);
     if (!p) throw new Error('Testdaten: Rathaus fehlt');
-    p.image = { id: 99, alt: 'Rathaus am Markt', media: { ...(content.organisations[0] as { logo: { media: Record<string, unknown> } }).logo.media, hash: 'rathaus_0a1b2c3d4e', url: '/uploads/rathaus_0a1b2c3d4e.png' } };
+    p.image = {
+      id: 99,
+      alt: 'Rathaus am Markt',
+      media: {
+        ...(content.organisations[0] as { logo: { media: Record<string, unknown> } }).logo.media,
+        hash: 'rathaus_0a1b2c3d4e',
+        url: '/uploads/rathaus_0a1b2c3d4e.png',
+      },
+    };
     content.uploads.set('/uploads/rathaus_0a1b2c3d4e.png', 500);
 
     const err = await pull().then(

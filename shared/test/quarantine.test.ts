@@ -111,7 +111,13 @@ describe('an invalid entry is quarantined, the rest is published', () => {
     content = demoContent();
     await cms?.close();
     cms = await startFakeCms(content);
-    const fresh = { ...entry(list('news'), ID.newsAmtsblatt), id: 29, documentId: 'newsneu00000000000000009', slug: 'neu', body: [{ type: 'paragraph', children: [link('javascript:alert(1)')] }] };
+    const fresh = {
+      ...entry(list('news'), ID.newsAmtsblatt),
+      id: 29,
+      documentId: 'newsneu00000000000000009',
+      slug: 'neu',
+      body: [{ type: 'paragraph', children: [link('javascript:alert(1)')] }],
+    };
     list('news').push(fresh);
     await pull();
     s = await readSnapshot(dir);
@@ -200,7 +206,14 @@ describe('server-side include commands („<!--#“) in any field', () => {
     await pull();
     const s = await readSnapshot(dir);
     expect(s.quarantine).toEqual([
-      { type: 'news-article', documentId: ID.newsAmtsblatt, organisation: ID.stadt, field: 'body.0.children.0.children.0.text', message: SSI_MESSAGE, kept: 'previous' },
+      {
+        type: 'news-article',
+        documentId: ID.newsAmtsblatt,
+        organisation: ID.stadt,
+        field: 'body.0.children.0.children.0.text',
+        message: SSI_MESSAGE,
+        kept: 'previous',
+      },
       { type: 'event', documentId: ID.lesung, organisation: expect.any(String), field: 'image.alt', message: SSI_MESSAGE, kept: 'previous' },
     ]);
     expect(JSON.stringify(s.news) + JSON.stringify(s.events)).not.toContain('<!--#');
@@ -314,7 +327,14 @@ describe('what still stops the pull (and leaves the previous snapshot as it was)
   });
 
   it('invalid map settings', async () => {
-    content.mapSetting = { providerName: 'OSM', tileUrl: 'http://tile.example/{z}/{x}/{y}.png', attribution: '© OSM', attributionUrl: 'https://osm.example/', privacyUrl: 'https://osm.example/p', maxZoom: 19 };
+    content.mapSetting = {
+      providerName: 'OSM',
+      tileUrl: 'http://tile.example/{z}/{x}/{y}.png',
+      attribution: '© OSM',
+      attributionUrl: 'https://osm.example/',
+      privacyUrl: 'https://osm.example/p',
+      maxZoom: 19,
+    };
     const err = await failure(pull());
     expect(err.issues.map((i) => `${i.type} ${i.field}`)).toEqual(['map-setting tileUrl']);
   });
@@ -322,7 +342,9 @@ describe('what still stops the pull (and leaves the previous snapshot as it was)
   it('a legal page that has no valid version (first pull): without it no page may go out', async () => {
     entry(list('pages'), ID.impressum).slug = 'Impressum!';
     const err = await failure(pull());
-    expect(err.issues).toEqual([{ type: 'site-settings', documentId: '–', field: 'legalPages.impressum', message: `Seite ${ID.impressum} ist nicht (veröffentlicht) vorhanden` }]);
+    expect(err.issues).toEqual([
+      { type: 'site-settings', documentId: '–', field: 'legalPages.impressum', message: `Seite ${ID.impressum} ist nicht (veröffentlicht) vorhanden` },
+    ]);
   });
 
   it('… but with a previous version, the legal page keeps it and the pull goes on', async () => {

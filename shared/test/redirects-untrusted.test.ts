@@ -135,7 +135,10 @@ describe('query parameters of old links (REDIRECT_QUERY_KEYS)', () => {
 
   it('distinguishes what the operator configures as significant (e.g. the TYPO3 language L)', () => {
     const queryKeys = parseQueryKeys('index.php=id,L').keys;
-    const set = importRedirectsCsv(csv('/index.php?id=5&L=1,/en/rathaus/,301', '/index.php?L=0&id=5,/rathaus/,301', '/index.php?id=5,/rathaus/,301'), { ...SITE, queryKeys });
+    const set = importRedirectsCsv(csv('/index.php?id=5&L=1,/en/rathaus/,301', '/index.php?L=0&id=5,/rathaus/,301', '/index.php?id=5,/rathaus/,301'), {
+      ...SITE,
+      queryKeys,
+    });
     expect(set.errors.map(formatProblem)).toEqual([]);
     const index = new RedirectIndex(set.rules, { queryKeys });
     expect(index.lookup('', '/index.php', 'l=1&id=5&utm_source=a')?.to).toBe('/en/rathaus/');

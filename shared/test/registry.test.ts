@@ -39,7 +39,12 @@ const normalizeNote: Normalizer<Note> = (run, raw) => {
     return undefined;
   }
   const r = parsed.data;
-  return check(e, note, { documentId: r.documentId, slug: r['slug'], title: r['title'], organisation: requiredRelation(e, 'organisation', r.organisation, 'Organisation') });
+  return check(e, note, {
+    documentId: r.documentId,
+    slug: r['slug'],
+    title: r['title'],
+    organisation: requiredRelation(e, 'organisation', r.organisation, 'Organisation'),
+  });
 };
 
 const registry = {
@@ -179,8 +184,13 @@ describe('the content registry', () => {
   it('gives the public role exactly the read actions it had when they were listed by hand', () => {
     expect(new Set(publicReadActions())).toEqual(
       new Set([
-        ...['organisation', 'page', 'news-article', 'office', 'service', 'life-event', 'event', 'amtsblatt-issue', 'public-notice'].flatMap((n) => [`api::${n}.${n}.find`, `api::${n}.${n}.findOne`]),
-        ...['legislative-term', 'council-organization', 'person', 'location', 'meeting', 'paper', 'alert', 'online-service', 'place', 'publication'].flatMap((n) => [`api::${n}.${n}.find`, `api::${n}.${n}.findOne`]),
+        ...['organisation', 'page', 'news-article', 'office', 'service', 'life-event', 'event', 'amtsblatt-issue', 'public-notice'].flatMap((n) => [
+          `api::${n}.${n}.find`,
+          `api::${n}.${n}.findOne`,
+        ]),
+        ...['legislative-term', 'council-organization', 'person', 'location', 'meeting', 'paper', 'alert', 'online-service', 'place', 'publication'].flatMap(
+          (n) => [`api::${n}.${n}.find`, `api::${n}.${n}.findOne`],
+        ),
         'api::site-setting.site-setting.find',
         'api::map-setting.map-setting.find',
         'api::redirect.redirect.find',
@@ -197,7 +207,9 @@ describe('the content registry', () => {
     const steps = [{ writes: ['place', 'publication', 'map-setting'] }, { writes: ['service', 'life-event', 'online-service'] }, { writes: ['page'] }];
     expect(inSeedOrder(steps).map((s) => s.writes[0])).toEqual(['page', 'service', 'place']);
     expect(() => inSeedOrder([{ writes: ['unbekannt'] }])).toThrow('Seed-Schritt schreibt unbekannten Inhaltstyp „unbekannt“');
-    expect(() => seedOrder({ a: { ...NOTE_CMS, references: ['b'] }, b: { ...NOTE_CMS, references: ['a'] } })).toThrow('Inhaltstypen verweisen im Kreis aufeinander: a → b → a');
+    expect(() => seedOrder({ a: { ...NOTE_CMS, references: ['b'] }, b: { ...NOTE_CMS, references: ['a'] } })).toThrow(
+      'Inhaltstypen verweisen im Kreis aufeinander: a → b → a',
+    );
   });
 
   it('names a documentId in the schema of every list the quarantine keys by it', () => {
@@ -209,7 +221,8 @@ describe('the content registry', () => {
   it('names site templates that exist', () => {
     const pages = new URL('../../site/src/pages/', import.meta.url);
     for (const { path, list } of listsOf(CONTENT_REGISTRY)) {
-      if (list.page !== null) expect(existsSync(new URL(list.page.replace('[', '%5B').replace(']', '%5D'), pages)), `${path.join('.')}: ${list.page}`).toBe(true);
+      if (list.page !== null)
+        expect(existsSync(new URL(list.page.replace('[', '%5B').replace(']', '%5D'), pages)), `${path.join('.')}: ${list.page}`).toBe(true);
     }
   });
 

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  amtsblattIssue,
-  event,
-  lifeEvent,
-  pageTranslation,
-  publicNotice,
-  service,
-  validateSnapshot,
-  type Snapshot,
-} from '../src/index.ts';
+import { amtsblattIssue, event, lifeEvent, pageTranslation, publicNotice, service, validateSnapshot, type Snapshot } from '../src/index.ts';
 import * as contract from './fixtures/contract.ts';
 import { ID, validSnapshot } from './fixtures/contract.ts';
 import { snapshotIssues as issuesOf } from './helpers/issues.ts';

@@ -44,8 +44,16 @@ describe('organisation', () => {
     ['email', (o: Snapshot['organisations'][number]) => void (o.email = 'info(at)aschersleben.de'), /E-Mail/],
     ['website', (o: Snapshot['organisations'][number]) => void (o.website = 'javascript:alert(1)'), /http\(s\)/],
     ['formerDomains.0', (o: Snapshot['organisations'][number]) => void (o.formerDomains = ['https://alt.example.de/']), /Domainname/],
-    ['logo.alt', (o: Snapshot['organisations'][number]) => void (o.logo = { file: 'a.png', alt: '', width: 1, height: 1, mime: 'image/png' }), /Alternativtext/],
-    ['logo.file', (o: Snapshot['organisations'][number]) => void (o.logo = { file: '../etc/passwd', alt: 'x', width: 1, height: 1, mime: 'image/png' }), /Dateiname/],
+    [
+      'logo.alt',
+      (o: Snapshot['organisations'][number]) => void (o.logo = { file: 'a.png', alt: '', width: 1, height: 1, mime: 'image/png' }),
+      /Alternativtext/,
+    ],
+    [
+      'logo.file',
+      (o: Snapshot['organisations'][number]) => void (o.logo = { file: '../etc/passwd', alt: 'x', width: 1, height: 1, mime: 'image/png' }),
+      /Dateiname/,
+    ],
   ])('refuses a bad %s', (field, mutate, message) => {
     const s = validSnapshot();
     const org = s.organisations[0];
@@ -86,14 +94,26 @@ describe('page', () => {
     expectIssue(s, { type: 'page', documentId: ID.rathaus, field: 'slug', message: /a–z, 0–9/ });
   });
 
-  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '//evil.example/', '/\\evil.example/'])(
-    'refuses the link target %j in a paragraph',
-    (url) => {
-      const s = validSnapshot();
-      page(s, ID.rathaus).body[1] = { type: 'paragraph', children: [{ type: 'text', text: 'Hier ' }, { type: 'link', url, children: [{ type: 'text', text: 'klicken' }] }] };
-      expectIssue(s, { type: 'page', documentId: ID.rathaus, field: 'body.1.children.1.url', message: /Link-Ziel nicht erlaubt/ });
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    '//evil.example/',
+    '/\\evil.example/',
+  ])('refuses the link target %j in a paragraph', (url) => {
+    const s = validSnapshot();
+    page(s, ID.rathaus).body[1] = {
+      type: 'paragraph',
+      children: [
+        { type: 'text', text: 'Hier ' },
+        { type: 'link', url, children: [{ type: 'text', text: 'klicken' }] },
+      ],
+    };
+    expectIssue(s, { type: 'page', documentId: ID.rathaus, field: 'body.1.children.1.url', message: /Link-Ziel nicht erlaubt/ });
+  });
 
   it('refuses a bad link inside a nested list', () => {
     const s = validSnapshot();
@@ -106,7 +126,14 @@ describe('page', () => {
   });
 
   it('accepts the link targets a page may have', () => {
-    for (const url of ['https://www.aschersleben.de/', 'http://example.org', 'mailto:info@aschersleben.de', 'tel:+4934739580', '/rathaus/', '#oeffnungszeiten']) {
+    for (const url of [
+      'https://www.aschersleben.de/',
+      'http://example.org',
+      'mailto:info@aschersleben.de',
+      'tel:+4934739580',
+      '/rathaus/',
+      '#oeffnungszeiten',
+    ]) {
       const s = validSnapshot();
       page(s, ID.rathaus).body[1] = { type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', text: 'Link' }] }] };
       expect(() => validateSnapshot(s), url).not.toThrow();
@@ -275,7 +302,12 @@ describe('site-settings', () => {
   it('refuses a top task whose target is not published, and more than eight', () => {
     const s = validSnapshot();
     s.settings.topTasks[0] = { kind: 'service', target: 'geloescht000000000000003' };
-    expectIssue(s, { type: 'site-settings', documentId: '–', field: 'topTasks.0.target', message: /^Leistung geloescht000000000000003 ist nicht \(veröffentlicht\) vorhanden/ });
+    expectIssue(s, {
+      type: 'site-settings',
+      documentId: '–',
+      field: 'topTasks.0.target',
+      message: /^Leistung geloescht000000000000003 ist nicht \(veröffentlicht\) vorhanden/,
+    });
     const many = validSnapshot();
     many.settings.topTasks = Array.from({ length: 9 }, () => ({ kind: 'page' as const, target: ID.rathaus }));
     expectIssue(many, { type: 'site-settings', documentId: '–', field: 'topTasks', message: /Höchstens 8/ });

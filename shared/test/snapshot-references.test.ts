@@ -2,15 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  MEDIA_DIR,
-  readSnapshot,
-  referencedMedia,
-  validateSnapshot,
-  writeSnapshot,
-  type Image,
-  type Snapshot,
-} from '../src/index.ts';
+import { MEDIA_DIR, readSnapshot, referencedMedia, validateSnapshot, writeSnapshot, type Image, type Snapshot } from '../src/index.ts';
 import { ID, validSnapshot } from './fixtures/contract.ts';
 import { snapshotIssues as issuesOf } from './helpers/issues.ts';
 

@@ -38,7 +38,9 @@ describe('germanPagePaths', () => {
 
   it('names the page whose parent is missing; its descendants just have no path', () => {
     const { paths, issues } = germanPagePaths([page('c', 'c', 'b'), page('b', 'b', 'a'), page('a', 'a', 'weg'), page('x', 'x')]);
-    expect(issues).toEqual([{ documentId: 'a', field: 'parent', rule: 'missing-parent', message: 'Übergeordnete Seite weg ist nicht (veröffentlicht) vorhanden' }]);
+    expect(issues).toEqual([
+      { documentId: 'a', field: 'parent', rule: 'missing-parent', message: 'Übergeordnete Seite weg ist nicht (veröffentlicht) vorhanden' },
+    ]);
     expect([...paths.keys()]).toEqual(['x']);
   });
 
@@ -98,7 +100,12 @@ describe('englishPagePaths', () => {
     expect(issues).toEqual([
       expect.objectContaining({ documentId: 'zz', field: 'documentId', rule: 'missing-page' }),
       expect.objectContaining({ documentId: 'c', field: 'slug', rule: 'reserved' }),
-      { documentId: 'f', field: 'slug', rule: 'duplicate', message: 'Slug „history“ ist schon vergeben: der Pfad /en/tourismus-kultur/history/ gehört Seite b' },
+      {
+        documentId: 'f',
+        field: 'slug',
+        rule: 'duplicate',
+        message: 'Slug „history“ ist schon vergeben: der Pfad /en/tourismus-kultur/history/ gehört Seite b',
+      },
     ]);
     expect([...paths.keys()]).toEqual(['b']);
   });

@@ -145,8 +145,8 @@ describe('astro build with the fixture snapshot', () => {
     for (const f of pages) {
       const doc = html.get(f);
       expect(doc, f).toBeDefined();
-      const assets = [...(doc?.querySelectorAll('link[rel="stylesheet"], link[rel="modulepreload"], script[src]') ?? [])].map(
-        (el) => (el.getAttribute('href') ?? el.getAttribute('src') ?? '').slice(1),
+      const assets = [...(doc?.querySelectorAll('link[rel="stylesheet"], link[rel="modulepreload"], script[src]') ?? [])].map((el) =>
+        (el.getAttribute('href') ?? el.getAttribute('src') ?? '').slice(1),
       );
       expect(assets.filter((a) => a.endsWith('.css')).length, f).toBeGreaterThan(0);
       let bytes = await gz(f);
@@ -157,7 +157,12 @@ describe('astro build with the fixture snapshot', () => {
 
   it('writes exactly one HTML file per page, organisation, news article and list page, plus 404 and 410', () => {
     // The payment return pages (ADR 0009) are built, but not in the sitemap (noindex).
-    const expected = [...expectedPaths(snapshot).map(fileOf), '404.html', '410/index.html', ...PAYMENT_OUTCOMES.map((o) => fileOf(paymentReturnPath(o)))].sort();
+    const expected = [
+      ...expectedPaths(snapshot).map(fileOf),
+      '404.html',
+      '410/index.html',
+      ...PAYMENT_OUTCOMES.map((o) => fileOf(paymentReturnPath(o))),
+    ].sort();
     expect([...html.keys()].sort()).toEqual(expected);
     expect(expected.length).toBeGreaterThan(35);
   });
@@ -165,7 +170,11 @@ describe('astro build with the fixture snapshot', () => {
   it('lists every page except 404 in the sitemap, at SITE_URL', async () => {
     const sitemap = await readFile(join(outDir, 'sitemap-0.xml'), 'utf8');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
-    expect(urls).toEqual(expectedPaths(snapshot).map((p) => `${SITE_URL}${p}`).sort());
+    expect(urls).toEqual(
+      expectedPaths(snapshot)
+        .map((p) => `${SITE_URL}${p}`)
+        .sort(),
+    );
     expect(await readFile(join(outDir, 'sitemap-index.xml'), 'utf8')).toContain(`${SITE_URL}/sitemap-0.xml`);
   });
 
@@ -181,7 +190,10 @@ describe('astro build with the fixture snapshot', () => {
     expect(officePages.size).toBeGreaterThanOrEqual(2);
     const pagePaths = computePagePaths(snapshot.pages);
     const englishPaths = computeEnglishPaths(snapshot.pages, snapshot.translations.en.pages);
-    const slugOf = new Map([...snapshot.services.map((x) => [x.documentId, `leistungen/${x.slug}/`] as const), ...snapshot.offices.map((x) => [x.documentId, `aemter/${x.slug}/`] as const)]);
+    const slugOf = new Map([
+      ...snapshot.services.map((x) => [x.documentId, `leistungen/${x.slug}/`] as const),
+      ...snapshot.offices.map((x) => [x.documentId, `aemter/${x.slug}/`] as const),
+    ]);
     const embedded = snapshot.onlineServices.filter((o) => o.embedMode !== 'link');
     const islandPages = new Set([
       ...embedded.flatMap((o) => [...o.services, ...o.offices].map((id) => `${slugOf.get(id)}index.html`)),
@@ -212,11 +224,13 @@ describe('astro build with the fixture snapshot', () => {
     const [searchModule = '', ...moreSearch] = modulesOf(SEARCH_PAGE);
     expect(moreSearch, SEARCH_PAGE).toEqual([]);
     const single = (files: string[]) => {
-      const modules = new Set(files.map((f) => {
-        const m = modulesOf(f);
-        expect(m, f).toHaveLength(1);
-        return m[0];
-      }));
+      const modules = new Set(
+        files.map((f) => {
+          const m = modulesOf(f);
+          expect(m, f).toHaveLength(1);
+          return m[0];
+        }),
+      );
       // All pages of one island share one bundle.
       expect(modules.size).toBe(1);
       return [...modules][0] ?? '';
@@ -235,7 +249,9 @@ describe('astro build with the fixture snapshot', () => {
     // The consent store (lib/consent.ts) is shared by the consent island and the map: Vite puts it
     // in one chunk both modules import — still one implementation, loaded once.
     const roots = [searchModule, openingModule, consentModule, mapModule];
-    const chunks = (await Promise.all(roots.map(async (m) => [...(await readFile(join(outDir, m), 'utf8')).matchAll(/from"\.\/([^"]+\.js)"/g)].map((x) => `_astro/${x[1]}`)))).flat();
+    const chunks = (
+      await Promise.all(roots.map(async (m) => [...(await readFile(join(outDir, m), 'utf8')).matchAll(/from"\.\/([^"]+\.js)"/g)].map((x) => `_astro/${x[1]}`)))
+    ).flat();
     expect(js.filter((f) => !f.startsWith('pagefind/')).sort()).toEqual([...new Set([...roots, ...chunks])].sort());
     expect(js).toContain('pagefind/pagefind.js');
   });
@@ -271,7 +287,13 @@ describe('astro build with the fixture snapshot', () => {
       const m = geoPattern.exec(geo[0] ?? '');
       expect(m, `${f}: ${geo[0]}`).not.toBeNull();
       const [geoLat, geoLon, qLat, qLon] = (m?.slice(1, 5) ?? []).map(Number);
-      for (const [got, want] of [[geoLat, lat], [geoLon, lon], [qLat, lat], [qLon, lon]] as const) expect(got, f).toBeCloseTo(want, 6);
+      for (const [got, want] of [
+        [geoLat, lat],
+        [geoLon, lon],
+        [qLat, lat],
+        [qLon, lon],
+      ] as const)
+        expect(got, f).toBeCloseTo(want, 6);
       expect(decodeURIComponent(m?.[5] ?? ''), f).toBe(place.name);
 
       const osm = [...(main?.querySelectorAll('a[href^="https://www.openstreetmap.org/"]') ?? [])].map((a) => new URL(a.getAttribute('href') ?? ''));
@@ -308,10 +330,16 @@ describe('astro build with the fixture snapshot', () => {
     let shown = 0;
     for (const [i, group] of expected.entries()) {
       const yearSections = [...(categorySections[i]?.querySelectorAll('section') ?? [])];
-      expect(yearSections.map((s) => text(s.querySelector('h3'))), group.category).toEqual(group.years.map((y) => `Jahr ${y.year}`));
+      expect(
+        yearSections.map((s) => text(s.querySelector('h3'))),
+        group.category,
+      ).toEqual(group.years.map((y) => `Jahr ${y.year}`));
       for (const [j, year] of group.years.entries()) {
         const items = [...(yearSections[j]?.querySelectorAll('li') ?? [])];
-        expect(items.map((li) => text(li.querySelector('.publication-title'))), `${group.category} ${year.year}`).toEqual(year.publications.map((p) => p.title));
+        expect(
+          items.map((li) => text(li.querySelector('.publication-title'))),
+          `${group.category} ${year.year}`,
+        ).toEqual(year.publications.map((p) => p.title));
         for (const [k, p] of year.publications.entries()) {
           const li = items[k];
           shown++;
@@ -328,7 +356,10 @@ describe('astro build with the fixture snapshot', () => {
           expect(link?.getAttribute('hreflang') ?? 'de', p.slug).toBe(p.language);
           const paragraphs = [...(li?.querySelectorAll('p') ?? [])].map(text);
           expect(paragraphs.includes('Barrierefreies PDF'), p.slug).toBe(p.accessible);
-          expect(paragraphs.some((t) => t.startsWith('Kein barrierefreies PDF')), p.slug).toBe(!p.accessible);
+          expect(
+            paragraphs.some((t) => t.startsWith('Kein barrierefreies PDF')),
+            p.slug,
+          ).toBe(!p.accessible);
         }
       }
     }
@@ -384,7 +415,10 @@ describe('astro build with the fixture snapshot', () => {
       ['Hinweise', 'Aufzug in alle Etagen.'],
     ]);
     const other = html.get('aemter/kulturanstalt-besucherservice/index.html');
-    const otherAccess = [...(other?.querySelectorAll('.building-accessibility > div') ?? [])].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);
+    const otherAccess = [...(other?.querySelectorAll('.building-accessibility > div') ?? [])].map((d) => [
+      text(d.querySelector('dt')),
+      text(d.querySelector('dd')),
+    ]);
     expect(otherAccess).toEqual([
       ['Stufenloser Zugang', 'nein'],
       ['Barrierefreies WC', 'nein'],
@@ -485,7 +519,10 @@ describe('astro build with the fixture snapshot', () => {
       availableChannel: [
         {
           '@type': 'ServiceChannel',
-          serviceLocation: { name: 'Bürgerservice / Einwohnermeldeamt', address: { streetAddress: 'Markt 1', postalCode: '06449', addressLocality: 'Aschersleben' } },
+          serviceLocation: {
+            name: 'Bürgerservice / Einwohnermeldeamt',
+            address: { streetAddress: 'Markt 1', postalCode: '06449', addressLocality: 'Aschersleben' },
+          },
           servicePhone: { telephone: '03473 958-120' },
           serviceUrl: 'https://termine.aschersleben.de/',
         },
@@ -493,15 +530,25 @@ describe('astro build with the fixture snapshot', () => {
     });
   });
 
-  it('lists the services A–Z with a letter navigation (Ü under U, German order) and life events in the editor\'s order', () => {
+  it("lists the services A–Z with a letter navigation (Ü under U, German order) and life events in the editor's order", () => {
     const doc = html.get('leistungen/index.html');
     const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
     const nav = doc?.querySelector('nav.letter-nav');
     expect(nav?.getAttribute('aria-label')).toBe('Leistungen nach Anfangsbuchstaben');
     expect(nav?.querySelectorAll('li')).toHaveLength(26);
-    expect([...(nav?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual(['#buchstabe-p', '#buchstabe-s', '#buchstabe-u', '#buchstabe-w']);
+    expect([...(nav?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
+      '#buchstabe-p',
+      '#buchstabe-s',
+      '#buchstabe-u',
+      '#buchstabe-w',
+    ]);
     expect(text(nav?.querySelector('li:first-child'))).toBe('A (keine Leistungen)');
-    expect([...(doc?.querySelectorAll('main h2') ?? [])].map((h) => `${h.id}:${text(h)}`)).toEqual(['buchstabe-p:P', 'buchstabe-s:S', 'buchstabe-u:U', 'buchstabe-w:W']);
+    expect([...(doc?.querySelectorAll('main h2') ?? [])].map((h) => `${h.id}:${text(h)}`)).toEqual([
+      'buchstabe-p:P',
+      'buchstabe-s:S',
+      'buchstabe-u:U',
+      'buchstabe-w:W',
+    ]);
     const u = [...(doc?.querySelectorAll('section[aria-labelledby="buchstabe-u"] h3') ?? [])].map(text);
     expect(u).toEqual(['Übermittlungssperre einrichten', 'Umzug innerhalb der Stadt melden']);
 
@@ -563,11 +610,14 @@ describe('astro build with the fixture snapshot', () => {
 
   it('renders an event page with all fields, calendar links and schema.org Event data', () => {
     const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
-    const ld = (doc: Document | undefined) => JSON.parse(doc?.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null') as Record<string, unknown>;
+    const ld = (doc: Document | undefined) =>
+      JSON.parse(doc?.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null') as Record<string, unknown>;
     const concert = html.get('veranstaltungen/fruehlingskonzert-2027/index.html');
     if (!concert) throw new Error('veranstaltungen/fruehlingskonzert-2027/index.html fehlt');
     expect(text(concert.querySelector('h1'))).toBe('Frühlingskonzert: Schubert, Brahms; Chöre & Klavier');
-    const facts = Object.fromEntries([...concert.querySelectorAll('.event-details > div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]));
+    const facts = Object.fromEntries(
+      [...concert.querySelectorAll('.event-details > div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]),
+    );
     expect(facts).toEqual({
       Wann: 'So., 28. März 2027, 17:00–18:30 Uhr',
       Wo: 'Kirche St. Stephani',
@@ -593,7 +643,9 @@ describe('astro build with the fixture snapshot', () => {
     const market = ld(html.get('veranstaltungen/weihnachtsmarkt-2026/index.html'));
     expect(market).toMatchObject({ startDate: '2026-11-27', endDate: '2026-12-22', isAccessibleForFree: true });
     expect(market['image']).toEqual([`${SITE_URL}/medien/stadtmauer.png`]);
-    expect(market['location']).toMatchObject({ address: { '@type': 'PostalAddress', streetAddress: 'Holzmarkt', postalCode: '06449', addressLocality: 'Aschersleben' } });
+    expect(market['location']).toMatchObject({
+      address: { '@type': 'PostalAddress', streetAddress: 'Holzmarkt', postalCode: '06449', addressLocality: 'Aschersleben' },
+    });
     const past = html.get('veranstaltungen/lange-kinonacht-2026/index.html');
     expect(text(past?.querySelector('.event-past'))).toBe('Diese Veranstaltung hat bereits stattgefunden.');
     expect(text(html.get('veranstaltungen/index.html')?.querySelector('.event-past'))).toBeUndefined();
@@ -647,7 +699,11 @@ describe('astro build with the fixture snapshot', () => {
     for (const [f, doc] of html) {
       const marked = [...doc.querySelectorAll('[data-pagefind-body]')];
       if (f === '404.html' || f === '410/index.html' || f === SEARCH_PAGE || f.startsWith('zahlung/') || isEnglish(f)) expect(marked, f).toEqual([]);
-      else expect(marked.map((el) => el.tagName), f).toEqual(['MAIN']);
+      else
+        expect(
+          marked.map((el) => el.tagName),
+          f,
+        ).toEqual(['MAIN']);
     }
     // A site this size is one part: the list of further parts the search island merges is empty.
     expect(JSON.parse(await readFile(join(outDir, 'pagefind', 'teile.json'), 'utf8'))).toEqual([]);
@@ -670,7 +726,12 @@ describe('astro build with the fixture snapshot', () => {
   it('copies the snapshot images to /medien/', async () => {
     const media = (await readdir(join(FIXTURE, 'media'))).sort();
     expect(media.length).toBeGreaterThan(0);
-    expect(files.filter((f) => f.startsWith('medien/')).map((f) => f.slice('medien/'.length)).sort()).toEqual(media);
+    expect(
+      files
+        .filter((f) => f.startsWith('medien/'))
+        .map((f) => f.slice('medien/'.length))
+        .sort(),
+    ).toEqual(media);
   });
 
   it('gives every page its language (en below /en/, else de), one h1, a <main> for the skip link and a title with the site name', () => {
@@ -685,8 +746,7 @@ describe('astro build with the fixture snapshot', () => {
 
   it('bakes the Eilmeldung active at build time into every page, inside the SSI block before the live include', async () => {
     // The fixture has one alert active at BUILD_TIME (Glätte, gefahr) and one that ended in January.
-    const slot =
-      /<!--# block name="eilmeldung" -->(.*?)<!--# endblock --><!--# include virtual="\/_eilmeldung" stub="eilmeldung" -->/s;
+    const slot = /<!--# block name="eilmeldung" -->(.*?)<!--# endblock --><!--# include virtual="\/_eilmeldung" stub="eilmeldung" -->/s;
     for (const [f, doc] of html) {
       const raw = await readFile(join(outDir, f), 'utf8');
       const baked = slot.exec(raw)?.[1] ?? '';
@@ -784,12 +844,19 @@ describe('astro build with the fixture snapshot', () => {
   describe('English pages', () => {
     const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
     const hreflangs = (doc: Document | undefined) =>
-      Object.fromEntries([...(doc?.querySelectorAll('link[rel="alternate"][hreflang]') ?? [])].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+      Object.fromEntries(
+        [...(doc?.querySelectorAll('link[rel="alternate"][hreflang]') ?? [])].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+      );
     const languageSwitch = (doc: Document | undefined) => doc?.querySelectorAll('header a[hreflang]') ?? [];
 
     it('exist for translated pages only, at /en/ + English slugs, with the English text', () => {
       const english = [...html.keys()].filter(isEnglish).sort();
-      expect(english).toEqual(['en/culture-and-tourism/index.html', 'en/index.html', 'en/living-in-aschersleben/history/index.html', 'en/living-in-aschersleben/index.html']);
+      expect(english).toEqual([
+        'en/culture-and-tourism/index.html',
+        'en/index.html',
+        'en/living-in-aschersleben/history/index.html',
+        'en/living-in-aschersleben/index.html',
+      ]);
       const doc = html.get('en/living-in-aschersleben/history/index.html');
       expect(text(doc?.querySelector('h1'))).toBe('History');
       expect(doc?.querySelector('title')?.textContent).toBe('History – Stadt Aschersleben');
@@ -897,7 +964,9 @@ describe('astro build with the fixture snapshot', () => {
     // Without an end of posting, a statute is current on any build day; a 2025 meeting never is.
     expect(listed).toContain('/bekanntmachungen/haushaltssatzung-2026/');
     expect(listed).not.toContain('/bekanntmachungen/sitzung-stadtrat-2025-12-10/');
-    const satzung = [...(doc?.querySelectorAll('main .notice-teaser') ?? [])].find((el) => el.querySelector('a[href="/bekanntmachungen/haushaltssatzung-2026/"]'));
+    const satzung = [...(doc?.querySelectorAll('main .notice-teaser') ?? [])].find((el) =>
+      el.querySelector('a[href="/bekanntmachungen/haushaltssatzung-2026/"]'),
+    );
     expect(text(satzung?.querySelector('.meta'))).toBe('Satzung Veröffentlicht am 20. März 2026');
     expect(doc?.querySelector('main a[href="/amtsblatt/"]')).not.toBeNull();
     expect([...(doc?.querySelectorAll('main a[href^="/bekanntmachungen/archiv/"]') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
@@ -932,21 +1001,29 @@ describe('astro build with the fixture snapshot', () => {
 });
 
 describe('astro build with a broken or missing snapshot', () => {
-  it('fails with the SnapshotMissingError message as the first line when there is no snapshot', async () => {
-    const empty = await tempDir('leer');
-    const result = await astroBuild(empty, await tempDir('out-leer'));
-    expect(result.code).not.toBe(0);
-    expect(result.lines[0]).toContain(`Kein Inhalts-Snapshot unter ${join(empty, 'snapshot.json')}`);
-  }, BUILD_TIMEOUT);
+  it(
+    'fails with the SnapshotMissingError message as the first line when there is no snapshot',
+    async () => {
+      const empty = await tempDir('leer');
+      const result = await astroBuild(empty, await tempDir('out-leer'));
+      expect(result.code).not.toBe(0);
+      expect(result.lines[0]).toContain(`Kein Inhalts-Snapshot unter ${join(empty, 'snapshot.json')}`);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('fails naming documentId and field when a top-level page takes a reserved slug', async () => {
-    const dir = await tempDir('reserviert');
-    await cp(FIXTURE, dir, { recursive: true });
-    const raw = JSON.parse(await readFile(join(dir, 'snapshot.json'), 'utf8')) as Snapshot;
-    raw.pages = raw.pages.map((p) => (p.documentId === 'p-wirtschaft' ? { ...p, slug: 'aktuelles' } : p));
-    await writeFile(join(dir, 'snapshot.json'), JSON.stringify(raw));
-    const result = await astroBuild(dir, await tempDir('out-reserviert'));
-    expect(result.code).not.toBe(0);
-    expect(result.lines.join('\n')).toMatch(/page p-wirtschaft, Feld „slug“: Der Slug „aktuelles“ ist auf oberster Ebene reserviert/);
-  }, BUILD_TIMEOUT);
+  it(
+    'fails naming documentId and field when a top-level page takes a reserved slug',
+    async () => {
+      const dir = await tempDir('reserviert');
+      await cp(FIXTURE, dir, { recursive: true });
+      const raw = JSON.parse(await readFile(join(dir, 'snapshot.json'), 'utf8')) as Snapshot;
+      raw.pages = raw.pages.map((p) => (p.documentId === 'p-wirtschaft' ? { ...p, slug: 'aktuelles' } : p));
+      await writeFile(join(dir, 'snapshot.json'), JSON.stringify(raw));
+      const result = await astroBuild(dir, await tempDir('out-reserviert'));
+      expect(result.code).not.toBe(0);
+      expect(result.lines.join('\n')).toMatch(/page p-wirtschaft, Feld „slug“: Der Slug „aktuelles“ ist auf oberster Ebene reserviert/);
+    },
+    BUILD_TIMEOUT,
+  );
 });

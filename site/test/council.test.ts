@@ -62,7 +62,20 @@ describe('static OParl 1.1 API from the fixture snapshot', () => {
     const all = [...files.keys()].map((rel) => `${SITE}/oparl/v1.1/${rel}`).sort();
     expect([...walk.visited].sort()).toEqual(all);
     expect([...walk.types.keys()].sort()).toEqual(
-      ['AgendaItem', 'Body', 'Consultation', 'File', 'LegislativeTerm', 'Location', 'Meeting', 'Membership', 'Organization', 'Paper', 'Person', 'System'].sort(),
+      [
+        'AgendaItem',
+        'Body',
+        'Consultation',
+        'File',
+        'LegislativeTerm',
+        'Location',
+        'Meeting',
+        'Membership',
+        'Organization',
+        'Paper',
+        'Person',
+        'System',
+      ].sort(),
     );
     expect(() => checkOparl(files)).not.toThrow();
   });

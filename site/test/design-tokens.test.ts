@@ -26,8 +26,12 @@ describe('the town palette from the site settings', () => {
   });
 
   it('fails the build on a setting that would break a pair, with the CMS’s German message', () => {
-    expect(() => brandCss({ primaryColor: '#6fa8dc', accentColor: '#b3261e' })).toThrow(/^Website-Einstellungen: Hauptfarbe #6fa8dc: zu wenig Kontrast für Links auf Weiß/);
-    expect(() => brandCss({ primaryColor: '#1d4f91', accentColor: '#ff9900' })).toThrow(/Akzentfarbe #ff9900: zu wenig Kontrast für weiße Schrift auf der Akzentfarbe/);
+    expect(() => brandCss({ primaryColor: '#6fa8dc', accentColor: '#b3261e' })).toThrow(
+      /^Website-Einstellungen: Hauptfarbe #6fa8dc: zu wenig Kontrast für Links auf Weiß/,
+    );
+    expect(() => brandCss({ primaryColor: '#1d4f91', accentColor: '#ff9900' })).toThrow(
+      /Akzentfarbe #ff9900: zu wenig Kontrast für weiße Schrift auf der Akzentfarbe/,
+    );
     expect(checkBrandColours({ primaryColor: '#1d4f91', accentColor: '#b3261e' })).toEqual([]);
   });
 

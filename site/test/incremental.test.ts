@@ -49,7 +49,8 @@ async function filesOf(dir: string): Promise<Map<string, string>> {
 }
 
 /** Pages Astro copied from the cache instead of rendering them ("… (restored)" / "(cached)"). */
-const copied = (r: BuildResult) => r.lines.filter((l) => /\((?:restored|cached)\)\s*$/.test(l)).map((l) => l.replace(/^.*?├─\s*/, '').replace(/\s*\((?:restored|cached)\)\s*$/, ''));
+const copied = (r: BuildResult) =>
+  r.lines.filter((l) => /\((?:restored|cached)\)\s*$/.test(l)).map((l) => l.replace(/^.*?├─\s*/, '').replace(/\s*\((?:restored|cached)\)\s*$/, ''));
 
 const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 
@@ -97,60 +98,76 @@ describe('incremental build (SITE_BUILD_CACHE): equal to a full build, and skips
     keyed = await keyedFileCount(snapshot, first.dir);
   }, BUILD_TIMEOUT);
 
-  it('after a text edit renders only the edited page and article, copies the rest, and writes what a full build writes', async () => {
-    const edited = await editedSnapshot(FIXTURE, (s) => {
-      const page = s.pages.find((p) => p.documentId === pageId);
-      const article = s.news[0];
-      if (!page || !article) throw new Error('Fixture');
-      (page.body as unknown[]).push(paragraph('Neuer Absatz nur auf dieser Seite.'));
-      page.updatedAt = '2026-11-25T10:00:00.000Z';
-      (article.body as unknown[]).push(paragraph('Nachtrag zur Meldung.'));
-    });
-    const incremental = await build(edited, 'text', { SITE_BUILD_CACHE: cache });
-    const full = await build(edited, 'text-voll');
-    const skipped = copied(incremental.result);
-    expect(skipped).toHaveLength(keyed - 2);
-    expect(skipped.map((p) => p.replace(/^\//, ''))).not.toContain(pageFile);
-    expect(skipped.map((p) => p.replace(/^\//, ''))).not.toContain(newsFile);
-    expect(await readFile(join(incremental.dir, pageFile), 'utf8')).toContain('Neuer Absatz nur auf dieser Seite.');
-    await expectSameFiles(incremental.dir, full.dir);
-  }, BUILD_TIMEOUT);
+  it(
+    'after a text edit renders only the edited page and article, copies the rest, and writes what a full build writes',
+    async () => {
+      const edited = await editedSnapshot(FIXTURE, (s) => {
+        const page = s.pages.find((p) => p.documentId === pageId);
+        const article = s.news[0];
+        if (!page || !article) throw new Error('Fixture');
+        (page.body as unknown[]).push(paragraph('Neuer Absatz nur auf dieser Seite.'));
+        page.updatedAt = '2026-11-25T10:00:00.000Z';
+        (article.body as unknown[]).push(paragraph('Nachtrag zur Meldung.'));
+      });
+      const incremental = await build(edited, 'text', { SITE_BUILD_CACHE: cache });
+      const full = await build(edited, 'text-voll');
+      const skipped = copied(incremental.result);
+      expect(skipped).toHaveLength(keyed - 2);
+      expect(skipped.map((p) => p.replace(/^\//, ''))).not.toContain(pageFile);
+      expect(skipped.map((p) => p.replace(/^\//, ''))).not.toContain(newsFile);
+      expect(await readFile(join(incremental.dir, pageFile), 'utf8')).toContain('Neuer Absatz nur auf dieser Seite.');
+      await expectSameFiles(incremental.dir, full.dir);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('after a title change (navigation, breadcrumbs, lists) renders every page again', async () => {
-    const edited = await editedSnapshot(FIXTURE, (s) => {
-      const page = s.pages.find((p) => p.documentId === pageId);
-      if (!page) throw new Error('Fixture');
-      page.title = `${page.title} (neu)`;
-    });
-    const incremental = await build(edited, 'titel', { SITE_BUILD_CACHE: cache });
-    expect(copied(incremental.result)).toEqual([]);
-    await expectSameFiles(incremental.dir, (await build(edited, 'titel-voll')).dir);
-  }, BUILD_TIMEOUT);
+  it(
+    'after a title change (navigation, breadcrumbs, lists) renders every page again',
+    async () => {
+      const edited = await editedSnapshot(FIXTURE, (s) => {
+        const page = s.pages.find((p) => p.documentId === pageId);
+        if (!page) throw new Error('Fixture');
+        page.title = `${page.title} (neu)`;
+      });
+      const incremental = await build(edited, 'titel', { SITE_BUILD_CACHE: cache });
+      expect(copied(incremental.result)).toEqual([]);
+      await expectSameFiles(incremental.dir, (await build(edited, 'titel-voll')).dir);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('renders an event page again when the build time makes it past, and nothing else that is keyed', async () => {
-    // Two build times after every Eilmeldung of the fixture has ended (the same, empty banner);
-    // between them the Christmas market ends — its category keeps other upcoming events.
-    const before = '2026-12-01T12:00:00+01:00';
-    const after = '2026-12-30T12:00:00+01:00';
-    const snapshot = JSON.parse(await readFile(join(FIXTURE, SNAPSHOT_FILE), 'utf8')) as Snapshot;
-    const market = snapshot.events.find((e) => Date.parse(e.end) > Date.parse(before) && Date.parse(e.end) < Date.parse(after));
-    if (!market) throw new Error('Fixture ohne Veranstaltung, die zwischen den beiden Zeitpunkten endet');
-    await build(FIXTURE, 'vorher', { SITE_BUILD_CACHE: cache, BUILD_TIME: before });
-    const incremental = await build(FIXTURE, 'nachher', { SITE_BUILD_CACHE: cache, BUILD_TIME: after });
-    const skipped = copied(incremental.result).map((p) => p.replace(/^\//, ''));
-    expect(skipped).toHaveLength(keyed - 1);
-    expect(skipped).not.toContain(`veranstaltungen/${market.slug}/index.html`);
-    await expectSameFiles(incremental.dir, (await build(FIXTURE, 'nachher-voll', { BUILD_TIME: after })).dir);
-  }, BUILD_TIMEOUT);
+  it(
+    'renders an event page again when the build time makes it past, and nothing else that is keyed',
+    async () => {
+      // Two build times after every Eilmeldung of the fixture has ended (the same, empty banner);
+      // between them the Christmas market ends — its category keeps other upcoming events.
+      const before = '2026-12-01T12:00:00+01:00';
+      const after = '2026-12-30T12:00:00+01:00';
+      const snapshot = JSON.parse(await readFile(join(FIXTURE, SNAPSHOT_FILE), 'utf8')) as Snapshot;
+      const market = snapshot.events.find((e) => Date.parse(e.end) > Date.parse(before) && Date.parse(e.end) < Date.parse(after));
+      if (!market) throw new Error('Fixture ohne Veranstaltung, die zwischen den beiden Zeitpunkten endet');
+      await build(FIXTURE, 'vorher', { SITE_BUILD_CACHE: cache, BUILD_TIME: before });
+      const incremental = await build(FIXTURE, 'nachher', { SITE_BUILD_CACHE: cache, BUILD_TIME: after });
+      const skipped = copied(incremental.result).map((p) => p.replace(/^\//, ''));
+      expect(skipped).toHaveLength(keyed - 1);
+      expect(skipped).not.toContain(`veranstaltungen/${market.slug}/index.html`);
+      await expectSameFiles(incremental.dir, (await build(FIXTURE, 'nachher-voll', { BUILD_TIME: after })).dir);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('renders every page again when the Eilmeldungen active at build time change (the banner is on every page)', async () => {
-    // Same snapshot as the cache's last build, but a build time after every alert has ended.
-    const later = new Date(Date.parse(BUILD_TIME) + 400 * 86_400_000).toISOString();
-    await build(FIXTURE, 'wieder', { SITE_BUILD_CACHE: cache });
-    const unchanged = await build(FIXTURE, 'gleich', { SITE_BUILD_CACHE: cache });
-    expect(copied(unchanged.result)).toHaveLength(keyed);
-    const incremental = await build(FIXTURE, 'spaeter', { SITE_BUILD_CACHE: cache, BUILD_TIME: later });
-    expect(copied(incremental.result)).toEqual([]);
-    await expectSameFiles(incremental.dir, (await build(FIXTURE, 'spaeter-voll', { BUILD_TIME: later })).dir);
-  }, BUILD_TIMEOUT);
+  it(
+    'renders every page again when the Eilmeldungen active at build time change (the banner is on every page)',
+    async () => {
+      // Same snapshot as the cache's last build, but a build time after every alert has ended.
+      const later = new Date(Date.parse(BUILD_TIME) + 400 * 86_400_000).toISOString();
+      await build(FIXTURE, 'wieder', { SITE_BUILD_CACHE: cache });
+      const unchanged = await build(FIXTURE, 'gleich', { SITE_BUILD_CACHE: cache });
+      expect(copied(unchanged.result)).toHaveLength(keyed);
+      const incremental = await build(FIXTURE, 'spaeter', { SITE_BUILD_CACHE: cache, BUILD_TIME: later });
+      expect(copied(incremental.result)).toEqual([]);
+      await expectSameFiles(incremental.dir, (await build(FIXTURE, 'spaeter-voll', { BUILD_TIME: later })).dir);
+    },
+    BUILD_TIMEOUT,
+  );
 });

@@ -68,7 +68,9 @@ describe('OpeningHours', () => {
   it('shows the status at build time with its „Stand“ (Berlin time)', async () => {
     // Tuesday 3 November 2026, 11:00 CET
     const doc = await render(office, '2026-11-03T10:00:00Z');
-    expect(text(doc.querySelector('.opening-status'))).toBe('Heute geöffnet bis 12:00 Uhr, wieder von 13:00 bis 18:00 Uhr (Stand: 3. November 2026, 11:00 Uhr)');
+    expect(text(doc.querySelector('.opening-status'))).toBe(
+      'Heute geöffnet bis 12:00 Uhr, wieder von 13:00 bis 18:00 Uhr (Stand: 3. November 2026, 11:00 Uhr)',
+    );
     expect(text(doc.querySelector('[data-status]'))).toBe('Heute geöffnet bis 12:00 Uhr, wieder von 13:00 bis 18:00 Uhr');
     expect(text(doc.querySelector('[data-stand]'))).toBe('(Stand: 3. November 2026, 11:00 Uhr)');
   });
@@ -83,7 +85,14 @@ describe('OpeningHours', () => {
     const doc = await render(office, '2026-11-03T10:00:00Z');
     const timeline = parseTimeline(doc.querySelector('opening-status')?.getAttribute('data-timeline') ?? '');
     if (!timeline) throw new Error('data-timeline fehlt oder ist unlesbar');
-    for (const at of ['2026-11-03T10:00:00Z', '2026-11-03T11:30:00Z', '2026-11-03T17:00:00Z', '2026-11-04T09:00:00Z', '2026-11-07T12:00:00Z', '2026-11-16T22:59:00Z']) {
+    for (const at of [
+      '2026-11-03T10:00:00Z',
+      '2026-11-03T11:30:00Z',
+      '2026-11-03T17:00:00Z',
+      '2026-11-04T09:00:00Z',
+      '2026-11-07T12:00:00Z',
+      '2026-11-16T22:59:00Z',
+    ]) {
       expect(statusFromTimeline(timeline, Date.parse(at)), at).toBe(formatOpeningStatus(openingStatus(hours, new Date(at))));
     }
     // Two weeks, up to midnight in Berlin.

@@ -77,9 +77,20 @@ describe('Vorschau-Server (gebaut, gegen einen nachgestellten CMS-Endpunkt)', ()
     await new Promise<void>((ok) => cms.listen(0, '127.0.0.1', ok));
     const cmsUrl = `http://127.0.0.1:${(cms.address() as AddressInfo).port}`;
 
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, PREVIEW_DIST: DIST, CI: '1', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PREVIEW_DIST: DIST,
+      CI: '1',
+      NO_COLOR: '1',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    };
     await new Promise<void>((resolve, reject) => {
-      const build = spawn(process.execPath, [ASTRO_BIN, 'build', '--config', 'astro.preview.config.mjs'], { cwd: SITE_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const build = spawn(process.execPath, [ASTRO_BIN, 'build', '--config', 'astro.preview.config.mjs'], {
+        cwd: SITE_DIR,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let out = '';
       build.stdout.on('data', (d: Buffer) => (out += d.toString()));
       build.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -101,7 +112,12 @@ describe('Vorschau-Server (gebaut, gegen einen nachgestellten CMS-Endpunkt)', ()
     preview.stdout?.on('data', (d: Buffer) => (output += d.toString()));
     preview.stderr?.on('data', (d: Buffer) => (output += d.toString()));
     const deadline = Date.now() + 20_000;
-    while (!(await fetch(`${origin}/`).then(() => true, () => false))) {
+    while (
+      !(await fetch(`${origin}/`).then(
+        () => true,
+        () => false,
+      ))
+    ) {
       if (Date.now() > deadline || preview.exitCode !== null) throw new Error(`Vorschau-Server startet nicht:\n${output}`);
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -64,7 +64,15 @@ function sitePath(url: string | undefined): string {
 
 /** Day and time of an instant on the wall clock in Berlin, "YYYY-MM-DD HH:mm" (Intl, not date-fns). */
 const berlinWallClock = (instant: Date): string =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Berlin',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(instant);
 
 const newestFirst = (news: readonly NewsArticle[]) => [...news].sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
 
@@ -152,7 +160,9 @@ describe('RSS feeds of a build with the fixture snapshot', () => {
       const n = byLink.get(item.link ?? '');
       // rss-parser reads pubDate into isoDate, an instant; on the Berlin clock it is midnight of the news day.
       expect(berlinWallClock(new Date(item.isoDate ?? '')), item.link).toBe(`${n?.date} 00:00`);
-      expect(item.pubDate, item.link).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 00:00:00 \+0[12]00$/);
+      expect(item.pubDate, item.link).toMatch(
+        /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 00:00:00 \+0[12]00$/,
+      );
     }
     const pubDate = (slug: string) => items.find((i) => i.link === `${SITE}/aktuelles/${slug}/`)?.pubDate;
     expect(pubDate('amtsblatt-erschienen')).toBe('Thu, 22 Oct 2026 00:00:00 +0200'); // summer time
@@ -190,11 +200,17 @@ describe('RSS feeds of a build with the fixture snapshot', () => {
     const expectFeed = async (page: string, href: string, title: string) => {
       const doc = await html(page);
       const alternates = [...doc.querySelectorAll('head link[rel="alternate"][type="application/rss+xml"]')];
-      expect(alternates.map((l) => [l.getAttribute('href'), l.getAttribute('title')]), page).toEqual([[href, title]]);
+      expect(
+        alternates.map((l) => [l.getAttribute('href'), l.getAttribute('title')]),
+        page,
+      ).toEqual([[href, title]]);
       // The title the page announces is the channel's own.
       expect((await feed(fileOf(sitePath(href)))).title, page).toBe(title);
       const visible = [...doc.querySelectorAll('main a')].filter((a) => a.textContent === SUBSCRIBE);
-      expect(visible.map((a) => a.getAttribute('href')), page).toEqual([sitePath(href)]);
+      expect(
+        visible.map((a) => a.getAttribute('href')),
+        page,
+      ).toEqual([sitePath(href)]);
     };
     for (const page of ['aktuelles/index.html', 'aktuelles/seite/2/index.html']) {
       await expectFeed(page, `${SITE}/aktuelles/rss.xml`, 'Aktuelles – Stadt Aschersleben');

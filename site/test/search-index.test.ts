@@ -19,7 +19,10 @@ describe('partsOf', () => {
   it('covers every page exactly once, in list order, with no part over the size', () => {
     for (const size of [1, 2, 3, 4, 5, 100]) {
       const parts = partsOf(files, size);
-      expect(parts.flatMap((units) => units.flatMap((u) => u.files)), `size ${size}`).toEqual(files);
+      expect(
+        parts.flatMap((units) => units.flatMap((u) => u.files)),
+        `size ${size}`,
+      ).toEqual(files);
       for (const units of parts) expect(units.reduce((n, u) => n + u.files.length, 0)).toBeLessThanOrEqual(size);
     }
   });
@@ -33,7 +36,12 @@ describe('partsOf', () => {
       ['rat/drucksachen/**/*.html'],
       ['rat/index.html', 'rathaus/**/*.html'],
     ]);
-    expect(partsOf(files, 4).map((units) => units.map((u) => u.glob))).toEqual([['404.html', 'aktuelles/**/*.html'], ['index.html'], ['rat/**/*.html'], ['rathaus/**/*.html']]);
+    expect(partsOf(files, 4).map((units) => units.map((u) => u.glob))).toEqual([
+      ['404.html', 'aktuelles/**/*.html'],
+      ['index.html'],
+      ['rat/**/*.html'],
+      ['rathaus/**/*.html'],
+    ]);
     expect(partsOf(files, 100)).toHaveLength(1);
   });
 

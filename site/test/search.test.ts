@@ -83,9 +83,12 @@ describe('resultItem', () => {
     expect(li?.querySelector('a')?.textContent).toBe('/ohne-titel/');
   });
 
-  it.each(['javascript:alert(1)', 'https://example.org/', '//example.org/', '/\\example.org/', 'seite/'])('drops a result whose address %s is not a path of this site', (url) => {
-    expect(resultItem({ url, excerpt: 'x', meta: { title: 'x' } }, newDocument(), parse)).toBeNull();
-  });
+  it.each(['javascript:alert(1)', 'https://example.org/', '//example.org/', '/\\example.org/', 'seite/'])(
+    'drops a result whose address %s is not a path of this site',
+    (url) => {
+      expect(resultItem({ url, excerpt: 'x', meta: { title: 'x' } }, newDocument(), parse)).toBeNull();
+    },
+  );
 });
 
 describe('safeResultHref', () => {

@@ -39,17 +39,29 @@ function Quarantine({ status }: { status: BuildStatusAnswer }) {
   return (
     <div>
       <p style={{ margin: 0 }}>
-        <strong>Einträge {whose} in Quarantäne:</strong> veröffentlicht, aber von der Website nicht übernommen. Bitte korrigieren und erneut
-        veröffentlichen – die Spalte „Auf der Website“ sagt, was bis dahin dort steht.
+        <strong>Einträge {whose} in Quarantäne:</strong> veröffentlicht, aber von der Website nicht übernommen. Bitte korrigieren und erneut veröffentlichen –
+        die Spalte „Auf der Website“ sagt, was bis dahin dort steht.
       </p>
       <table style={{ borderCollapse: 'collapse', marginTop: '0.5rem', fontSize: '1.3rem' }}>
         <thead>
           <tr>
-            <th scope="col" style={cell}>Eintrag</th>
-            {status.scope === 'all' && <th scope="col" style={cell}>Organisation</th>}
-            <th scope="col" style={cell}>Feld</th>
-            <th scope="col" style={cell}>Problem</th>
-            <th scope="col" style={cell}>Auf der Website</th>
+            <th scope="col" style={cell}>
+              Eintrag
+            </th>
+            {status.scope === 'all' && (
+              <th scope="col" style={cell}>
+                Organisation
+              </th>
+            )}
+            <th scope="col" style={cell}>
+              Feld
+            </th>
+            <th scope="col" style={cell}>
+              Problem
+            </th>
+            <th scope="col" style={cell}>
+              Auf der Website
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -90,9 +102,8 @@ export function BuildStatusWidget() {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: '0.75rem', fontSize: '1.4rem', lineHeight: 1.5 }}>
       <p style={{ margin: 0 }}>
-        Was Sie veröffentlichen, geht automatisch live: Ein Build holt die Inhalte, baut die Website und prüft sie
-        (Links, HTML, Barrierefreiheit). Erst wenn alles besteht, wird umgeschaltet – bei einem Fehler bleibt die
-        bisherige Website online.
+        Was Sie veröffentlichen, geht automatisch live: Ein Build holt die Inhalte, baut die Website und prüft sie (Links, HTML, Barrierefreiheit). Erst wenn
+        alles besteht, wird umgeschaltet – bei einem Fehler bleibt die bisherige Website online.
       </p>
       {loaded.state === 'loading' && <p style={{ margin: 0 }}>Status wird geladen …</p>}
       {loaded.state === 'error' && <p style={{ margin: 0 }}>Status nicht abrufbar: {loaded.message}</p>}

@@ -58,9 +58,7 @@ export async function ensureLocales(strapi: Core.Strapi): Promise<LocaleSetup> {
     // German originals. Only possible while German did not exist yet, so it happens once.
     if (!germanExisted && current !== null) {
       for (const uid of LOCALIZED_UIDS) {
-        const result: { count: number } = await strapi.db
-          .query(uid)
-          .updateMany({ where: { locale: current }, data: { locale: DEFAULT_LOCALE.code } });
+        const result: { count: number } = await strapi.db.query(uid).updateMany({ where: { locale: current }, data: { locale: DEFAULT_LOCALE.code } });
         relabelled += result.count;
       }
     }

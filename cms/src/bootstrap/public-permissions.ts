@@ -19,9 +19,7 @@ interface PermissionRow {
 }
 
 export async function restrictPublicRole(strapi: Core.Strapi): Promise<void> {
-  const role: RoleRow | null = await strapi.db
-    .query('plugin::users-permissions.role')
-    .findOne({ where: { type: 'public' } });
+  const role: RoleRow | null = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
   if (!role) throw new Error('bootstrap: Die Rolle „Public“ des Plugins users-permissions fehlt.');
 
   const permissions = strapi.db.query('plugin::users-permissions.permission');
@@ -37,8 +35,6 @@ export async function restrictPublicRole(strapi: Core.Strapi): Promise<void> {
     await permissions.create({ data: { action, role: role.id } });
   }
   if (extra.length > 0 || missing.length > 0) {
-    strapi.log.info(
-      `Öffentlicher Zugriff: nur Lesen veröffentlichter Inhalte (${missing.length} Rechte ergänzt, ${extra.length} entzogen).`,
-    );
+    strapi.log.info(`Öffentlicher Zugriff: nur Lesen veröffentlichter Inhalte (${missing.length} Rechte ergänzt, ${extra.length} entzogen).`);
   }
 }

@@ -120,9 +120,18 @@ function editPath(strapi: Core.Strapi, e: QuarantinedEntry): string | undefined 
 
 async function buildStatus(strapi: Core.Strapi, user: AdminUser): Promise<BuildStatusAnswer> {
   const scope = limitedToOwnOrganisations(user) ? 'own' : 'all';
-  const unavailable = (problem: string): BuildStatusAnswer => ({ available: false, problem, live: null, running: null, lastSuccess: null, lastFailure: null, quarantine: [], scope });
+  const unavailable = (problem: string): BuildStatusAnswer => ({
+    available: false,
+    problem,
+    live: null,
+    running: null,
+    lastSuccess: null,
+    lastFailure: null,
+    quarantine: [],
+    scope,
+  });
   const url = runnerStatusUrl();
-  if (url === null) return unavailable( 'Kein Build-Runner eingerichtet (BUILD_STATUS_URL oder BUILD_WEBHOOK_URL fehlt).');
+  if (url === null) return unavailable('Kein Build-Runner eingerichtet (BUILD_STATUS_URL oder BUILD_WEBHOOK_URL fehlt).');
   let raw: unknown;
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(5000), headers: { accept: 'application/json' } });

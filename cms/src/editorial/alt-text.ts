@@ -26,7 +26,14 @@ export interface FileInfo {
   alternativeText?: string | null;
 }
 
-export function isImage(file: { mime?: string | null; mimetype?: string | null; type?: string | null; name?: string | null; originalFilename?: string | null; ext?: string | null }): boolean {
+export function isImage(file: {
+  mime?: string | null;
+  mimetype?: string | null;
+  type?: string | null;
+  name?: string | null;
+  originalFilename?: string | null;
+  ext?: string | null;
+}): boolean {
   const mime = file.mime ?? file.mimetype ?? file.type ?? '';
   if (mime.startsWith('image/')) return true;
   const name = file.originalFilename ?? file.name ?? file.ext ?? '';
@@ -62,7 +69,10 @@ export function checkUpload(files: IncomingFile | IncomingFile[], fileInfo: unkn
  * Changing a file's details: the result must have alt text. A value left out (null/undefined)
  * keeps the stored one, as Strapi's updateFileInfo does.
  */
-export function checkUpdate(stored: { mime?: string | null; name?: string | null; ext?: string | null; alternativeText?: string | null }, info: FileInfo): void {
+export function checkUpdate(
+  stored: { mime?: string | null; name?: string | null; ext?: string | null; alternativeText?: string | null },
+  info: FileInfo,
+): void {
   if (!isImage(stored)) return;
   const next = info.alternativeText ?? stored.alternativeText;
   if (!hasAltText(next)) refuse(stored.name);

@@ -174,10 +174,7 @@ interface ConfigurationService {
 }
 
 /** The new metadatas with German labels, or null when nothing changes. Exported for tests. */
-export function relabel(
-  metadatas: Record<string, Metadata>,
-  label: (field: string) => string | undefined,
-): Record<string, Metadata> | null {
+export function relabel(metadatas: Record<string, Metadata>, label: (field: string) => string | undefined): Record<string, Metadata> | null {
   let changed = false;
   const next: Record<string, Metadata> = {};
   for (const [field, meta] of Object.entries(metadatas)) {

@@ -310,7 +310,10 @@ async function checkRelations(
       if (change.set) {
         const next = await documentIdsOf(strapi, target, change.set);
         // `set` replaces: what is added and what drops out both change the other side.
-        const current = action === 'update' && params.documentId ? await currentlyRelated(strapi, uid, params.documentId, await localeOf(strapi, m, params.locale), field) : [];
+        const current =
+          action === 'update' && params.documentId
+            ? await currentlyRelated(strapi, uid, params.documentId, await localeOf(strapi, m, params.locale), field)
+            : [];
         touched.push(...next.filter((id) => !current.includes(id)), ...current.filter((id) => !next.includes(id)));
       }
     }
@@ -366,7 +369,9 @@ export function registerOrganisationWriteGuard(strapi: Core.Strapi): void {
       if (action !== 'create' && params.documentId) {
         owners = await ownersOf(strapi, uid, params.documentId);
         if (owners.length > 0 && !allOwn(owners, await own())) {
-          refuse(`Organisation: Sie können nur Inhalte Ihrer eigenen Organisation ${VERB[action]} – dieser Eintrag gehört (mindestens in einer Sprachfassung) nicht dazu.`);
+          refuse(
+            `Organisation: Sie können nur Inhalte Ihrer eigenen Organisation ${VERB[action]} – dieser Eintrag gehört (mindestens in einer Sprachfassung) nicht dazu.`,
+          );
         }
       }
       if (action === 'create' || action === 'update' || action === 'clone') {

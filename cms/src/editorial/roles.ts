@@ -1,11 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import {
-  ORG_EDITOR_ROLE_CODE,
-  ORGANISATION_UID,
-  OWN_ORGANISATION_CONDITION_ID,
-  PRESS_OFFICE_ROLE_CODE,
-  scopedContentTypes,
-} from './org-scope';
+import { ORG_EDITOR_ROLE_CODE, ORGANISATION_UID, OWN_ORGANISATION_CONDITION_ID, PRESS_OFFICE_ROLE_CODE, scopedContentTypes } from './org-scope';
 
 /*
  * The editorial roles of the dashboard (docs/adr/0011-editors-desk.md), kept by code: created
@@ -21,7 +15,13 @@ const CM = 'plugin::content-manager.explorer';
 const ALL_CM_ACTIONS = ['create', 'read', 'update', 'delete', 'publish'] as const;
 
 /** Media library: look, upload, edit details (alt text), download, copy link — no deleting for org editors. */
-const MEDIA_EDIT = ['plugin::upload.read', 'plugin::upload.assets.create', 'plugin::upload.assets.update', 'plugin::upload.assets.download', 'plugin::upload.assets.copy-link'];
+const MEDIA_EDIT = [
+  'plugin::upload.read',
+  'plugin::upload.assets.create',
+  'plugin::upload.assets.update',
+  'plugin::upload.assets.download',
+  'plugin::upload.assets.copy-link',
+];
 const MEDIA_ALL = [...MEDIA_EDIT, 'plugin::upload.configure-view', 'plugin::upload.settings.read'];
 
 export interface PermissionSpec {
@@ -96,8 +96,8 @@ export async function editorialRoles(strapi: Core.Strapi): Promise<RoleSpec[]> {
 
   const press: PermissionSpec[] = [];
   for (const uid of portalContentTypes(strapi)) {
-    const singleOrNoDraft = (strapi.contentTypes[uid as keyof typeof strapi.contentTypes].options as { draftAndPublish?: boolean } | undefined)
-      ?.draftAndPublish !== true;
+    const singleOrNoDraft =
+      (strapi.contentTypes[uid as keyof typeof strapi.contentTypes].options as { draftAndPublish?: boolean } | undefined)?.draftAndPublish !== true;
     for (const action of ALL_CM_ACTIONS) {
       if (action === 'publish' && singleOrNoDraft) continue;
       press.push(await contentPermission(strapi, action, uid));
@@ -131,8 +131,7 @@ export async function editorialRoles(strapi: Core.Strapi): Promise<RoleSpec[]> {
     {
       code: ORG_EDITOR_ROLE_CODE,
       name: 'Redaktion (Organisation)',
-      description:
-        'Bearbeitet und veröffentlicht nur Inhalte der Organisationen, die sie unter „Redakteur:innen“ nennen. (Automatisch verwaltet)',
+      description: 'Bearbeitet und veröffentlicht nur Inhalte der Organisationen, die sie unter „Redakteur:innen“ nennen. (Automatisch verwaltet)',
       permissions: org,
     },
     {

@@ -80,9 +80,7 @@ export async function runSchedule(strapi: Core.Strapi, now: Date = new Date()): 
     }
   }
   if (result.published.length + result.unpublished.length > 0) {
-    strapi.log.info(
-      `Zeitgesteuert: ${result.published.length} veröffentlicht, ${result.unpublished.length} zurückgezogen.`,
-    );
+    strapi.log.info(`Zeitgesteuert: ${result.published.length} veröffentlicht, ${result.unpublished.length} zurückgezogen.`);
   }
   return result;
 }

@@ -98,11 +98,18 @@ export async function checkUploadType(file: UploadedFileInput, storedExtension?:
   const name = file.originalFilename ?? file.name ?? 'Datei';
   if (!file.filepath) refuse(name, 'Die Datei ist leer oder nicht lesbar.');
   const format = sniffFormat(await head(file.filepath));
-  if (!format) refuse(name, `Der Inhalt dieser Datei ist kein erlaubtes Format (zum Beispiel HTML, SVG, XML, ein Skript oder ein Office-Dokument). ${ALLOWED_TEXT} – geprüft wird der Inhalt, nicht Name oder Dateiendung.`);
+  if (!format)
+    refuse(
+      name,
+      `Der Inhalt dieser Datei ist kein erlaubtes Format (zum Beispiel HTML, SVG, XML, ein Skript oder ein Office-Dokument). ${ALLOWED_TEXT} – geprüft wird der Inhalt, nicht Name oder Dateiendung.`,
+    );
   const extension = (storedExtension ?? path.extname(name)).toLowerCase();
   // No extension at all: Strapi names the stored file after the MIME type set below.
   if (extension !== '' && !format.extensions.includes(extension)) {
-    refuse(name, `Der Inhalt ist ${format.label}, die Dateiendung „${extension}“ passt nicht dazu. Bitte als ${format.extensions.join(' oder ')} hochladen. ${ALLOWED_TEXT}.`);
+    refuse(
+      name,
+      `Der Inhalt ist ${format.label}, die Dateiendung „${extension}“ passt nicht dazu. Bitte als ${format.extensions.join(' oder ')} hochladen. ${ALLOWED_TEXT}.`,
+    );
   }
   file.mimetype = format.mime;
   file.detectedMimeType = format.mime;

@@ -100,7 +100,12 @@ function emptyValue(attribute: Attribute, value: unknown): boolean {
   if (Array.isArray(value)) {
     if (value.length === 0) return true;
     // Blocks: only paragraphs without any text count as empty.
-    if (attribute.type === 'blocks') return JSON.stringify(value).replace(/"type":"[^"]*"|"text":""|[{}[\],:"]|children/g, '').trim() === '';
+    if (attribute.type === 'blocks')
+      return (
+        JSON.stringify(value)
+          .replace(/"type":"[^"]*"|"text":""|[{}[\],:"]|children/g, '')
+          .trim() === ''
+      );
   }
   return false;
 }

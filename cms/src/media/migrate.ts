@@ -89,7 +89,12 @@ function blocksAttributes(strapi: Core.Strapi): [string, string[]][] {
     attributes: Record<string, { type: string }>;
   }[];
   return schemas
-    .map((s): [string, string[]] => [s.uid, Object.entries(s.attributes).filter(([, a]) => a.type === 'blocks').map(([name]) => name)])
+    .map((s): [string, string[]] => [
+      s.uid,
+      Object.entries(s.attributes)
+        .filter(([, a]) => a.type === 'blocks')
+        .map(([name]) => name),
+    ])
     .filter(([uid, names]) => names.length > 0 && !uid.startsWith('admin::'));
 }
 
@@ -123,7 +128,9 @@ export async function migrateUploadsToS3(strapi: Core.Strapi, options: MigrateOp
   const log = options.log ?? ((line: string) => strapi.log.info(line));
   const configured = strapi.config.get('plugin::upload.provider') as string | undefined;
   if (configured !== 'aws-s3') {
-    throw new Error(`Der Upload-Provider ist „${configured ?? 'local'}“: UPLOAD_PROVIDER=s3 und die S3_*-Variablen setzen (cms/.env.example), dann erneut starten.`);
+    throw new Error(
+      `Der Upload-Provider ist „${configured ?? 'local'}“: UPLOAD_PROVIDER=s3 und die S3_*-Variablen setzen (cms/.env.example), dann erneut starten.`,
+    );
   }
   const provider = strapi.plugin('upload').provider as UploadProvider;
   const publicDir = strapi.dirs.static.public;

@@ -92,10 +92,7 @@ export function isRestPath(path: string, prefix: string): boolean {
 }
 
 /** Layer 1 (see above): throws a 400 for an anonymous REST request that asks for drafts. */
-export function refuseDraftQuery(
-  strapi: Core.Strapi,
-  request: { path: string; query: Record<string, unknown>; authorization: string | undefined },
-): void {
+export function refuseDraftQuery(strapi: Core.Strapi, request: { path: string; query: Record<string, unknown>; authorization: string | undefined }): void {
   if (hasBearerCredential(request.authorization)) return;
   if (!isRestPath(request.path, restPrefix(strapi))) return;
   const problem = draftQueryProblem(request.query);

@@ -25,9 +25,7 @@ export interface BlockImage {
   updatedAt: string;
 }
 
-export type StrapiBlock =
-  | Exclude<SeedBlock, { type: 'seed-image' }>
-  | { type: 'image'; image: BlockImage; children: [{ type: 'text'; text: '' }] };
+export type StrapiBlock = Exclude<SeedBlock, { type: 'seed-image' }> | { type: 'image'; image: BlockImage; children: [{ type: 'text'; text: '' }] };
 
 const isoString = (value: Date | string | number): string =>
   value instanceof Date ? value.toISOString() : typeof value === 'number' ? new Date(value).toISOString() : value;

@@ -141,7 +141,12 @@ function shapeLike(stored: unknown, want: unknown): unknown {
   return stored ?? null;
 }
 
-async function upsert(ctx: SeedContext, uid: CouncilUid & UID.ContentType, data: SeedData, populate: Record<string, true | { populate: Record<string, true> }>): Promise<string> {
+async function upsert(
+  ctx: SeedContext,
+  uid: CouncilUid & UID.ContentType,
+  data: SeedData,
+  populate: Record<string, true | { populate: Record<string, true> }>,
+): Promise<string> {
   const documents = ctx.strapi.documents(uid);
   const slug = data.slug;
   if (typeof slug !== 'string' || slug === '') throw new Error(`Seed (${uid}): Slug fehlt`);
@@ -227,11 +232,22 @@ function agendaOf(meeting: SeedCouncilMeeting, papers: readonly SeedCouncilPaper
 export async function seedCouncil(ctx: SeedContext, input: SeedCouncil): Promise<string> {
   const termIds = new Map<string, string>();
   for (const t of input.terms) {
-    termIds.set(t.slug, await upsert(ctx, 'api::legislative-term.legislative-term', { name: t.name, slug: t.slug, startDate: t.startDate, endDate: t.endDate ?? null }, {}));
+    termIds.set(
+      t.slug,
+      await upsert(ctx, 'api::legislative-term.legislative-term', { name: t.name, slug: t.slug, startDate: t.startDate, endDate: t.endDate ?? null }, {}),
+    );
   }
   const locationIds = new Map<string, string>();
   for (const l of input.locations) {
-    const data = { name: l.name, slug: l.slug, streetAddress: l.streetAddress, postalCode: l.postalCode, locality: l.locality, subLocality: l.subLocality ?? null, room: l.room ?? null };
+    const data = {
+      name: l.name,
+      slug: l.slug,
+      streetAddress: l.streetAddress,
+      postalCode: l.postalCode,
+      locality: l.locality,
+      subLocality: l.subLocality ?? null,
+      room: l.room ?? null,
+    };
     locationIds.set(l.slug, await upsert(ctx, 'api::location.location', data, {}));
   }
   const personIds = new Map<string, string>();
@@ -248,7 +264,8 @@ export async function seedCouncil(ctx: SeedContext, input: SeedCouncil): Promise
       shortName: o.shortName ?? null,
       organizationType: o.organizationType,
       description: o.description,
-      subOrganizationOf: o.subOrganizationOf === undefined ? null : lookup(orgIds, o.subOrganizationOf, 'übergeordnetes Gremium (weiter oben aufführen)', where),
+      subOrganizationOf:
+        o.subOrganizationOf === undefined ? null : lookup(orgIds, o.subOrganizationOf, 'übergeordnetes Gremium (weiter oben aufführen)', where),
       legislativeTerm: lookup(termIds, o.legislativeTerm, 'Wahlperiode', where),
       location: o.location === undefined ? null : lookup(locationIds, o.location, 'Sitzungsort', where),
       memberships: o.memberships.map((m) => ({
@@ -334,9 +351,7 @@ export async function seedCouncil(ctx: SeedContext, input: SeedCouncil): Promise
     }
     let resultsProtocol: number | null = null;
     if (m.meetingState === 'durchgefuehrt' && !m.cancelled) {
-      const lines = agenda
-        .filter((a) => a.public)
-        .map((a) => `${publicLine(a)}${a.result ? ` – ${RESULT_LABEL[a.result]}` : ''}`);
+      const lines = agenda.filter((a) => a.public).map((a) => `${publicLine(a)}${a.result ? ` – ${RESULT_LABEL[a.result]}` : ''}`);
       const bytes = renderPdf({
         title: `Niederschrift über die ${m.name}`,
         subtitle: `Öffentlicher Teil · ${placeLine}`,

@@ -4,17 +4,7 @@ import type { SeedBlock, SeedImage } from './types';
 import { type FieldSpec, type SeedData, upsertPublished } from './upsert';
 
 /** The CMS enumeration `category` of api::event.event (German names: shared EVENT_CATEGORIES). */
-export type SeedEventCategory =
-  | 'konzert'
-  | 'theater'
-  | 'ausstellung'
-  | 'fuehrung'
-  | 'lesung'
-  | 'kurs'
-  | 'kinder'
-  | 'fest'
-  | 'sport'
-  | 'beteiligung';
+export type SeedEventCategory = 'konzert' | 'theater' | 'ausstellung' | 'fuehrung' | 'lesung' | 'kurs' | 'kinder' | 'fest' | 'sport' | 'beteiligung';
 
 /** An event (content type api::event.event). */
 export interface SeedEvent {

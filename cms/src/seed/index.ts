@@ -109,8 +109,7 @@ const SETTINGS: FieldSpec = {
 export async function seed(strapi: Core.Strapi, input: SeedContent = content): Promise<void> {
   const media = new SeedMedia(strapi, path.join(strapi.dirs.app.root, 'seed-assets'));
   const tally = new Tally();
-  const image = async (value: SeedImage | undefined) =>
-    value ? { media: (await media.file(value)).id, alt: value.alt } : null;
+  const image = async (value: SeedImage | undefined) => (value ? { media: (await media.file(value)).id, alt: value.alt } : null);
 
   const organisationIds = new Map<string, string>();
   for (const org of input.organisations) {

@@ -110,9 +110,7 @@ export class SeedMedia {
       throw new Error(`Seed: Bilddatei „${image.file}“ muss eine SVG-Datei in cms/seed-assets/ sein (z. B. rathaus.svg).`);
     }
     const name = `${path.basename(image.file, '.svg')}.png`;
-    const existing: UploadedFile | null = await this.strapi.db
-      .query('plugin::upload.file')
-      .findOne({ where: { name }, orderBy: { id: 'asc' } });
+    const existing: UploadedFile | null = await this.strapi.db.query('plugin::upload.file').findOne({ where: { name }, orderBy: { id: 'asc' } });
     if (existing) {
       this.reused += 1;
       return existing;

@@ -60,11 +60,7 @@ export const amtsblattSlug = (issue: Pick<SeedAmtsblattIssue, 'number' | 'date'>
 
 const DEMO_NOTE = 'Demo-Dokument des Stadtportals: erzeugt aus den Demo-Inhalten, kein amtlicher Text.';
 
-export async function seedNotices(
-  ctx: SeedContext,
-  amtsblatt: readonly SeedAmtsblattIssue[],
-  notices: readonly SeedNotice[],
-): Promise<string> {
+export async function seedNotices(ctx: SeedContext, amtsblatt: readonly SeedAmtsblattIssue[], notices: readonly SeedNotice[]): Promise<string> {
   const orgName = async (documentId: string): Promise<string> => {
     const org = await ctx.strapi.documents('api::organisation.organisation').findOne({ documentId, fields: ['name'] });
     if (!org) throw new Error(`Seed: Organisation ${documentId} nicht gefunden`);

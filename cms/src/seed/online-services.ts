@@ -45,7 +45,8 @@ const ONLINE_SERVICE: FieldSpec = {
 const PORTALS: Record<string, { providerName: string; privacyNote: string }> = {
   'wohnsitzanmeldung.gov.de': {
     providerName: 'Digitale Wohnsitzanmeldung (Bundesministerium des Innern und für Heimat)',
-    privacyNote: 'Sie wechseln zum Portal des Bundes. Für die Anmeldung weisen Sie sich mit dem Online-Ausweis aus; Ihre Daten gehen von dort an das Melderegister der Stadt.',
+    privacyNote:
+      'Sie wechseln zum Portal des Bundes. Für die Anmeldung weisen Sie sich mit dem Online-Ausweis aus; Ihre Daten gehen von dort an das Melderegister der Stadt.',
   },
   'www.fuehrungszeugnis.bund.de': {
     providerName: 'Bundesamt für Justiz',

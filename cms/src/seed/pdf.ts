@@ -118,7 +118,13 @@ function layout(spec: PdfSpec): Line[] {
   const lines: Line[] = [];
   const add = (text: string, font: Line['font'], size: number, before: number, indent = 0, bullet = false) => {
     wrap(text, size, width - indent).forEach((t, i) =>
-      lines.push({ text: i === 0 && bullet ? `•  ${t}` : t, font, size, x: MARGIN + (i === 0 || !bullet ? indent : indent + 12), before: i === 0 ? before : 0 }),
+      lines.push({
+        text: i === 0 && bullet ? `•  ${t}` : t,
+        font,
+        size,
+        x: MARGIN + (i === 0 || !bullet ? indent : indent + 12),
+        before: i === 0 ? before : 0,
+      }),
     );
   };
   add(spec.title, 'F2', 18, 0);

@@ -10,17 +10,7 @@ import { type FieldSpec, type SeedData, upsertPublished, upsertSingle } from './
  */
 
 export type SeedPlaceCategory =
-  | 'sehenswuerdigkeit'
-  | 'museum'
-  | 'kultur'
-  | 'park'
-  | 'spielplatz'
-  | 'unterkunft'
-  | 'gastronomie'
-  | 'anreise'
-  | 'parken'
-  | 'toilette'
-  | 'amt';
+  'sehenswuerdigkeit' | 'museum' | 'kultur' | 'park' | 'spielplatz' | 'unterkunft' | 'gastronomie' | 'anreise' | 'parken' | 'toilette' | 'amt';
 
 export interface SeedPlace {
   slug: string;
@@ -104,7 +94,15 @@ function openingHoursData(h: SeedOffice['openingHours'], where: string): SeedDat
     exceptions: h.exceptions.map((e) => {
       if (e.slots.length > 2) throw new Error(`Seed: ${where}, Ausnahme ${e.date}: höchstens zwei Zeiträume möglich`);
       const [first, second] = e.slots;
-      return { date: e.date, closed: e.closed, reason: e.reason, from: first?.from ?? null, to: first?.to ?? null, from2: second?.from ?? null, to2: second?.to ?? null };
+      return {
+        date: e.date,
+        closed: e.closed,
+        reason: e.reason,
+        from: first?.from ?? null,
+        to: first?.to ?? null,
+        from2: second?.from ?? null,
+        to2: second?.to ?? null,
+      };
     }),
     closures: h.closures.map((c) => ({ from: c.from, to: c.to, reason: c.reason })),
   };

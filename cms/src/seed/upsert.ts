@@ -64,8 +64,7 @@ export function populateFor(spec: FieldSpec): Populate {
   return populate;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const documentIdOf = (value: unknown): string | null => {
   if (!isRecord(value)) return null;
@@ -88,9 +87,7 @@ export function project(doc: Record<string, unknown>, spec: FieldSpec): SeedData
   }
   for (const key of spec.images ?? []) {
     const image = doc[key];
-    out[key] = isRecord(image)
-      ? { media: isRecord(image.media) ? (image.media.id ?? null) : null, alt: image.alt ?? null }
-      : null;
+    out[key] = isRecord(image) ? { media: isRecord(image.media) ? (image.media.id ?? null) : null, alt: image.alt ?? null } : null;
   }
   for (const key of spec.imageLists ?? []) {
     const list = doc[key];
@@ -109,7 +106,9 @@ export function project(doc: Record<string, unknown>, spec: FieldSpec): SeedData
   }
   for (const [key, fields] of Object.entries(spec.relationRepeatables ?? {})) {
     const list = doc[key];
-    out[key] = Array.isArray(list) ? list.map((item: unknown) => Object.fromEntries(fields.map((f) => [f, isRecord(item) ? documentIdOf(item[f]) : null]))) : [];
+    out[key] = Array.isArray(list)
+      ? list.map((item: unknown) => Object.fromEntries(fields.map((f) => [f, isRecord(item) ? documentIdOf(item[f]) : null])))
+      : [];
   }
   for (const [key, nested] of Object.entries(spec.nested ?? {})) {
     const value = doc[key];
@@ -133,7 +132,13 @@ export function project(doc: Record<string, unknown>, spec: FieldSpec): SeedData
 /** JSON with sorted object keys: PostgreSQL's jsonb does not keep the key order of blocks. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    isRecord(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
+    isRecord(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, v[k]]),
+        )
+      : v,
   );
 }
 

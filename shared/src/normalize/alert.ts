@@ -23,9 +23,7 @@ function optionalText(v: unknown): unknown {
 }
 
 function idOf(raw: unknown): string {
-  return typeof raw === 'object' && raw !== null && 'documentId' in raw && typeof raw.documentId === 'string' && raw.documentId
-    ? raw.documentId
-    : '–';
+  return typeof raw === 'object' && raw !== null && 'documentId' in raw && typeof raw.documentId === 'string' && raw.documentId ? raw.documentId : '–';
 }
 
 /** One entry; problems are added to `issues` (nothing thrown), undefined when invalid. */

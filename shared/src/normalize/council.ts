@@ -77,7 +77,6 @@ const rawPaper = z.looseObject({
   mainFile: rawDocument.nullable(),
 });
 
-
 export const normalizeLegislativeTerm: Normalizer<LegislativeTerm> = (run, raw) => {
   const e = begin(run, COUNCIL_TYPES.term, raw);
   const parsed = withId.safeParse(raw);

@@ -102,8 +102,7 @@ export function explainUnions(issues: readonly z.core.$ZodIssue[], root: unknown
       return [{ ...issue, path, message: `Unbekannter Typ „${String(value)}“ (erlaubt: ${allowed})` }];
     }
     if (isRecord(value) && typeof value.type === 'string') {
-      const typeMismatch = (b: readonly z.core.$ZodIssue[]) =>
-        b.some((i) => i.code === 'invalid_value' && i.path.length === 1 && i.path[0] === 'type');
+      const typeMismatch = (b: readonly z.core.$ZodIssue[]) => b.some((i) => i.code === 'invalid_value' && i.path.length === 1 && i.path[0] === 'type');
       const matching = issue.errors.filter((b) => !typeMismatch(b));
       if (matching.length === 1 && matching[0]) return explainUnions(matching[0], root, path);
       if (matching.length === 0) {

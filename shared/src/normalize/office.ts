@@ -11,7 +11,9 @@ const rawOffice = z.looseObject({
   documentId: z.string().min(1),
   organisation: relation.nullable(),
   address: rawAddress.nullable(),
-  accessibility: z.looseObject({ stepFree: z.unknown(), accessibleToilet: z.unknown(), parking: z.unknown(), notes: z.unknown() }, { error: missing('Komponente') }).nullable(),
+  accessibility: z
+    .looseObject({ stepFree: z.unknown(), accessibleToilet: z.unknown(), parking: z.unknown(), notes: z.unknown() }, { error: missing('Komponente') })
+    .nullable(),
   openingHours: rawOpeningHours.nullable(),
 });
 

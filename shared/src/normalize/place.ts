@@ -2,16 +2,7 @@ import { z } from 'zod';
 import type { CmsClient } from '../client.ts';
 import { CMS_CONTENT_TYPES } from '../rules/content-types.ts';
 import type { ContentIssue } from '../errors.ts';
-import {
-  begin,
-  check,
-  createNormalizeRun,
-  imageComponent,
-  optionalText,
-  rawAddress,
-  reportZod,
-  type NormalizeRun,
-} from './helpers.ts';
+import { begin, check, createNormalizeRun, imageComponent, optionalText, rawAddress, reportZod, type NormalizeRun } from './helpers.ts';
 import { fetchMapTiles, MAP_TILES_QUERY, normalizeMapTiles } from './map-tiles.ts';
 import { openingHoursOf, rawOpeningHours } from './opening-hours.ts';
 import { normalizePublication } from './publication.ts';
@@ -79,7 +70,10 @@ const rawPlace = z.looseObject({
   documentId: z.string().min(1),
   address: rawAddress.nullable(),
   accessibility: z
-    .looseObject({ stepFree: z.unknown(), accessibleToilet: z.unknown(), parking: z.unknown(), notes: z.unknown() }, { error: 'Komponente fehlt in der CMS-Antwort (nicht mit „populate“ abgefragt?)' })
+    .looseObject(
+      { stepFree: z.unknown(), accessibleToilet: z.unknown(), parking: z.unknown(), notes: z.unknown() },
+      { error: 'Komponente fehlt in der CMS-Antwort (nicht mit „populate“ abgefragt?)' },
+    )
     .nullable(),
   // Absent: not populated (reported); null: the place has no opening hours (a park, a car park).
   openingHours: rawOpeningHours.nullable(),

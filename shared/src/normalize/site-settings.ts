@@ -28,10 +28,9 @@ const rawSettings = z.looseObject({
   // null: not set; absent: not populated (reported, not read as „no picture“).
   logo: z.looseObject({ alt: z.unknown(), media: z.unknown() }, { error: missing('Komponente') }).nullable(),
   heroImage: z.looseObject({ alt: z.unknown(), media: z.unknown() }, { error: missing('Komponente') }).nullable(),
-  topTasks: z.array(
-    z.looseObject({ service: relation.nullable(), onlineService: relation.nullable(), page: relation.nullable() }),
-    { error: missing('Komponente') },
-  ),
+  topTasks: z.array(z.looseObject({ service: relation.nullable(), onlineService: relation.nullable(), page: relation.nullable() }), {
+    error: missing('Komponente'),
+  }),
 });
 
 /**

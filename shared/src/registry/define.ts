@@ -94,7 +94,11 @@ export function listsOf(tree: RegistryTree, base: readonly string[] = []): Regis
 
 /** The zod shape of the registry's part of the snapshot: each list an array of its schema. */
 export type RegistryShape<R extends RegistryTree> = {
-  -readonly [K in keyof R]: R[K] extends ListType<infer S> ? z.ZodArray<S> : R[K] extends RegistryTree ? z.ZodObject<RegistryShape<R[K]>, z.core.$strict> : never;
+  -readonly [K in keyof R]: R[K] extends ListType<infer S>
+    ? z.ZodArray<S>
+    : R[K] extends RegistryTree
+      ? z.ZodObject<RegistryShape<R[K]>, z.core.$strict>
+      : never;
 };
 
 export function registryShape<R extends RegistryTree>(tree: R): RegistryShape<R> {

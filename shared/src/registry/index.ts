@@ -82,7 +82,10 @@ export const CONTENT_REGISTRY = {
     type: PAGE_TYPE,
     // Page slugs need only be unique among siblings: the URL is the path of slugs.
     uniqueKey: (e) => `${e.parent ?? ''}/${e.slug}`,
-    references: [{ field: 'organisation', to: 'organisations', what: 'Organisation' }, { field: 'parent', to: 'pages', what: 'Übergeordnete Seite' }],
+    references: [
+      { field: 'organisation', to: 'organisations', what: 'Organisation' },
+      { field: 'parent', to: 'pages', what: 'Übergeordnete Seite' },
+    ],
     page: '[...path].astro',
     cms: CMS_CONTENT_TYPES.page,
     schema: page,
@@ -134,7 +137,10 @@ export const CONTENT_REGISTRY = {
     ...keyed,
     type: SERVICE_TYPE,
     uniqueKey: (e) => e.slug,
-    references: [{ field: 'organisation', to: 'organisations', what: 'Organisation' }, { field: 'office', to: 'offices', what: 'Amt' }],
+    references: [
+      { field: 'organisation', to: 'organisations', what: 'Organisation' },
+      { field: 'office', to: 'offices', what: 'Amt' },
+    ],
     page: 'leistungen/[slug].astro',
     cms: CMS_CONTENT_TYPES.service,
     schema: service,
@@ -146,7 +152,10 @@ export const CONTENT_REGISTRY = {
     ...keyed,
     type: LIFE_EVENT_TYPE,
     uniqueKey: (e) => e.slug,
-    references: [{ field: 'organisation', to: 'organisations', what: 'Organisation' }, { field: 'services', to: 'services', what: 'Leistung' }],
+    references: [
+      { field: 'organisation', to: 'organisations', what: 'Organisation' },
+      { field: 'services', to: 'services', what: 'Leistung' },
+    ],
     page: 'lebenslagen/[slug].astro',
     cms: CMS_CONTENT_TYPES['life-event'],
     schema: lifeEvent,

@@ -75,7 +75,9 @@ export const CMS_CONTENT_TYPES = {
   'legislative-term': collection('legislative-term', 'legislative-terms'),
   location: collection('location', 'locations'),
   person: collection('person', 'persons'),
-  'council-organization': routed(collection('council-organization', 'council-organizations', ['legislative-term', 'location', 'person']), (s) => [councilBodyPath(s)]),
+  'council-organization': routed(collection('council-organization', 'council-organizations', ['legislative-term', 'location', 'person']), (s) => [
+    councilBodyPath(s),
+  ]),
   paper: routed(collection('paper', 'papers'), (s) => [paperPath(s)]),
   meeting: routed(collection('meeting', 'meetings', ['council-organization', 'location', 'paper']), (s) => [meetingPath(s)]),
   alert: collection('alert', 'alerts'),
@@ -124,7 +126,10 @@ export function seedOrder(types: Readonly<Record<string, CmsContentType>> = CMS_
  * after every step whose types it refers to — ranked by the last of its types in seedOrder(),
  * stable otherwise. The seed (cms/src/seed/index.ts) lists its steps in any order.
  */
-export function inSeedOrder<S extends { writes: readonly string[] }>(steps: readonly S[], types: Readonly<Record<string, CmsContentType>> = CMS_CONTENT_TYPES): S[] {
+export function inSeedOrder<S extends { writes: readonly string[] }>(
+  steps: readonly S[],
+  types: Readonly<Record<string, CmsContentType>> = CMS_CONTENT_TYPES,
+): S[] {
   const order = seedOrder(types);
   const rank = (step: S): number =>
     Math.max(
@@ -134,5 +139,8 @@ export function inSeedOrder<S extends { writes: readonly string[] }>(steps: read
         return i;
       }),
     );
-  return steps.map((step, i) => ({ step, i, rank: rank(step) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((x) => x.step);
+  return steps
+    .map((step, i) => ({ step, i, rank: rank(step) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map((x) => x.step);
 }

@@ -59,24 +59,33 @@ export function checkOnlineService(s: OnlineServiceInput, options: OnlineService
   const origin = s.providerOrigin;
   if (typeof origin !== 'string' || !isProviderOrigin(origin)) return { field: 'providerOrigin', message: PROVIDER_ORIGIN_MESSAGE };
   const loopback = isLoopbackHost(new URL(origin).hostname);
-  if (loopback && options.production) return { field: 'providerOrigin', message: 'Anbieter-Origin: im Betrieb nur https mit Domainnamen (kein 127.0.0.1/localhost).' };
+  if (loopback && options.production)
+    return { field: 'providerOrigin', message: 'Anbieter-Origin: im Betrieb nur https mit Domainnamen (kein 127.0.0.1/localhost).' };
   const mode = s.embedMode ?? 'link';
   if (mode !== 'iframe' && mode !== 'script' && mode !== 'link') return { field: 'embedMode', message: 'Einbettung iframe, script oder link erwartet.' };
   // Only what the page loads needs the operator's approval (it goes into the CSP and runs in our
   // pages); a link out is a link. Loopback providers exist only on a developer's machine.
   if (mode !== 'link' && !loopback && options.allowedOrigins !== undefined && !options.allowedOrigins.includes(origin)) {
-    return { field: 'providerOrigin', message: `Anbieter ${origin} ist nicht zum Einbetten freigegeben (ONLINE_SERVICE_ORIGINS: ${options.allowedOrigins.join(', ')}).` };
+    return {
+      field: 'providerOrigin',
+      message: `Anbieter ${origin} ist nicht zum Einbetten freigegeben (ONLINE_SERVICE_ORIGINS: ${options.allowedOrigins.join(', ')}).`,
+    };
   }
-  if (s.kind === 'payment' && mode !== 'link') return { field: 'embedMode', message: 'E-Payment wird nur verlinkt (Einbettung „link“): die Bezahlseite gehört in ein eigenes Fenster.' };
+  if (s.kind === 'payment' && mode !== 'link')
+    return { field: 'embedMode', message: 'E-Payment wird nur verlinkt (Einbettung „link“): die Bezahlseite gehört in ein eigenes Fenster.' };
 
   if (typeof s.startUrl !== 'string' || s.startUrl === '') return { field: 'startUrl', message: 'Start-Adresse fehlt.' };
   const unknown = placeholdersOf(s.startUrl).filter((p) => !(START_URL_PLACEHOLDERS as readonly string[]).includes(p));
   if (unknown.length > 0) {
-    return { field: 'startUrl', message: `Unbekannter Platzhalter ${unknown.map((p) => `{${p}}`).join(', ')} (erlaubt: ${START_URL_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}).` };
+    return {
+      field: 'startUrl',
+      message: `Unbekannter Platzhalter ${unknown.map((p) => `{${p}}`).join(', ')} (erlaubt: ${START_URL_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}).`,
+    };
   }
   const start = templateUrl(s.startUrl);
   if (start === null) return { field: 'startUrl', message: 'Start-Adresse: vollständige http(s)-Adresse mit gültigem Domainnamen erwartet.' };
-  if (mode !== 'link' && start.origin !== origin) return { field: 'startUrl', message: `Start-Adresse muss beim Anbieter ${origin} liegen (eingebettet wird nur von dort).` };
+  if (mode !== 'link' && start.origin !== origin)
+    return { field: 'startUrl', message: `Start-Adresse muss beim Anbieter ${origin} liegen (eingebettet wird nur von dort).` };
 
   const script = s.scriptUrl === '' || s.scriptUrl === undefined ? null : s.scriptUrl;
   if (mode === 'script' && script === null) return { field: 'scriptUrl', message: 'Einbettung „script“ braucht die Adresse des Skripts.' };

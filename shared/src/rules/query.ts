@@ -17,8 +17,22 @@
 
 /** Parameters that never identify a page: analytics and ad click ids, TYPO3's cache controls. */
 export const TRACKING_PARAMETERS: readonly string[] = [
-  'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'igshid',
-  'mc_cid', 'mc_eid', '_ga', '_gl', 'chash', 'no_cache',
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'ttclid',
+  'igshid',
+  'mc_cid',
+  'mc_eid',
+  '_ga',
+  '_gl',
+  'chash',
+  'no_cache',
 ];
 
 /** ASCII-only lower case: nginx lowers bytes A–Z and nothing else (JS would turn "K" into "k"). */

@@ -32,7 +32,8 @@ export function isRedirectTarget(value: string): boolean {
   return parseHttpUrl(value) !== null;
 }
 
-export const REDIRECT_SOURCE_MESSAGE = 'Alte Adresse: Pfad („/seite?id=1“) oder vollständige http(s)-Adresse mit gültigem Domainnamen, ohne #Anker, Leerzeichen und „\\“.';
+export const REDIRECT_SOURCE_MESSAGE =
+  'Alte Adresse: Pfad („/seite?id=1“) oder vollständige http(s)-Adresse mit gültigem Domainnamen, ohne #Anker, Leerzeichen und „\\“.';
 export const REDIRECT_TARGET_MESSAGE = 'Ziel: Pfad („/neue-seite/“) oder vollständige http(s)-Adresse mit gültigem Domainnamen, ohne Leerzeichen und „\\“.';
 
 /** The first problem of one redirect, or null. `to` null or "" means none. */

@@ -166,7 +166,7 @@ function walkTree(pages: readonly TreeNode[], root: string, segment: (page: Tree
     const onChain = new Map<string, number>();
     let base: string | undefined = root;
     let cause: { index: number; broken: Broken } | undefined;
-    for (let cur: TreeNode | undefined = start; cur !== undefined; ) {
+    for (let cur: TreeNode | undefined = start; cur !== undefined;) {
       const known = paths.get(cur.documentId);
       if (known !== undefined) {
         base = known;

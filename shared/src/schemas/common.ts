@@ -44,7 +44,6 @@ export const address = z.strictObject({
 });
 export type Address = z.infer<typeof address>;
 
-
 /**
  * A downloadable document (Amtsblatt issue, attachment of a notice). Like images, the file is
  * copied into the snapshot's media folder. Only PDF: the one format every citizen can open and

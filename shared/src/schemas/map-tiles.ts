@@ -40,4 +40,3 @@ export function tileOrigin(tiles: Pick<MapTiles, 'tileUrl'>): string {
   if (url === null) throw new Error(`Kachel-Adresse ${tiles.tileUrl} ist keine gültige URL`);
   return url.origin;
 }
-

@@ -35,7 +35,10 @@ export const office = z.strictObject({
   address,
   /** e.g. „Erdgeschoss, Zimmer 12“ */
   room: nonBlank('Raum').nullable(),
-  phone: z.string().regex(/^[0-9 +()/-]{6,}$/, 'Telefonnummer erwartet').nullable(),
+  phone: z
+    .string()
+    .regex(/^[0-9 +()/-]{6,}$/, 'Telefonnummer erwartet')
+    .nullable(),
   email: z.email('E-Mail-Adresse erwartet').nullable(),
   accessibility: officeAccessibility,
   openingHours,

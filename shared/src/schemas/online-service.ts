@@ -41,7 +41,10 @@ export const providerOrigin = z.string().refine(isProviderOrigin, { message: PRO
 const startUrl = z.string().superRefine((value, ctx) => {
   const unknown = placeholdersOf(value).filter((p) => !(START_URL_PLACEHOLDERS as readonly string[]).includes(p));
   if (unknown.length > 0) {
-    ctx.addIssue({ code: 'custom', message: `Unbekannter Platzhalter ${unknown.map((p) => `{${p}}`).join(', ')} (erlaubt: ${START_URL_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `Unbekannter Platzhalter ${unknown.map((p) => `{${p}}`).join(', ')} (erlaubt: ${START_URL_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`,
+    });
     return;
   }
   if (templateUrl(value) === null) ctx.addIssue({ code: 'custom', message: 'Start-Adresse: vollständige http(s)-Adresse mit gültigem Domainnamen erwartet' });
@@ -89,7 +92,11 @@ export const onlineService = z
       }
     };
     if (s.embedMode !== 'link' && !sameOrigin(s.startUrl)) {
-      ctx.addIssue({ code: 'custom', path: ['startUrl'], message: `Start-Adresse muss beim Anbieter ${s.providerOrigin} liegen (eingebettet wird nur von dort)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['startUrl'],
+        message: `Start-Adresse muss beim Anbieter ${s.providerOrigin} liegen (eingebettet wird nur von dort)`,
+      });
     }
     if (s.embedMode === 'script' && s.scriptUrl === null) {
       ctx.addIssue({ code: 'custom', path: ['scriptUrl'], message: 'Einbettung „Skript“ braucht die Adresse des Skripts' });

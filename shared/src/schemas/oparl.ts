@@ -282,10 +282,17 @@ export const oparlListPage = z
       web: url.optional(),
     }),
   })
-  .refine((p) => p.pagination.currentPage === undefined || p.pagination.totalPages === undefined || p.pagination.currentPage >= p.pagination.totalPages || p.links.next !== undefined, {
-    path: ['links', 'next'],
-    message: 'Listenseite vor der letzten ohne links.next',
-  });
+  .refine(
+    (p) =>
+      p.pagination.currentPage === undefined ||
+      p.pagination.totalPages === undefined ||
+      p.pagination.currentPage >= p.pagination.totalPages ||
+      p.links.next !== undefined,
+    {
+      path: ['links', 'next'],
+      message: 'Listenseite vor der letzten ohne links.next',
+    },
+  );
 
 /** Validate one object by its `type`; embedded objects are validated by their parents' schemas. */
 export function parseOparlObject(value: unknown): { type: OparlTypeName; issues: string[] } {

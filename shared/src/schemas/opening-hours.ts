@@ -59,7 +59,9 @@ function checkOverlaps(groups: Map<string, { slot: SlotShape; path: (string | nu
   for (const [key, entries] of groups) {
     const valid = entries.filter(({ slot }) => HH_MM.test(slot.from) && HH_MM_END.test(slot.to));
     for (const [i, current] of valid.entries()) {
-      const earlier = valid.slice(0, i).find(({ slot }) => timeToMinutes(slot.from) < timeToMinutes(current.slot.to) && timeToMinutes(current.slot.from) < timeToMinutes(slot.to));
+      const earlier = valid
+        .slice(0, i)
+        .find(({ slot }) => timeToMinutes(slot.from) < timeToMinutes(current.slot.to) && timeToMinutes(current.slot.from) < timeToMinutes(slot.to));
       if (earlier) {
         ctx.addIssue({
           code: 'custom',
@@ -89,7 +91,8 @@ export const openingException = z
   })
   .superRefine((e, ctx) => {
     if (e.closed && e.slots.length > 0) ctx.addIssue({ code: 'custom', path: ['slots'], message: 'Zeiten: ein geschlossener Tag hat keine Öffnungszeiten' });
-    if (!e.closed && e.slots.length === 0) ctx.addIssue({ code: 'custom', path: ['slots'], message: 'Zeiten: mindestens eine Öffnungszeit angeben oder „geschlossen“ wählen' });
+    if (!e.closed && e.slots.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['slots'], message: 'Zeiten: mindestens eine Öffnungszeit angeben oder „geschlossen“ wählen' });
     checkOverlaps(new Map([['', e.slots.map((slot, i) => ({ slot, path: ['slots', i] }))]]), ctx, () => '');
   });
 export type OpeningException = z.infer<typeof openingException>;

@@ -27,12 +27,13 @@ export const organisation = z.strictObject({
   shortDescription: nonBlank('Kurzbeschreibung'),
   logo: image.nullable(),
   address,
-  phone: z.string().regex(/^[0-9 +()/-]{6,}$/, 'Telefonnummer erwartet').nullable(),
+  phone: z
+    .string()
+    .regex(/^[0-9 +()/-]{6,}$/, 'Telefonnummer erwartet')
+    .nullable(),
   email: z.email('E-Mail-Adresse erwartet').nullable(),
   website: webUrl.nullable(),
   /** Host names the institution used before (old URLs must keep working). */
-  formerDomains: z.array(
-    z.string().refine(isHostName, HOST_MESSAGE),
-  ),
+  formerDomains: z.array(z.string().refine(isHostName, HOST_MESSAGE)),
 });
 export type Organisation = z.infer<typeof organisation>;

@@ -53,7 +53,10 @@ export const place = z.strictObject({
   description: nonBlank('Beschreibung').max(3000, 'Beschreibung: höchstens 3000 Zeichen'),
   address,
   coordinates,
-  phone: z.string().regex(/^[0-9 +()/-]{6,}$/, 'Telefonnummer erwartet').nullable(),
+  phone: z
+    .string()
+    .regex(/^[0-9 +()/-]{6,}$/, 'Telefonnummer erwartet')
+    .nullable(),
   openingHours: openingHours.nullable(),
   accessibility: officeAccessibility,
   images: z.array(image),

@@ -7,16 +7,7 @@ import { documentId, isoDateTime, nonBlank, slug } from './common.ts';
  * fees in the same place on every card; the order follows the FIM/LeiKa service description).
  * An empty section stays visible with „Keine Angaben“ rather than disappearing.
  */
-export const SERVICE_SECTIONS = [
-  'description',
-  'eligibility',
-  'requirements',
-  'documents',
-  'fees',
-  'deadlines',
-  'processingTime',
-  'legalBasis',
-] as const;
+export const SERVICE_SECTIONS = ['description', 'eligibility', 'requirements', 'documents', 'fees', 'deadlines', 'processingTime', 'legalBasis'] as const;
 export type ServiceSection = (typeof SERVICE_SECTIONS)[number];
 
 /** LeiKa key (Leistungsschlüssel of the Leistungskatalog): 14 digits. */

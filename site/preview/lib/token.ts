@@ -32,7 +32,8 @@ const isType = (v: string): v is PreviewType => (PREVIEW_TYPES as readonly strin
 export function checkPreviewRequest(secret: string, type: string, documentId: string, query: URLSearchParams, now: number = Date.now()): PreviewCheck {
   if (!isType(type)) return { ok: false, status: 404, reason: 'Für diese Art von Inhalt gibt es keine Vorschau.' };
   const token = query.get('token');
-  if (token === null || token === '') return { ok: false, status: 401, reason: 'Vorschau nur mit dem Link aus dem Redaktionssystem (Strapi → „Vorschau öffnen“).' };
+  if (token === null || token === '')
+    return { ok: false, status: 401, reason: 'Vorschau nur mit dem Link aus dem Redaktionssystem (Strapi → „Vorschau öffnen“).' };
   const status = query.get('status');
   const expires = Number(query.get('expires'));
   if ((status !== 'draft' && status !== 'published') || !Number.isSafeInteger(expires)) {

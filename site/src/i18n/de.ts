@@ -105,7 +105,8 @@ export const de = {
 
   'offices.title': 'Ämter und Öffnungszeiten',
   'offices.description': 'Ämter, Fachbereiche und Einrichtungen von {siteName} mit Anschrift, Telefon und Öffnungszeiten – und ob heute geöffnet ist.',
-  'offices.intro': 'Alle Ämter und Einrichtungen mit Kontakt und Öffnungszeiten. Der Hinweis „heute geöffnet“ berücksichtigt Feiertage in Sachsen-Anhalt und besondere Schließtage.',
+  'offices.intro':
+    'Alle Ämter und Einrichtungen mit Kontakt und Öffnungszeiten. Der Hinweis „heute geöffnet“ berücksichtigt Feiertage in Sachsen-Anhalt und besondere Schließtage.',
   'offices.ofOrganisation': 'Ämter und Öffnungszeiten von {name}',
   'office.contact': 'Kontakt und Anschrift',
   'office.kindOf': '{kind} von',
@@ -133,7 +134,8 @@ export const de = {
   // ── Leistungen und Lebenslagen (services.*, service.*, lifeEvents.*, lifeEvent.*) ──
   'services.title': 'Leistungen A–Z',
   'services.description': 'Alle Leistungen von {siteName} von A bis Z: was Sie brauchen, was es kostet, wer zuständig ist und was Sie online erledigen können.',
-  'services.intro': 'Von der Anmeldung der Wohnung bis zum Zuschuss für die Miete: alle Leistungen mit Unterlagen, Gebühren, zuständiger Stelle und Terminbuchung.',
+  'services.intro':
+    'Von der Anmeldung der Wohnung bis zum Zuschuss für die Miete: alle Leistungen mit Unterlagen, Gebühren, zuständiger Stelle und Terminbuchung.',
   'services.lifeEventsHint': 'Sie wissen nicht, wie die Leistung heißt? Die Lebenslagen führen Sie Schritt für Schritt:',
   'services.letterNav': 'Leistungen nach Anfangsbuchstaben',
   'services.noLetter': '(keine Leistungen)',
@@ -159,17 +161,19 @@ export const de = {
   'service.leika': 'LeiKa-Schlüssel:',
   'service.updated': 'Stand:',
   'lifeEvents.title': 'Lebenslagen',
-  'lifeEvents.description': 'Umzug, Geburt, Heirat, Bauen, Unternehmen gründen, Todesfall: Welche Leistungen von {siteName} Sie in welcher Reihenfolge brauchen.',
+  'lifeEvents.description':
+    'Umzug, Geburt, Heirat, Bauen, Unternehmen gründen, Todesfall: Welche Leistungen von {siteName} Sie in welcher Reihenfolge brauchen.',
   'lifeEvents.intro': 'Für viele Anlässe im Leben brauchen Sie mehrere Leistungen. Hier finden Sie sie zusammen, in der Reihenfolge, in der Sie sie erledigen.',
   'lifeEvents.none': 'Zurzeit sind keine Lebenslagen veröffentlicht.',
   'lifeEvents.allServices': 'Alle Leistungen von A bis Z',
   'lifeEvent.services': 'Diese Leistungen brauchen Sie',
 
-
   // ── Veranstaltungen (events.*, event.*, calendar.*) ──
   'events.title': 'Veranstaltungen',
-  'events.description': 'Konzerte, Theater, Ausstellungen, Kurse, Feste und Bürgerversammlungen in Aschersleben: alle kommenden Veranstaltungen von {siteName} und ihren Einrichtungen.',
-  'events.intro': 'Alle kommenden Veranstaltungen. Sie können sie nach Monat, Kategorie oder Veranstalter auswählen; jede Veranstaltung lässt sich in Ihren Kalender übernehmen.',
+  'events.description':
+    'Konzerte, Theater, Ausstellungen, Kurse, Feste und Bürgerversammlungen in Aschersleben: alle kommenden Veranstaltungen von {siteName} und ihren Einrichtungen.',
+  'events.intro':
+    'Alle kommenden Veranstaltungen. Sie können sie nach Monat, Kategorie oder Veranstalter auswählen; jede Veranstaltung lässt sich in Ihren Kalender übernehmen.',
   'events.none': 'Zurzeit sind keine Veranstaltungen angekündigt.',
   'events.noneHere': 'Für diese Auswahl sind zurzeit keine Veranstaltungen angekündigt.',
   'events.filters': 'Veranstaltungen auswählen',
@@ -201,7 +205,8 @@ export const de = {
   'event.ics': 'In den Kalender übernehmen (.ics)',
   'event.icsHint': 'Die Datei öffnet Ihr Kalenderprogramm (zum Beispiel Outlook, Apple Kalender oder Thunderbird) und trägt den Termin ein.',
   'event.subscribe': 'Alle Veranstaltungen von {name} als Kalender abonnieren (iCal)',
-  'event.subscribeHelp': 'So abonnieren Sie: Kopieren Sie die Adresse {url} und fügen Sie sie in Ihrem Kalender als abonnierten Kalender hinzu (in vielen Programmen „Kalender abonnieren“ oder „Aus dem Internet hinzufügen“). Neue und geänderte Termine erscheinen dann von selbst.',
+  'event.subscribeHelp':
+    'So abonnieren Sie: Kopieren Sie die Adresse {url} und fügen Sie sie in Ihrem Kalender als abonnierten Kalender hinzu (in vielen Programmen „Kalender abonnieren“ oder „Aus dem Internet hinzufügen“). Neue und geänderte Termine erscheinen dann von selbst.',
   'event.timeZoneNote': 'Zeitangaben in der Zeitzone {timeZone}.',
   'organisation.events': 'Veranstaltungen von {name}',
   'organisation.noEvents': 'Zurzeit sind keine Veranstaltungen dieser Einrichtung angekündigt.',
@@ -210,13 +215,13 @@ export const de = {
   'calendar.feedName': 'Veranstaltungen – {name}',
   'calendar.feedDescription': 'Veranstaltungen von {name} in Aschersleben.',
 
-
   // ── Amtsblatt und Bekanntmachungen (amtsblatt.*, notices.*, notice.*) ──
   'document.link': '{label} ({type}, {size})',
   'document.typePdf': 'PDF',
   'amtsblatt.title': 'Amtsblatt',
   'amtsblatt.description': 'Das Amtsblatt von {siteName}: Satzungen, Beschlüsse, Sitzungen und Auslegungen – alle Ausgaben als PDF, nach Jahren geordnet.',
-  'amtsblatt.intro': 'Im Amtsblatt macht die Stadt Satzungen, Beschlüsse, Einladungen zu Sitzungen und öffentliche Auslegungen amtlich bekannt. Jede Ausgabe steht hier als PDF-Datei bereit.',
+  'amtsblatt.intro':
+    'Im Amtsblatt macht die Stadt Satzungen, Beschlüsse, Einladungen zu Sitzungen und öffentliche Auslegungen amtlich bekannt. Jede Ausgabe steht hier als PDF-Datei bereit.',
   'amtsblatt.issue': 'Amtsblatt {number} vom {date}',
   'amtsblatt.contents': 'Inhalt dieser Ausgabe:',
   'amtsblatt.download': 'Amtsblatt {number} herunterladen',
@@ -230,8 +235,10 @@ export const de = {
   'amtsblatt.seeNotices': 'Bekanntmachungen, die gerade aushängen, finden Sie auch einzeln unter',
   'amtsblatt.seeNoticesEnd': '.',
   'notices.title': 'Öffentliche Bekanntmachungen',
-  'notices.description': 'Aktuelle amtliche Bekanntmachungen von {siteName}: Satzungen, Auslegungen von Bebauungsplänen, Sitzungen, Wahlen, Ausschreibungen und Allgemeinverfügungen.',
-  'notices.intro': 'Hier hängen die amtlichen Bekanntmachungen der Stadt aus, solange sie gelten. Ältere und abgelaufene Bekanntmachungen finden Sie im Archiv; alle erscheinen auch im Amtsblatt.',
+  'notices.description':
+    'Aktuelle amtliche Bekanntmachungen von {siteName}: Satzungen, Auslegungen von Bebauungsplänen, Sitzungen, Wahlen, Ausschreibungen und Allgemeinverfügungen.',
+  'notices.intro':
+    'Hier hängen die amtlichen Bekanntmachungen der Stadt aus, solange sie gelten. Ältere und abgelaufene Bekanntmachungen finden Sie im Archiv; alle erscheinen auch im Amtsblatt.',
   'notices.stand': 'Stand: {date}',
   'notices.current': 'Aktuelle Bekanntmachungen',
   'notices.none': 'Zurzeit hängen keine Bekanntmachungen aus.',
@@ -260,7 +267,8 @@ export const de = {
   'language.en': 'English',
   'language.de': 'Deutsch',
   'language.homeTitle': 'Willkommen in Aschersleben',
-  'language.homeIntro': 'Aschersleben am Nordostrand des Harzes ist die älteste Stadt Sachsen-Anhalts. Auf diesen Seiten finden Gäste, Neubürgerinnen und Neubürger und Unternehmen das Wichtigste auf Englisch.',
+  'language.homeIntro':
+    'Aschersleben am Nordostrand des Harzes ist die älteste Stadt Sachsen-Anhalts. Auf diesen Seiten finden Gäste, Neubürgerinnen und Neubürger und Unternehmen das Wichtigste auf Englisch.',
   'language.homeDescription': 'Das Wichtigste über {siteName} auf Englisch: Rathaus, Leben, Wirtschaft, Tourismus und Kultur.',
   'language.homeSections': 'Themen',
   'language.homeMore': 'Weitere Seiten auf Englisch',
@@ -269,13 +277,14 @@ export const de = {
   'language.germanChildren': 'Weitere Seiten zu diesem Thema auf Deutsch',
   'language.germanOnly': '(auf Deutsch)',
 
-
   'gone.title': 'Diese Seite gibt es nicht mehr',
   'gone.description': 'Diese Seite wurde dauerhaft entfernt.',
-  'gone.text': 'Die Adresse, die Sie aufgerufen haben, hat die Stadt dauerhaft entfernt; ihr Inhalt ist nicht mehr aktuell. Vielleicht finden Sie, was Sie suchen, über die Startseite, die Leistungen von A bis Z oder die Suche.',
+  'gone.text':
+    'Die Adresse, die Sie aufgerufen haben, hat die Stadt dauerhaft entfernt; ihr Inhalt ist nicht mehr aktuell. Vielleicht finden Sie, was Sie suchen, über die Startseite, die Leistungen von A bis Z oder die Suche.',
   'notFound.title': 'Seite nicht gefunden',
   'notFound.description': 'Diese Seite gibt es nicht (mehr).',
-  'notFound.text': 'Die Adresse, die Sie aufgerufen haben, gibt es auf dieser Website nicht oder nicht mehr. Vielleicht hilft Ihnen die Startseite oder die Übersicht der Einrichtungen weiter.',
+  'notFound.text':
+    'Die Adresse, die Sie aufgerufen haben, gibt es auf dieser Website nicht oder nicht mehr. Vielleicht hilft Ihnen die Startseite oder die Übersicht der Einrichtungen weiter.',
   'notFound.home': 'Zur Startseite',
 
   'search.headerLabel': 'Website durchsuchen',
@@ -305,7 +314,8 @@ export const de = {
   'online.kind.social': 'Soziale Medien',
   'online.privacyHeading': 'Welche Daten wohin gehen',
   'online.consentNote': 'Erst wenn Sie „Dienst laden“ wählen, verbindet sich Ihr Browser mit {provider} ({origin}). Vorher wird nichts von dort geladen.',
-  'online.paymentNote': 'Sie bezahlen auf der Seite von {provider}. Danach leitet Sie der Anbieter auf unsere Website zurück, und Sie sehen, ob die Zahlung geklappt hat.',
+  'online.paymentNote':
+    'Sie bezahlen auf der Seite von {provider}. Danach leitet Sie der Anbieter auf unsere Website zurück, und Sie sehen, ob die Zahlung geklappt hat.',
   'online.pdf': 'Formular „{name}“ zum Ausdrucken',
   'online.remember': 'Einwilligung für {provider} merken',
   'online.load': 'Dienst laden',
@@ -323,8 +333,10 @@ export const de = {
   'online.townAzNote': 'Das Landesportal ergänzt die Leistungen des Landes. Alle Angebote der Stadt finden Sie hier:',
   'online.townAz': 'Leistungen der Stadt von A bis Z',
   'consent.heading': 'Ihre Einwilligungen für Online-Dienste',
-  'consent.intro': 'Einige Online-Dienste anderer Anbieter können Sie direkt auf unseren Seiten nutzen. Geladen werden sie erst, wenn Sie zustimmen. Haben Sie dabei „Einwilligung merken“ gewählt, speichert Ihr Browser nur, für welchen Anbieter und seit wann (im lokalen Speicher, kein Cookie). Hier können Sie das widerrufen.',
-  'consent.noJs': 'In Ihrem Browser ist JavaScript ausgeschaltet. Ohne JavaScript wird nichts gespeichert und kein Online-Dienst eingebettet; die Links zu den Anbietern funktionieren trotzdem.',
+  'consent.intro':
+    'Einige Online-Dienste anderer Anbieter können Sie direkt auf unseren Seiten nutzen. Geladen werden sie erst, wenn Sie zustimmen. Haben Sie dabei „Einwilligung merken“ gewählt, speichert Ihr Browser nur, für welchen Anbieter und seit wann (im lokalen Speicher, kein Cookie). Hier können Sie das widerrufen.',
+  'consent.noJs':
+    'In Ihrem Browser ist JavaScript ausgeschaltet. Ohne JavaScript wird nichts gespeichert und kein Online-Dienst eingebettet; die Links zu den Anbietern funktionieren trotzdem.',
   'consent.none': 'Keine Einwilligung gespeichert.',
   'consent.since': 'Eingewilligt am {date}.',
   'consent.failed': 'Die Einwilligung konnte nicht geändert werden: Ihr Browser erlaubt keinen lokalen Speicher.',
@@ -335,17 +347,21 @@ export const de = {
   'payment.nextHeading': 'Wie geht es weiter?',
   'payment.erfolgreich.title': 'Zahlung erfolgreich',
   'payment.erfolgreich.lead': 'Der Zahlungsanbieter hat Ihre Zahlung als erfolgreich gemeldet. Vielen Dank!',
-  'payment.erfolgreich.next': 'Sie müssen nichts weiter tun. Bewahren Sie die Bestätigung des Zahlungsanbieters auf. Das zuständige Amt bearbeitet Ihr Anliegen und meldet sich, falls noch etwas fehlt.',
+  'payment.erfolgreich.next':
+    'Sie müssen nichts weiter tun. Bewahren Sie die Bestätigung des Zahlungsanbieters auf. Das zuständige Amt bearbeitet Ihr Anliegen und meldet sich, falls noch etwas fehlt.',
   'payment.fehlgeschlagen.title': 'Zahlung fehlgeschlagen',
-  'payment.fehlgeschlagen.lead': 'Der Zahlungsanbieter hat gemeldet, dass die Zahlung nicht ausgeführt werden konnte. Ihr Anliegen ist damit noch nicht bezahlt.',
-  'payment.fehlgeschlagen.next': 'Versuchen Sie es noch einmal, gegebenenfalls mit einer anderen Zahlungsart. Klappt es wieder nicht, wenden Sie sich an das zuständige Amt: Sie können dort auch vor Ort bezahlen.',
+  'payment.fehlgeschlagen.lead':
+    'Der Zahlungsanbieter hat gemeldet, dass die Zahlung nicht ausgeführt werden konnte. Ihr Anliegen ist damit noch nicht bezahlt.',
+  'payment.fehlgeschlagen.next':
+    'Versuchen Sie es noch einmal, gegebenenfalls mit einer anderen Zahlungsart. Klappt es wieder nicht, wenden Sie sich an das zuständige Amt: Sie können dort auch vor Ort bezahlen.',
   'payment.abgebrochen.title': 'Zahlung abgebrochen',
   'payment.abgebrochen.lead': 'Die Zahlung wurde abgebrochen, bevor sie ausgeführt wurde. Es wurde nichts bezahlt.',
   'payment.abgebrochen.next': 'Möchten Sie doch bezahlen, starten Sie die Zahlung erneut über die Leistung, zu der sie gehört.',
   'payment.services': 'Zu den Leistungen A–Z',
   'payment.offices': 'Ämter, Öffnungszeiten und Kontakt',
   'places.title': 'Stadtplan: Orte in Aschersleben',
-  'places.lead': 'Sehenswürdigkeiten, Museen, Parks, Spielplätze, Parkplätze, öffentliche Toiletten und Ämter – alle Orte mit Anschrift, nach Kategorien. Die Karte zeigt dieselben Orte.',
+  'places.lead':
+    'Sehenswürdigkeiten, Museen, Parks, Spielplätze, Parkplätze, öffentliche Toiletten und Ämter – alle Orte mit Anschrift, nach Kategorien. Die Karte zeigt dieselben Orte.',
   'places.listHeading': 'Alle Orte nach Kategorie',
   'places.categoryNav': 'Kategorien',
   'places.count': '{count} Orte',
@@ -365,7 +381,8 @@ export const de = {
   'map.heading': 'Karte',
   'map.region': 'Karte der Orte in Aschersleben',
   'map.consentHeading': 'Karte von {provider} laden?',
-  'map.consentText': 'Die Karte lädt Kartenbilder von {provider} ({origin}). Dabei erfährt der Anbieter Ihre IP-Adresse und welchen Kartenausschnitt Sie ansehen. Ohne Karte finden Sie alle Orte in der Liste unten.',
+  'map.consentText':
+    'Die Karte lädt Kartenbilder von {provider} ({origin}). Dabei erfährt der Anbieter Ihre IP-Adresse und welchen Kartenausschnitt Sie ansehen. Ohne Karte finden Sie alle Orte in der Liste unten.',
   'map.privacy': 'Datenschutzhinweise von {provider}',
   'map.load': 'Karte laden',
   'map.remember': 'Entscheidung für {provider} merken',
@@ -378,7 +395,8 @@ export const de = {
   'map.noscript': 'Die Karte braucht JavaScript. Alle Orte stehen in der Liste unten.',
   'map.notConfigured': 'Für den Stadtplan ist kein Kartendienst eingerichtet; alle Orte stehen in der Liste.',
   'publications.title': 'Publikationen und Broschüren',
-  'publications.lead': 'Bürgerinformation, Stadtführer, Stadtplan, Kundenjournal und weitere Broschüren zum Herunterladen. Das Amtsblatt finden Sie unter „Amtsblatt“.',
+  'publications.lead':
+    'Bürgerinformation, Stadtführer, Stadtplan, Kundenjournal und weitere Broschüren zum Herunterladen. Das Amtsblatt finden Sie unter „Amtsblatt“.',
   'publications.amtsblatt': 'Zum Amtsblatt',
   'publications.download': '{title} herunterladen',
   'publications.meta': '{date} · {language} · {publisher}',
@@ -392,7 +410,8 @@ export const de = {
   // Council information (/rat/): lib/council.ts
   'council.title': 'Ratsinformation',
   'council.description': 'Ratsinformation {siteName}: Stadtrat, Ausschüsse und Ortschaftsräte, Sitzungskalender, Tagesordnungen, Drucksachen und Beschlüsse.',
-  'council.intro': 'Der Stadtrat, seine Ausschüsse und die Ortschaftsräte: wer ihnen angehört, wann sie tagen, was auf der Tagesordnung steht und was beschlossen wurde. Die Sitzungen sind grundsätzlich öffentlich – Sie können als Gast zuhören.',
+  'council.intro':
+    'Der Stadtrat, seine Ausschüsse und die Ortschaftsräte: wer ihnen angehört, wann sie tagen, was auf der Tagesordnung steht und was beschlossen wurde. Die Sitzungen sind grundsätzlich öffentlich – Sie können als Gast zuhören.',
   'council.bodies': 'Gremien',
   'council.groupStadtrat': 'Stadtrat',
   'council.groupCommittees': 'Ausschüsse des Stadtrates',
@@ -406,11 +425,13 @@ export const de = {
   'council.icsCancelled': 'Abgesagt: {name}',
   'council.meetingsTitle': 'Sitzungskalender',
   'council.meetingsDescription': 'Sitzungskalender {siteName}: alle Sitzungen des Stadtrates, der Ausschüsse und der Ortschaftsräte mit Tagesordnung.',
-  'council.meetingsIntro': 'Alle Sitzungen des Stadtrates, seiner Ausschüsse und der Ortschaftsräte. Abgesagte Sitzungen bleiben mit dem Hinweis „abgesagt“ im Kalender.',
+  'council.meetingsIntro':
+    'Alle Sitzungen des Stadtrates, seiner Ausschüsse und der Ortschaftsräte. Abgesagte Sitzungen bleiben mit dem Hinweis „abgesagt“ im Kalender.',
   'council.meetingDescription': '{name}: Zeit, Ort, Tagesordnung, Einladung und Niederschrift.',
   'council.papersTitle': 'Drucksachen',
   'council.papersDescription': 'Drucksachen {siteName}: Beschlussvorlagen, Anträge, Anfragen und Mitteilungen mit Beratungsfolge.',
-  'council.papersIntro': 'Beschlussvorlagen, Anträge, Anfragen und Mitteilungen, die neuesten zuerst. Auf jeder Drucksache sehen Sie, in welchen Sitzungen sie beraten wurde und mit welchem Ergebnis.',
+  'council.papersIntro':
+    'Beschlussvorlagen, Anträge, Anfragen und Mitteilungen, die neuesten zuerst. Auf jeder Drucksache sehen Sie, in welchen Sitzungen sie beraten wurde und mit welchem Ergebnis.',
   'council.papersCaption': 'Alle Drucksachen, die neuesten zuerst',
   'council.noPapers': 'Zurzeit sind keine Drucksachen veröffentlicht.',
   'council.type': 'Art',
@@ -468,9 +489,7 @@ export type MessageKey = keyof typeof de;
 /** The {placeholders} of a message, as a union of their names. */
 type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
 
-type Args<K extends MessageKey> = [Placeholders<(typeof de)[K]>] extends [never]
-  ? []
-  : [params: Record<Placeholders<(typeof de)[K]>, string | number>];
+type Args<K extends MessageKey> = [Placeholders<(typeof de)[K]>] extends [never] ? [] : [params: Record<Placeholders<(typeof de)[K]>, string | number>];
 
 /** The message for `key` with its placeholders filled; the compiler checks key and params. */
 export function t<K extends MessageKey>(key: K, ...args: Args<K>): string {

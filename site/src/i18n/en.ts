@@ -87,7 +87,8 @@ export const en = {
   'pagination.gap': '…',
 
   'organisations.title': 'Institutions and companies',
-  'organisations.description': 'Institutions under the roof of {siteName} and the town’s companies and municipal enterprises, with contact details and websites.',
+  'organisations.description':
+    'Institutions under the roof of {siteName} and the town’s companies and municipal enterprises, with contact details and websites.',
   'organisations.bundled': 'Institutions of the town',
   'organisations.bundledIntro': 'You will find these institutions directly on this website.',
   'organisations.subsidiaries': 'Companies and municipal enterprises',
@@ -108,7 +109,8 @@ export const en = {
 
   'offices.title': 'Offices and opening hours',
   'offices.description': 'Offices, departments and institutions of {siteName} with address, phone and opening hours – and whether they are open today.',
-  'offices.intro': 'All offices and institutions with contact details and opening hours. “Open today” takes public holidays in Saxony-Anhalt and special closing days into account.',
+  'offices.intro':
+    'All offices and institutions with contact details and opening hours. “Open today” takes public holidays in Saxony-Anhalt and special closing days into account.',
   'offices.ofOrganisation': 'Offices and opening hours of {name}',
   'office.contact': 'Contact and address',
   'office.kindOf': '{kind} of',
@@ -170,7 +172,8 @@ export const en = {
 
   // ── Events (events.*, event.*, calendar.*) ──
   'events.title': 'Events',
-  'events.description': 'Concerts, theatre, exhibitions, courses, festivals and public meetings in Aschersleben: all upcoming events of {siteName} and its institutions.',
+  'events.description':
+    'Concerts, theatre, exhibitions, courses, festivals and public meetings in Aschersleben: all upcoming events of {siteName} and its institutions.',
   'events.intro': 'All upcoming events. You can choose them by month, category or organiser; every event can be added to your calendar.',
   'events.none': 'No events are announced at the moment.',
   'events.noneHere': 'No events are announced for this selection at the moment.',
@@ -203,7 +206,8 @@ export const en = {
   'event.ics': 'Add to calendar (.ics)',
   'event.icsHint': 'The file opens your calendar program (for example Outlook, Apple Calendar or Thunderbird) and adds the event.',
   'event.subscribe': 'Subscribe to all events by {name} as a calendar (iCal)',
-  'event.subscribeHelp': 'How to subscribe: copy the address {url} and add it in your calendar as a subscribed calendar (in many programs “Subscribe to calendar” or “From the internet”). New and changed events then appear by themselves.',
+  'event.subscribeHelp':
+    'How to subscribe: copy the address {url} and add it in your calendar as a subscribed calendar (in many programs “Subscribe to calendar” or “From the internet”). New and changed events then appear by themselves.',
   'event.timeZoneNote': 'Times in the time zone {timeZone}.',
   'organisation.events': 'Events by {name}',
   'organisation.noEvents': 'This institution has no events announced at the moment.',
@@ -217,7 +221,8 @@ export const en = {
   'document.typePdf': 'PDF',
   'amtsblatt.title': 'Official gazette (Amtsblatt)',
   'amtsblatt.description': 'The official gazette of {siteName}: statutes, resolutions, meetings and public inspections – every issue as a PDF, by year.',
-  'amtsblatt.intro': 'In the Amtsblatt the town officially announces statutes, resolutions, invitations to meetings and public inspections. Every issue is available here as a PDF file.',
+  'amtsblatt.intro':
+    'In the Amtsblatt the town officially announces statutes, resolutions, invitations to meetings and public inspections. Every issue is available here as a PDF file.',
   'amtsblatt.issue': 'Amtsblatt {number} of {date}',
   'amtsblatt.contents': 'Contents of this issue:',
   'amtsblatt.download': 'Download Amtsblatt {number}',
@@ -232,7 +237,8 @@ export const en = {
   'amtsblatt.seeNoticesEnd': '.',
   'notices.title': 'Public notices',
   'notices.description': 'Current official notices of {siteName}: statutes, inspections of development plans, meetings, elections, tenders and general orders.',
-  'notices.intro': 'The town’s official notices are posted here for as long as they apply. Older and expired notices are in the archive; all of them also appear in the Amtsblatt.',
+  'notices.intro':
+    'The town’s official notices are posted here for as long as they apply. Older and expired notices are in the archive; all of them also appear in the Amtsblatt.',
   'notices.stand': 'As of {date}',
   'notices.current': 'Current notices',
   'notices.none': 'No notices are posted at the moment.',
@@ -273,10 +279,12 @@ export const en = {
 
   'gone.title': 'This page no longer exists',
   'gone.description': 'This page has been removed permanently.',
-  'gone.text': 'The town has removed the address you requested permanently; its content is out of date. The home page, the services A to Z or the search may help you find what you are looking for.',
+  'gone.text':
+    'The town has removed the address you requested permanently; its content is out of date. The home page, the services A to Z or the search may help you find what you are looking for.',
   'notFound.title': 'Page not found',
   'notFound.description': 'This page does not exist (any more).',
-  'notFound.text': 'The address you requested does not exist on this website, or no longer does. The home page or the list of institutions may help you find what you are looking for.',
+  'notFound.text':
+    'The address you requested does not exist on this website, or no longer does. The home page or the list of institutions may help you find what you are looking for.',
   'notFound.home': 'Go to the home page',
 
   // The search index holds the German pages only (the results are German).
@@ -307,7 +315,8 @@ export const en = {
   'online.kind.social': 'Social media',
   'online.privacyHeading': 'Which data goes where',
   'online.consentNote': 'Only when you choose “Load service” does your browser connect to {provider} ({origin}). Nothing is loaded from there before.',
-  'online.paymentNote': 'You pay on the website of {provider}. Afterwards the provider sends you back to our website, where you see whether the payment went through.',
+  'online.paymentNote':
+    'You pay on the website of {provider}. Afterwards the provider sends you back to our website, where you see whether the payment went through.',
   'online.pdf': 'Form “{name}” for printing',
   'online.remember': 'Remember my consent for {provider}',
   'online.load': 'Load service',
@@ -325,8 +334,10 @@ export const en = {
   'online.townAzNote': 'The state portal adds the services of the state. All services of the town are listed here:',
   'online.townAz': 'Town services from A to Z',
   'consent.heading': 'Your consents for online services',
-  'consent.intro': 'Some online services of other providers can be used directly on our pages. They are loaded only after you agree. If you chose “Remember my consent”, your browser stores only which provider and since when (in local storage, no cookie). You can withdraw that here.',
-  'consent.noJs': 'JavaScript is switched off in your browser. Without JavaScript nothing is stored and no online service is embedded; the links to the providers still work.',
+  'consent.intro':
+    'Some online services of other providers can be used directly on our pages. They are loaded only after you agree. If you chose “Remember my consent”, your browser stores only which provider and since when (in local storage, no cookie). You can withdraw that here.',
+  'consent.noJs':
+    'JavaScript is switched off in your browser. Without JavaScript nothing is stored and no online service is embedded; the links to the providers still work.',
   'consent.none': 'No consent stored.',
   'consent.since': 'Consent given on {date}.',
   'consent.failed': 'The consent could not be changed: your browser does not allow local storage.',
@@ -337,17 +348,20 @@ export const en = {
   'payment.nextHeading': 'What happens next?',
   'payment.erfolgreich.title': 'Payment successful',
   'payment.erfolgreich.lead': 'The payment provider reported your payment as successful. Thank you!',
-  'payment.erfolgreich.next': 'You do not need to do anything else. Keep the payment provider’s confirmation. The responsible office processes your request and contacts you if anything is missing.',
+  'payment.erfolgreich.next':
+    'You do not need to do anything else. Keep the payment provider’s confirmation. The responsible office processes your request and contacts you if anything is missing.',
   'payment.fehlgeschlagen.title': 'Payment failed',
   'payment.fehlgeschlagen.lead': 'The payment provider reported that the payment could not be made. Your request has not been paid yet.',
-  'payment.fehlgeschlagen.next': 'Please try again, if necessary with another payment method. If it fails again, contact the responsible office: you can also pay there in person.',
+  'payment.fehlgeschlagen.next':
+    'Please try again, if necessary with another payment method. If it fails again, contact the responsible office: you can also pay there in person.',
   'payment.abgebrochen.title': 'Payment cancelled',
   'payment.abgebrochen.lead': 'The payment was cancelled before it was made. Nothing has been paid.',
   'payment.abgebrochen.next': 'If you still want to pay, start the payment again from the service it belongs to.',
   'payment.services': 'Services from A to Z',
   'payment.offices': 'Offices, opening hours and contact',
   'places.title': 'Town map: places in Aschersleben',
-  'places.lead': 'Sights, museums, parks, playgrounds, car parks, public toilets and offices – every place with its address, by category. The map shows the same places.',
+  'places.lead':
+    'Sights, museums, parks, playgrounds, car parks, public toilets and offices – every place with its address, by category. The map shows the same places.',
   'places.listHeading': 'All places by category',
   'places.categoryNav': 'Categories',
   'places.count': '{count} places',
@@ -367,7 +381,8 @@ export const en = {
   'map.heading': 'Map',
   'map.region': 'Map of places in Aschersleben',
   'map.consentHeading': 'Load the map from {provider}?',
-  'map.consentText': 'The map loads map images from {provider} ({origin}). The provider learns your IP address and which part of the map you view. Without the map, every place is in the list below.',
+  'map.consentText':
+    'The map loads map images from {provider} ({origin}). The provider learns your IP address and which part of the map you view. Without the map, every place is in the list below.',
   'map.privacy': 'Privacy notice of {provider}',
   'map.load': 'Load map',
   'map.remember': 'Remember my choice for {provider}',
@@ -380,7 +395,8 @@ export const en = {
   'map.noscript': 'The map needs JavaScript. Every place is in the list below.',
   'map.notConfigured': 'No map service is set up for the town map; every place is in the list.',
   'publications.title': 'Publications and brochures',
-  'publications.lead': 'Citizen information, city guides, the town map, the customer journal and other brochures to download. The official gazette is under „Amtsblatt“.',
+  'publications.lead':
+    'Citizen information, city guides, the town map, the customer journal and other brochures to download. The official gazette is under „Amtsblatt“.',
   'publications.amtsblatt': 'To the official gazette',
   'publications.download': 'Download {title}',
   'publications.meta': '{date} · {language} · {publisher}',
@@ -394,7 +410,8 @@ export const en = {
   // Council information (/rat/): lib/council.ts
   'council.title': 'Council information',
   'council.description': 'Council information {siteName}: town council, committees and local councils, meeting calendar, agendas, papers and decisions.',
-  'council.intro': 'The town council, its committees and the local councils: who sits on them, when they meet, what is on the agenda and what was decided. Meetings are generally public – you are welcome to attend as a guest.',
+  'council.intro':
+    'The town council, its committees and the local councils: who sits on them, when they meet, what is on the agenda and what was decided. Meetings are generally public – you are welcome to attend as a guest.',
   'council.bodies': 'Bodies',
   'council.groupStadtrat': 'Town council',
   'council.groupCommittees': 'Committees of the town council',
@@ -408,7 +425,8 @@ export const en = {
   'council.icsCancelled': 'Cancelled: {name}',
   'council.meetingsTitle': 'Meeting calendar',
   'council.meetingsDescription': 'Meeting calendar {siteName}: all meetings of the town council, committees and local councils with agendas.',
-  'council.meetingsIntro': 'All meetings of the town council, its committees and the local councils. Cancelled meetings stay in the calendar, marked as cancelled.',
+  'council.meetingsIntro':
+    'All meetings of the town council, its committees and the local councils. Cancelled meetings stay in the calendar, marked as cancelled.',
   'council.meetingDescription': '{name}: time, place, agenda, invitation and minutes.',
   'council.papersTitle': 'Papers',
   'council.papersDescription': 'Papers {siteName}: proposals, motions, inquiries and notices with their consultations.',

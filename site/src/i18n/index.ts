@@ -12,9 +12,7 @@ import { en } from './en.ts';
 export const DICTIONARIES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { de, en };
 
 type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
-type Args<K extends MessageKey> = [Placeholders<(typeof de)[K]>] extends [never]
-  ? []
-  : [params: Record<Placeholders<(typeof de)[K]>, string | number>];
+type Args<K extends MessageKey> = [Placeholders<(typeof de)[K]>] extends [never] ? [] : [params: Record<Placeholders<(typeof de)[K]>, string | number>];
 
 /** The message for `key` in `locale` with its placeholders filled. */
 export function tr<K extends MessageKey>(locale: Locale, key: K, ...args: Args<K>): string {

@@ -76,7 +76,11 @@ describe('eventIcs (one event)', () => {
     expect(iso(parsed.startDate)).toBe(start);
     expect(iso(parsed.endDate)).toBe(end);
     expect(ics).toMatch(/^DTSTART;TZID=Europe\/Berlin:\d{8}T\d{6}\r$/m);
-    expect(parse(ics).calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'))).toEqual(['Europe/Berlin']);
+    expect(
+      parse(ics)
+        .calendar.getAllSubcomponents('vtimezone')
+        .map((z) => z.getFirstPropertyValue('tzid')),
+    ).toEqual(['Europe/Berlin']);
   });
 
   it('writes all-day events as dates with an exclusive end (the day after the last day, in Berlin)', () => {

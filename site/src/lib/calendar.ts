@@ -87,5 +87,4 @@ export function organisationCalendarIcs(content: SiteContent, site: URL, org: Or
 export const hasCalendar = (content: SiteContent, org: Organisation): boolean => content.eventsOf(org.documentId).length > 0;
 
 /** The HTTP response of a calendar endpoint (in a static build: the file's content). */
-export const calendarResponse = (ics: string): Response =>
-  new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+export const calendarResponse = (ics: string): Response => new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -27,7 +27,13 @@ describe('resize messages', () => {
   });
 
   it('ignores everything else', () => {
-    for (const data of [null, 'stadtportal:resize', { type: 'resize', height: 500 }, { type: 'stadtportal:resize', height: '500' }, { type: 'stadtportal:resize', height: Number.NaN }]) {
+    for (const data of [
+      null,
+      'stadtportal:resize',
+      { type: 'resize', height: 500 },
+      { type: 'stadtportal:resize', height: '500' },
+      { type: 'stadtportal:resize', height: Number.NaN },
+    ]) {
       expect(resizeHeight(data), JSON.stringify(data)).toBeNull();
     }
   });

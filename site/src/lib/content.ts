@@ -211,7 +211,7 @@ export class SiteContent {
   /** From the top-level page down to the parent of `page`. */
   ancestorsOf(page: Page): Page[] {
     const out: Page[] = [];
-    for (let id = page.parent; id !== null; ) {
+    for (let id = page.parent; id !== null;) {
       const p = this.page(id);
       out.unshift(p);
       id = p.parent;

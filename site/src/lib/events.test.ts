@@ -111,9 +111,7 @@ describe('categories, archive, feed, price', () => {
   });
 
   it('groups the archive by year, newest first', () => {
-    expect(groupByYear(past(all, NOW)).map((g) => [g.year, g.events.map((e) => e.slug)])).toEqual([
-      ['2026', ['gestern', 'august', 'januar-2026']],
-    ]);
+    expect(groupByYear(past(all, NOW)).map((g) => [g.year, g.events.map((e) => e.slug)])).toEqual([['2026', ['gestern', 'august', 'januar-2026']]]);
     const silvester = ev('silvester', '2025-12-31T22:00:00.000Z', '2026-01-01T01:00:00.000Z');
     expect(groupByYear([silvester]).map((g) => g.year)).toEqual(['2025']);
   });

@@ -41,9 +41,7 @@ describe('rfc822InBerlin', () => {
 /** The fixture with `count` news of one organisation whose name needs escaping in XML. */
 async function contentWith(count: number): Promise<{ content: SiteContent; news: NewsArticle[] }> {
   const snapshot: Snapshot = await readSnapshot(FIXTURE);
-  const organisations = snapshot.organisations.map((o) =>
-    o.documentId === 'o-stadtwerke' ? { ...o, name: 'Müller & Söhne „Bau“ <Werk> "Süd"' } : o,
-  );
+  const organisations = snapshot.organisations.map((o) => (o.documentId === 'o-stadtwerke' ? { ...o, name: 'Müller & Söhne „Bau“ <Werk> "Süd"' } : o));
   // One day apart, counting back from 2026-12-31: news[0] is the newest.
   const news = Array.from({ length: count }, (_, i): NewsArticle => {
     const date = new Date(Date.UTC(2026, 11, 31 - i)).toISOString().slice(0, 10);

@@ -74,9 +74,7 @@ async function feedXml(content: SiteContent, site: URL, spec: FeedSpec): Promise
     description: spec.description,
     site: abs(spec.pagePath),
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
-    customData:
-      '<language>de-de</language>' +
-      `<atom:link href="${escapeXml(abs(spec.feedPath))}" rel="self" type="application/rss+xml"/>`,
+    customData: '<language>de-de</language>' + `<atom:link href="${escapeXml(abs(spec.feedPath))}" rel="self" type="application/rss+xml"/>`,
     items: spec.news.slice(0, FEED_ITEMS).map((n) => {
       const orgName = content.organisation(n.organisation).name;
       return {
@@ -115,5 +113,4 @@ export async function organisationFeedXml(content: SiteContent, site: URL, org: 
 }
 
 /** The HTTP response of a feed endpoint (in a static build: the file's content). */
-export const feedResponse = (xml: string): Response =>
-  new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+export const feedResponse = (xml: string): Response => new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });

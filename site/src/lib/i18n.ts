@@ -1,12 +1,4 @@
-import {
-  DEFAULT_LOCALE,
-  InvalidContentError,
-  isoDateInBerlin,
-  type ContentIssue,
-  type Locale,
-  type Page,
-  type PageTranslation,
-} from '@stadtportal/shared';
+import { DEFAULT_LOCALE, InvalidContentError, isoDateInBerlin, type ContentIssue, type Locale, type Page, type PageTranslation } from '@stadtportal/shared';
 import type { SiteContent } from './content.ts';
 import { EN_DIR, englishPagePaths, enHomePath, homePath } from '@stadtportal/shared/urls';
 

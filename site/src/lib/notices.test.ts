@@ -1,16 +1,6 @@
 import type { AmtsblattIssue, PublicNotice } from '@stadtportal/shared';
 import { describe, expect, it } from 'vitest';
-import {
-  amtsblattByYear,
-  amtsblattNumber,
-  currentNotices,
-  expiredSince,
-  isCurrent,
-  isExpired,
-  issuedBy,
-  noticesByYear,
-  todayInBerlin,
-} from './notices.ts';
+import { amtsblattByYear, amtsblattNumber, currentNotices, expiredSince, isCurrent, isExpired, issuedBy, noticesByYear, todayInBerlin } from './notices.ts';
 
 function notice(slug: string, publishedOn: string, expiresOn: string | null): PublicNotice {
   return {

@@ -1,6 +1,15 @@
 import type { OnlineService } from '@stadtportal/shared';
 import { describe, expect, it } from 'vitest';
-import { issueReportingPageId, linkOutUrl, onlineServicesOfOffice, onlineServicesOfPage, onlineServicesOfService, paymentReturnUrls, providersOf, serviceCardValues } from './online-services.ts';
+import {
+  issueReportingPageId,
+  linkOutUrl,
+  onlineServicesOfOffice,
+  onlineServicesOfPage,
+  onlineServicesOfService,
+  paymentReturnUrls,
+  providersOf,
+  serviceCardValues,
+} from './online-services.ts';
 
 const base: Omit<OnlineService, 'documentId' | 'slug' | 'name' | 'kind'> = {
   summary: 's',
@@ -20,7 +29,16 @@ const base: Omit<OnlineService, 'documentId' | 'slug' | 'name' | 'kind'> = {
 const list: OnlineService[] = [
   { ...base, documentId: 'b', slug: 'b', name: 'Zahlung', kind: 'payment', embedMode: 'link', services: ['s1'], offices: [], pages: ['p1'] },
   { ...base, documentId: 'a', slug: 'a', name: 'Anmeldung', kind: 'form', services: ['s1', 's2'], offices: ['o1'], pages: [] },
-  { ...base, documentId: 'm', slug: 'm', name: 'Melder', kind: 'issueReporting', providerOrigin: 'https://m.example.de', startUrl: 'https://m.example.de/', pages: ['p-melder'] },
+  {
+    ...base,
+    documentId: 'm',
+    slug: 'm',
+    name: 'Melder',
+    kind: 'issueReporting',
+    providerOrigin: 'https://m.example.de',
+    startUrl: 'https://m.example.de/',
+    pages: ['p-melder'],
+  },
 ];
 
 describe('online services by place of use', () => {
@@ -35,10 +53,12 @@ describe('online services by place of use', () => {
   it('names the Behördenmelder page and the providers that need consent', () => {
     expect(issueReportingPageId(list)).toBe('p-melder');
     expect(issueReportingPageId([])).toBeUndefined();
-    expect(providersOf(list)).toEqual([
-      { origin: 'https://p.example.de', name: 'P', services: ['Anmeldung'] },
-      { origin: 'https://m.example.de', name: 'P', services: ['Melder'] },
-    ].sort((x, y) => x.origin.localeCompare(y.origin)));
+    expect(providersOf(list)).toEqual(
+      [
+        { origin: 'https://p.example.de', name: 'P', services: ['Anmeldung'] },
+        { origin: 'https://m.example.de', name: 'P', services: ['Melder'] },
+      ].sort((x, y) => x.origin.localeCompare(y.origin)),
+    );
   });
 
   it('fills the link out: start URL for link-outs, fallback for embeds; topic is the LeiKa key, else the slug', () => {

@@ -68,8 +68,7 @@ export const onlineServicesOfService = (list: readonly OnlineService[], serviceI
   indexOf(list).byService.get(serviceId) ?? [];
 export const onlineServicesOfOffice = (list: readonly OnlineService[], officeId: string): readonly OnlineService[] =>
   indexOf(list).byOffice.get(officeId) ?? [];
-export const onlineServicesOfPage = (list: readonly OnlineService[], pageId: string): readonly OnlineService[] =>
-  indexOf(list).byPage.get(pageId) ?? [];
+export const onlineServicesOfPage = (list: readonly OnlineService[], pageId: string): readonly OnlineService[] => indexOf(list).byPage.get(pageId) ?? [];
 
 export interface ConsentProvider {
   origin: string;
@@ -102,7 +101,5 @@ export function providersOf(list: readonly OnlineService[], more: readonly Conse
 
 /** The content page of the Behördenmelder (first issueReporting service with a page), for the footer. */
 export function issueReportingPageId(list: readonly OnlineService[]): string | undefined {
-  return [...list]
-    .filter((s) => s.kind === 'issueReporting' && s.pages.length > 0)
-    .sort((a, b) => byName.compare(a.name, b.name))[0]?.pages[0];
+  return [...list].filter((s) => s.kind === 'issueReporting' && s.pages.length > 0).sort((a, b) => byName.compare(a.name, b.name))[0]?.pages[0];
 }

@@ -16,7 +16,18 @@ import {
   type LegislativeTerm,
   type Organisation,
 } from '@stadtportal/shared';
-import { councilBodyPath, councilPath, locationLine, meetingPath, meetingsPath, OPARL_DIR, paperPath, papersPath, personName, type CouncilIndex } from './council.ts';
+import {
+  councilBodyPath,
+  councilPath,
+  locationLine,
+  meetingPath,
+  meetingsPath,
+  OPARL_DIR,
+  paperPath,
+  papersPath,
+  personName,
+  type CouncilIndex,
+} from './council.ts';
 import { mediaPath } from './urls.ts';
 
 /*
@@ -88,7 +99,17 @@ export function buildOparl(input: OparlInput): OparlFiles {
     let f = fileObjects.get(key);
     if (!f) {
       const access = web(mediaPath(d.file));
-      f = { id: abs(`file/${key}.json`), type: typeUri('File'), name: d.name.replace(/\.pdf$/i, ''), fileName: d.name, mimeType: d.mime, date, size: d.size, accessUrl: access, downloadUrl: access };
+      f = {
+        id: abs(`file/${key}.json`),
+        type: typeUri('File'),
+        name: d.name.replace(/\.pdf$/i, ''),
+        fileName: d.name,
+        mimeType: d.mime,
+        date,
+        size: d.size,
+        accessUrl: access,
+        downloadUrl: access,
+      };
       fileObjects.set(key, f);
     }
     if (ref.meeting) f.meeting = [...(f.meeting ?? []), ref.meeting];
@@ -108,7 +129,14 @@ export function buildOparl(input: OparlInput): OparlFiles {
     });
 
   const term = (t: LegislativeTerm): OparlObject =>
-    strip({ id: abs(`legislativeterm/${t.documentId}.json`), type: typeUri('LegislativeTerm'), body: bodyId, name: t.name, startDate: t.startDate, endDate: t.endDate });
+    strip({
+      id: abs(`legislativeterm/${t.documentId}.json`),
+      type: typeUri('LegislativeTerm'),
+      body: bodyId,
+      name: t.name,
+      startDate: t.startDate,
+      endDate: t.endDate,
+    });
   const terms = idx.council.terms.map(term);
 
   // Memberships: ids by position in the body's list (a component has no documentId of its own).
@@ -279,7 +307,11 @@ export function buildOparl(input: OparlInput): OparlFiles {
   };
 
   for (const o of idx.organizations) {
-    writeList(`organization/${o.documentId}/meeting`, meetings.filter((m) => (m.organization as string[]).includes(orgUrl(o.documentId))), councilBodyPath(o.slug));
+    writeList(
+      `organization/${o.documentId}/meeting`,
+      meetings.filter((m) => (m.organization as string[]).includes(orgUrl(o.documentId))),
+      councilBodyPath(o.slug),
+    );
   }
   const body = strip({
     id: bodyId,

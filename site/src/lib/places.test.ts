@@ -83,8 +83,20 @@ describe('publications', () => {
       pub('bi-2025', 'buergerinformation', '2025-03-03'),
     ]);
     expect(groups.map((g) => [g.label, g.years.map((y) => [y.year, y.publications.map((p) => p.slug)])])).toEqual([
-      ['Bürgerinformation', [['2026', ['bi-2026']], ['2025', ['bi-2025']]]],
-      ['Kundenjournal', [['2026', ['journal-2']], ['2025', ['journal-1']]]],
+      [
+        'Bürgerinformation',
+        [
+          ['2026', ['bi-2026']],
+          ['2025', ['bi-2025']],
+        ],
+      ],
+      [
+        'Kundenjournal',
+        [
+          ['2026', ['journal-2']],
+          ['2025', ['journal-1']],
+        ],
+      ],
     ]);
   });
 });

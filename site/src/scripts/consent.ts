@@ -13,7 +13,16 @@
  * bundle). Sizes are set through the CSSOM (element.style), which the CSP allows, never as a
  * style="" attribute in HTML.
  */
-import { CONSENT_CHANGE_EVENT as CHANGE_EVENT, CONSENT_STORAGE_KEY, fromProvider, parseConsents, resizeHeight, withConsent, withoutConsent, type ConsentRecord } from '../lib/consent.ts';
+import {
+  CONSENT_CHANGE_EVENT as CHANGE_EVENT,
+  CONSENT_STORAGE_KEY,
+  fromProvider,
+  parseConsents,
+  resizeHeight,
+  withConsent,
+  withoutConsent,
+  type ConsentRecord,
+} from '../lib/consent.ts';
 
 /*
  * The frame's sandbox: scripts and forms (the provider's application), same-origin (its own
@@ -25,7 +34,6 @@ import { CONSENT_CHANGE_EVENT as CHANGE_EVENT, CONSENT_STORAGE_KEY, fromProvider
 export const FRAME_SANDBOX = 'allow-scripts allow-forms allow-same-origin allow-popups';
 /* The provider learns that the request comes from our site, not from which page (no path). */
 export const FRAME_REFERRER_POLICY = 'strict-origin-when-cross-origin';
-
 
 function readConsents(): ConsentRecord {
   try {

@@ -48,7 +48,10 @@ export function runBuildStep(snapshotDir: string, args: string[], extraEnv: Node
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      const lines = output.replace(ANSI_COLOUR, '').split('\n').filter((l) => l.trim() !== '');
+      const lines = output
+        .replace(ANSI_COLOUR, '')
+        .split('\n')
+        .filter((l) => l.trim() !== '');
       resolve({ code, lines });
     });
   });

@@ -48,7 +48,9 @@ export function officialValidators(dir = join(OPARL_REFERENCE, 'schema')): Map<s
   if (!existsSync(dir)) {
     if (!reportedMissing.has(dir)) {
       reportedMissing.add(dir);
-      console.info(`OParl: Prüfung gegen die offiziellen JSON-Schemas übersprungen – Ordner ${dir} fehlt (die eigenen zod-Schemas prüfen trotzdem jedes Objekt).`);
+      console.info(
+        `OParl: Prüfung gegen die offiziellen JSON-Schemas übersprungen – Ordner ${dir} fehlt (die eigenen zod-Schemas prüfen trotzdem jedes Objekt).`,
+      );
     }
     return undefined;
   }

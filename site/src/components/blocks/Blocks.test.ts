@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { renderFragment, renderHtml } from '../../../test/helpers/render.ts';
 import Blocks from './Blocks.astro';
 
-const text = (t: string, marks: Partial<Record<'bold' | 'italic' | 'underline' | 'strikethrough' | 'code', boolean>> = {}): InlineNode => ({ type: 'text', text: t, ...marks });
+const text = (t: string, marks: Partial<Record<'bold' | 'italic' | 'underline' | 'strikethrough' | 'code', boolean>> = {}): InlineNode => ({
+  type: 'text',
+  text: t,
+  ...marks,
+});
 const link = (url: string, label: string): InlineNode => ({ type: 'link', url, children: [{ type: 'text', text: label }] });
 const paragraph = (...children: InlineNode[]): BlockList[number] => ({ type: 'paragraph', children });
 
@@ -78,8 +82,7 @@ describe('Blocks: links', () => {
 });
 
 describe('Blocks: headings', () => {
-  const levels = async (blocks: BlockList) =>
-    [...(await render(blocks)).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.tagName.toLowerCase());
+  const levels = async (blocks: BlockList) => [...(await render(blocks)).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.tagName.toLowerCase());
   const heading = (level: 1 | 2 | 3 | 4 | 5 | 6): BlockList[number] => ({ type: 'heading', level, children: [text(`Ebene ${level}`)] });
 
   it('shifts a body that uses h1 by one level: the page title stays the only h1', async () => {
@@ -107,7 +110,15 @@ describe('Blocks: lists', () => {
         format: 'unordered',
         children: [
           { type: 'list-item', children: [text('Parks')] },
-          { type: 'list', format: 'ordered', indentLevel: 1, children: [{ type: 'list-item', children: [text('Bestehornpark')] }, { type: 'list-item', children: [text('Herrenbreite')] }] },
+          {
+            type: 'list',
+            format: 'ordered',
+            indentLevel: 1,
+            children: [
+              { type: 'list-item', children: [text('Bestehornpark')] },
+              { type: 'list-item', children: [text('Herrenbreite')] },
+            ],
+          },
           { type: 'list-item', children: [text('Johannisturm')] },
         ],
       },
@@ -152,9 +163,7 @@ describe('Blocks: quote, code, image', () => {
   });
 
   it('keeps a hostile alt text an attribute value', async () => {
-    const doc = await render([
-      { type: 'image', image: { file: 'x.png', alt: '" onerror="alert(1)', width: 1, height: 1, mime: 'image/png' } },
-    ]);
+    const doc = await render([{ type: 'image', image: { file: 'x.png', alt: '" onerror="alert(1)', width: 1, height: 1, mime: 'image/png' } }]);
     const img = doc.querySelector('img');
     expect(img?.getAttribute('alt')).toBe('" onerror="alert(1)');
     expect(img?.hasAttribute('onerror')).toBe(false);
@@ -163,9 +172,7 @@ describe('Blocks: quote, code, image', () => {
 
 describe('Blocks: unknown nodes fail the build', () => {
   it('throws for an unknown block type, naming type, position and entry', async () => {
-    await expect(render(untrusted([paragraph(text('ok')), { type: 'table', rows: [] }]))).rejects.toThrow(
-      /Seite p-test.*„table“.*body\.1/,
-    );
+    await expect(render(untrusted([paragraph(text('ok')), { type: 'table', rows: [] }]))).rejects.toThrow(/Seite p-test.*„table“.*body\.1/);
   });
 
   it('throws for an unknown inline node inside a paragraph', async () => {

@@ -78,7 +78,11 @@ const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g
 /** Every element in the markup that makes a browser fetch something from another origin than ours. */
 function fetchingUrls(doc: Document): string[] {
   return [...doc.querySelectorAll('[src], link[href], object[data], [srcset], [poster]')]
-    .filter((el) => /^(https?:)?\/\//.test(el.getAttribute('src') ?? el.getAttribute('href') ?? el.getAttribute('data') ?? el.getAttribute('srcset') ?? el.getAttribute('poster') ?? ''))
+    .filter((el) =>
+      /^(https?:)?\/\//.test(
+        el.getAttribute('src') ?? el.getAttribute('href') ?? el.getAttribute('data') ?? el.getAttribute('srcset') ?? el.getAttribute('poster') ?? '',
+      ),
+    )
     .map((el) => el.outerHTML);
 }
 
@@ -113,7 +117,9 @@ describe('OnlineServiceCard', () => {
     const load = consent?.querySelector('button[data-load]');
     expect(load?.getAttribute('type')).toBe('button');
     expect(text(load)).toBe('Dienst laden (Terminbuchung Bürgerservice)');
-    expect(text(doc.querySelector(`label[for="${consent?.querySelector('input[type="checkbox"]')?.id}"]`))).toBe('Einwilligung für Termin-Dienstleister merken');
+    expect(text(doc.querySelector(`label[for="${consent?.querySelector('input[type="checkbox"]')?.id}"]`))).toBe(
+      'Einwilligung für Termin-Dienstleister merken',
+    );
     expect(doc.querySelector<HTMLInputElement>('input[data-remember]')?.hasAttribute('checked')).toBe(false);
     const link = doc.querySelector('a.external');
     expect(link?.getAttribute('href')).toBe('https://termine.example.de/aschersleben/');
@@ -166,7 +172,9 @@ describe('OnlineServiceCard', () => {
   });
 
   it('refuses to embed from the site’s own origin (the sandbox would not hold)', async () => {
-    await expect(render(os({ providerOrigin: 'http://127.0.0.1:4321', startUrl: 'http://127.0.0.1:4321/x', fallbackUrl: 'http://127.0.0.1:4321/' }))).rejects.toThrow(/Origin der Website/);
+    await expect(
+      render(os({ providerOrigin: 'http://127.0.0.1:4321', startUrl: 'http://127.0.0.1:4321/x', fallbackUrl: 'http://127.0.0.1:4321/' })),
+    ).rejects.toThrow(/Origin der Website/);
   });
 
   it('speaks English on English pages', async () => {
@@ -178,7 +186,15 @@ describe('OnlineServiceCard', () => {
 
 describe('ConsentOverview', () => {
   it('lists each embedding provider once (link-only ones need no consent), with a hidden withdraw button and a no-JS note', async () => {
-    const second = os({ documentId: 'os-y', slug: 'termin-zwei', name: 'Zweiter Termin', providerName: 'Termin-Dienstleister', providerOrigin: 'https://termine.example.de', startUrl: 'https://termine.example.de/b', fallbackUrl: 'https://termine.example.de/' });
+    const second = os({
+      documentId: 'os-y',
+      slug: 'termin-zwei',
+      name: 'Zweiter Termin',
+      providerName: 'Termin-Dienstleister',
+      providerOrigin: 'https://termine.example.de',
+      startUrl: 'https://termine.example.de/b',
+      fallbackUrl: 'https://termine.example.de/',
+    });
     const doc = await renderFragment(ConsentOverview, { onlineServices: [appointment, payment, widget, second] });
     const rows = [...doc.querySelectorAll('[data-provider]')];
     expect(rows.map((r) => r.getAttribute('data-provider'))).toEqual(['https://melder.example.de', 'https://termine.example.de']);

@@ -5,9 +5,7 @@ import { feedResponse, organisationFeed, organisationFeedXml } from '../../../li
 /** /einrichtungen/<slug>/rss.xml: one feed per organisation that has news; the others get none. */
 export const getStaticPaths = (async () => {
   const content = await loadContent();
-  return content.organisations
-    .filter((o) => organisationFeed(content, o) !== null)
-    .map((o) => ({ params: { slug: o.slug }, props: { id: o.documentId } }));
+  return content.organisations.filter((o) => organisationFeed(content, o) !== null).map((o) => ({ params: { slug: o.slug }, props: { id: o.documentId } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ id: string }> = async ({ site, props }) => {
