@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import type { RecordEntry } from '@stadtportal/shared/record';
 import { REPO } from './paths.ts';
 
 /*
@@ -7,24 +8,9 @@ import { REPO } from './paths.ts';
  * admin route returns it, and `pnpm record:verify` run against a given database.
  */
 
-export const RECORD_TABLE = 'stadtportal_publication_record';
-
-export interface RecordEntryJson {
-  seq: number;
-  at: string;
-  actorId: number | null;
-  actor: string;
-  action: string;
-  contentType: string | null;
-  documentId: string | null;
-  locale: string | null;
-  label: string | null;
-  organisation: string | null;
-  release: string | null;
-  gates: string | null;
-  prevHash: string;
-  hash: string;
-}
+export { RECORD_TABLE } from '@stadtportal/shared/record';
+/** An entry as the admin route returns it: the contract's entry, as JSON. */
+export type RecordEntryJson = RecordEntry;
 
 /**
  * The whole record through the admin route, page by page (the seed's publishes are in it too, so
