@@ -14,6 +14,7 @@ import { seedPageTranslations, type SeedPageTranslation } from './translations';
 import { seedRedirects } from './redirects';
 import { seedCouncil, type SeedCouncil } from './council';
 import { seedPlaces, type SeedMapTiles, type SeedPlace, type SeedPublication } from './places';
+import { openingHoursData } from './opening-hours';
 import { DEFAULT_LOCALE } from '../bootstrap/locales';
 import { inSeedOrder, type CmsContentTypeName } from '@stadtportal/shared/rules';
 import { type FieldSpec, type SeedData, upsertPublished, upsertSingle } from './upsert';
@@ -78,20 +79,6 @@ const OFFICE: FieldSpec = {
   },
 };
 
-/** An exception day as the CMS stores it: up to two slots, flat (see office.opening-exception). */
-function flatException(e: SeedOffice['openingHours']['exceptions'][number], where: string): SeedData {
-  if (e.slots.length > 2) throw new Error(`Seed: ${where}, Ausnahme ${e.date}: höchstens zwei Zeiträume möglich`);
-  const [first, second] = e.slots;
-  return {
-    date: e.date,
-    closed: e.closed,
-    reason: e.reason,
-    from: first?.from ?? null,
-    to: first?.to ?? null,
-    from2: second?.from ?? null,
-    to2: second?.to ?? null,
-  };
-}
 const LEGAL_PAGES = ['impressum', 'datenschutz', 'barrierefreiheit', 'leichteSprache', 'gebaerdensprache'] as const;
 const SETTINGS: FieldSpec = {
   plain: ['siteName', 'claim', 'accessibilityFeedbackEmail', 'primaryColor', 'accentColor'],
@@ -179,12 +166,7 @@ export async function seed(strapi: Core.Strapi, input: SeedContent = content): P
       organisation: lookup(organisationIds, office.organisation, 'Organisation', where),
       address: { street: office.address.street, postalCode: office.address.postalCode, city: office.address.city },
       accessibility: { stepFree: a.stepFree, accessibleToilet: a.accessibleToilet, parking: a.parking ?? null, notes: a.notes ?? null },
-      openingHours: {
-        closedOnPublicHolidays: h.closedOnPublicHolidays,
-        weekly: h.weekly.map((w) => ({ weekday: w.weekday, from: w.from, to: w.to, note: w.note ?? null })),
-        exceptions: h.exceptions.map((e) => flatException(e, where)),
-        closures: h.closures.map((c) => ({ from: c.from, to: c.to, reason: c.reason })),
-      },
+      openingHours: openingHoursData(h, where),
     };
     const { documentId, outcome } = await upsertPublished(strapi, 'api::office.office', OFFICE, data);
     officeIds.set(office.slug, documentId);

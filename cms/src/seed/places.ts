@@ -1,4 +1,5 @@
 import { count, lookup, type SeedContext } from './context';
+import { openingHoursData } from './opening-hours';
 import { renderPdf, type PdfSection } from './pdf';
 import type { SeedImage, SeedOffice } from './types';
 import { type FieldSpec, type SeedData, upsertPublished, upsertSingle } from './upsert';
@@ -86,27 +87,6 @@ const MAP_TILES: FieldSpec = {
 
 const germanDate = (iso: string): string =>
   new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-
-function openingHoursData(h: SeedOffice['openingHours'], where: string): SeedData {
-  return {
-    closedOnPublicHolidays: h.closedOnPublicHolidays,
-    weekly: h.weekly.map((w) => ({ weekday: w.weekday, from: w.from, to: w.to, note: w.note ?? null })),
-    exceptions: h.exceptions.map((e) => {
-      if (e.slots.length > 2) throw new Error(`Seed: ${where}, Ausnahme ${e.date}: höchstens zwei Zeiträume möglich`);
-      const [first, second] = e.slots;
-      return {
-        date: e.date,
-        closed: e.closed,
-        reason: e.reason,
-        from: first?.from ?? null,
-        to: first?.to ?? null,
-        from2: second?.from ?? null,
-        to2: second?.to ?? null,
-      };
-    }),
-    closures: h.closures.map((c) => ({ from: c.from, to: c.to, reason: c.reason })),
-  };
-}
 
 export async function seedPlaces(
   ctx: SeedContext,
