@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkHtml, formatVnuError } from '@stadtportal/publish/gates/vnu';
-import { createRelease, type PublishStatus } from '@stadtportal/publish/releases';
+import { createRelease, EMPTY_STATUS, type PublishStatus } from '@stadtportal/publish/releases';
 import { BuildRunner, createRunnerServer } from '@stadtportal/publish/runner';
 import { statusPage, STATUS_PAGE_CSP } from '@stadtportal/publish/status-page';
 import { realSteps } from '@stadtportal/publish/steps';
@@ -126,18 +126,8 @@ describe('Statusseite des Build-Runners', () => {
   it('ist gültiges HTML, leer wie voll, und zeigt Build, Live-Release und letzten Fehler auf Deutsch', async () => {
     const dir = join(tmp, 'status');
     await mkdir(dir, { recursive: true });
-    const empty: PublishStatus = {
-      live: null,
-      releases: [],
-      running: null,
-      queued: false,
-      lastSuccess: null,
-      lastFailure: null,
-      lastRollback: null,
-      quarantine: [],
-    };
     await writeFile(join(dir, 'voll.html'), statusPage(status, new Date('2026-11-25T16:01:00Z')));
-    await writeFile(join(dir, 'leer.html'), statusPage(empty));
+    await writeFile(join(dir, 'leer.html'), statusPage(EMPTY_STATUS));
     const { errors } = await checkHtml(dir);
     expect(errors.map(formatVnuError)).toEqual([]);
 
@@ -153,7 +143,7 @@ describe('Statusseite des Build-Runners', () => {
     expect(html).toContain('&#60;Duplicate ID&#62; &#38; „x“');
     expect(html).not.toContain('<Duplicate');
     expect(html).not.toMatch(/<script|http-equiv="refresh"/);
-    expect(statusPage(empty)).toContain('Noch kein Release ist live.');
+    expect(statusPage(EMPTY_STATUS)).toContain('Noch kein Release ist live.');
     // Quarantined entries: type, entry, organisation, field, problem and what the site shows instead.
     expect(html).toContain('<dt>Einträge in Quarantäne (2 Probleme)</dt>');
     expect(html).toContain(
@@ -164,7 +154,7 @@ describe('Statusseite des Build-Runners', () => {
     // The message quotes the refused sequence: as text, never as a command nginx would run.
     expect(html).toContain('„&#60;!--#“');
     expect(html).not.toContain('<!--#');
-    expect(statusPage(empty)).toContain('<dt>Einträge in Quarantäne (keine)</dt>');
+    expect(statusPage(EMPTY_STATUS)).toContain('<dt>Einträge in Quarantäne (keine)</dt>');
   });
 
   it('der Runner liefert sie unter GET / mit eigener CSP aus', async () => {

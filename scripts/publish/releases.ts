@@ -162,7 +162,8 @@ export async function pruneReleases(base: string, keep = 5, building: string | n
 
 // ── status ───────────────────────────────────────────────────────────────────────────────────
 
-const EMPTY: PublishStatus = {
+/** The status before the first build: nothing live, nothing running. */
+export const EMPTY_STATUS: PublishStatus = {
   live: null,
   releases: [],
   running: null,
@@ -185,7 +186,7 @@ export async function readStatus(base: string): Promise<PublishStatus> {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
-  return { ...EMPTY, ...stored, live: await liveRelease(base), releases: await listReleases(base), quarantine: await liveQuarantine(base) };
+  return { ...EMPTY_STATUS, ...stored, live: await liveRelease(base), releases: await listReleases(base), quarantine: await liveQuarantine(base) };
 }
 
 // One writer per process at a time: read-modify-write must not interleave.
