@@ -16,3 +16,4 @@ export * from './tile.ts';
 export * from './online-service.ts';
 export * from './contrast.ts';
 export * from './content-types.ts';
+export * from './feedback.ts';
