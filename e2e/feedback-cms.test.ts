@@ -158,7 +158,7 @@ beforeAll(async () => {
   strapi = await startStrapi('sqlite', smtpEnv(smtp));
   superToken = await strapi.adminToken();
   const logins = JSON.parse(await readFile(join(strapi.dir, 'editor-logins.json'), 'utf8')) as Record<Account, { email: string; password: string }>;
-  for (const who of ['feuerwehr', 'kulturanstalt', 'pressestelle', 'barrierefreiheit'] as const) {
+  for (const who of ['feuerwehr', 'kulturanstalt', 'pressestelle', 'barrierefreiheit', 'eilmeldungen'] as const) {
     tokens.set(who, await adminLogin(strapi.url, logins[who].email, logins[who].password));
   }
   docs.set('feuerwehr', await publishedDocOf(ORG.feuerwehr));
@@ -406,6 +406,53 @@ describe('who reads feedback in the dashboard', () => {
   it('the press office reads all ratings but no barrier report', async () => {
     expect((await list('pressestelle', RATING)).length).toBe(await count(RATING));
     expect((await as('pressestelle', 'GET', cm(BARRIER, '?page=1&pageSize=10'))).status).toBe(403);
+  });
+});
+
+interface Overview {
+  data: {
+    days: number;
+    threshold: number;
+    pages: {
+      type: string;
+      documentId: string;
+      page: string;
+      organisation: { documentId: string } | null;
+      count: number;
+      average: number;
+      zuPruefen: boolean;
+      texts: { text: string }[];
+    }[];
+  };
+}
+
+describe('the editors’ overview', () => {
+  const overview = async (who: Account | 'super'): Promise<Response> =>
+    who === 'super' ? superAdmin('/stadtportal/rueckmeldungen/uebersicht') : as(who, 'GET', '/stadtportal/rueckmeldungen/uebersicht');
+
+  it('an organisation editor sees their own pages with average, count, free texts as data, and the ones to review', async () => {
+    const res = await overview('feuerwehr');
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const { data } = (await res.json()) as Overview;
+    expect(data).toMatchObject({ days: 90, threshold: 3 });
+    expect(data.pages.length).toBeGreaterThan(0);
+    for (const p of data.pages) expect(p.organisation?.documentId).toBe(doc('feuerwehr').organisation);
+    const page = data.pages.find((p) => p.documentId === doc('feuerwehr').documentId)!;
+    expect(page.count).toBeGreaterThanOrEqual(3);
+    expect(page.average).toBe(2);
+    expect(page.zuPruefen).toBe(true);
+    expect(page.texts.map((t) => t.text)).toContain('Zeile 1\nZeile 2 & „Anführung“');
+  });
+
+  it('the officer and the press office see all organisations; the emergency role none', async () => {
+    for (const who of ['barrierefreiheit', 'pressestelle', 'super'] as const) {
+      const { data } = (await (await overview(who)).json()) as Overview;
+      const orgs = new Set(data.pages.map((p) => p.organisation?.documentId));
+      expect(orgs.has(doc('feuerwehr').organisation) && orgs.has(doc('kultur').organisation), who).toBe(true);
+    }
+    expect((await overview('eilmeldungen')).status).toBe(403);
+    expect((await fetch(`${strapi.url}/stadtportal/rueckmeldungen/uebersicht`)).status).toBe(401);
   });
 });
 

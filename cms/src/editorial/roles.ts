@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { BARRIER_UID, FEEDBACK_UIDS, RATING_UID } from '../feedback';
+import { BARRIER_UID, FEEDBACK_UIDS, RATING_UID } from '../feedback/types';
 import { ORG_EDITOR_ROLE_CODE, ORGANISATION_UID, OWN_ORGANISATION_CONDITION_ID, PRESS_OFFICE_ROLE_CODE, scopedContentTypes } from './org-scope';
 
 /*

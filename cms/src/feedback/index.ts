@@ -16,7 +16,9 @@ import {
 } from '@stadtportal/shared/rules';
 import { sendBarrierConfirmation } from './mail';
 import { errorPage, tooManyPage } from './pages';
+import { feedbackOverviewHandler, OVERVIEW_PATH } from './overview';
 import { clientAddress, RateLimiter, trustedProxies } from './rate-limit';
+import { BARRIER_UID, FEEDBACK_UIDS, RATING_UID } from './types';
 
 /*
  * What citizens send back (issue 17, docs/adr/0020-citizen-feedback.md): the public write route
@@ -43,9 +45,7 @@ import { clientAddress, RateLimiter, trustedProxies } from './rate-limit';
  * addresses in memory (rate-limit.ts).
  */
 
-export const RATING_UID = 'api::page-rating.page-rating';
-export const BARRIER_UID = 'api::barrier-report.barrier-report';
-export const FEEDBACK_UIDS: readonly string[] = [RATING_UID, BARRIER_UID];
+export { BARRIER_UID, FEEDBACK_UIDS, RATING_UID };
 
 const NOT_SAVED = 'Ihre Rückmeldung wurde nicht gespeichert. Bitte prüfen Sie Ihre Angaben.';
 export const GONE_MESSAGE = 'Diese Seite gibt es nicht (mehr).';
@@ -291,6 +291,13 @@ export function registerFeedback(strapi: Core.Strapi): void {
         handler: feedbackHandler(strapi, settings, limiter),
         // Public: citizens hold no account. Abuse is held off by the limit, the grammar and the honeypot.
         config: { auth: false },
+        info: { type: 'admin' },
+      },
+      {
+        method: 'GET',
+        path: OVERVIEW_PATH,
+        handler: feedbackOverviewHandler(strapi),
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
         info: { type: 'admin' },
       },
     ],

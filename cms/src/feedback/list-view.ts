@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { BARRIER_UID, RATING_UID } from '.';
+import { BARRIER_UID, RATING_UID } from './types';
 
 /*
  * The dashboard's list views of the feedback types, set once per installation (an editor's later
