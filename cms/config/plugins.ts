@@ -12,6 +12,7 @@ function emailConfig(env: Core.Config.Shared.ConfigParams['env']): Core.Config.P
   const host = env('SMTP_HOST', '');
   if (host === '') return {};
   const user = env('SMTP_USER', '');
+  const from = env('SMTP_FROM', '') || 'barrierefreiheit@aschersleben.example';
   return {
     email: {
       config: {
@@ -23,10 +24,8 @@ function emailConfig(env: Core.Config.Shared.ConfigParams['env']): Core.Config.P
           secure: env.bool('SMTP_SECURE', false),
           ...(user === '' ? {} : { auth: { user, pass: env('SMTP_PASSWORD', '') } }),
         },
-        settings: {
-          defaultFrom: env('SMTP_FROM', 'barrierefreiheit@aschersleben.example'),
-          defaultReplyTo: env('SMTP_REPLY_TO', env('SMTP_FROM', 'barrierefreiheit@aschersleben.example')),
-        },
+        // An empty value in .env counts as unset.
+        settings: { defaultFrom: from, defaultReplyTo: env('SMTP_REPLY_TO', '') || from },
       },
     },
   };
