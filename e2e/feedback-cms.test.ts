@@ -14,8 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BARRIER_THANKS_PATH, barrierDueDate, FEEDBACK_CMS_PATH, FEEDBACK_FIELDS as F, FEEDBACK_LIMITS, RATING_THANKS_ID } from '@stadtportal/shared/rules';
 import { adminLogin, adminRequests, cm, type Account } from './helpers/admin-api.ts';
 import { decodeHeader, smtpEnv, startSmtpStandIn, type SmtpStandIn } from './helpers/smtp.ts';
-import { startStrapi, type StrapiInstance } from './helpers/strapi.ts';
+import { startStrapi, type Db, type StrapiInstance } from './helpers/strapi.ts';
 
+/** SQLite here; feedback-postgres.test.ts runs this whole file once more on PostgreSQL. */
+const DB: Db = (globalThis as { feedbackTestDb?: Db }).feedbackTestDb ?? 'sqlite';
 const RATING = 'api::page-rating.page-rating';
 const BARRIER = 'api::barrier-report.barrier-report';
 const ORG = { feuerwehr: 'freiwillige-feuerwehr-aschersleben', kultur: 'aschersleber-kulturanstalt' } as const;
@@ -155,7 +157,7 @@ async function publishedDocOf(org: string): Promise<Doc> {
 
 beforeAll(async () => {
   smtp = await startSmtpStandIn();
-  strapi = await startStrapi('sqlite', smtpEnv(smtp));
+  strapi = await startStrapi(DB, smtpEnv(smtp));
   superToken = await strapi.adminToken();
   const logins = JSON.parse(await readFile(join(strapi.dir, 'editor-logins.json'), 'utf8')) as Record<Account, { email: string; password: string }>;
   for (const who of ['feuerwehr', 'kulturanstalt', 'pressestelle', 'barrierefreiheit', 'eilmeldungen'] as const) {
