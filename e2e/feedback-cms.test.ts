@@ -458,6 +458,20 @@ describe('the editors’ overview', () => {
   });
 });
 
+describe('a mail server that is down', () => {
+  it('loses no report: stored and answered at once, the failure logged', async () => {
+    await smtp.close();
+    const before = await count(BARRIER);
+    const res = await postJson(barrier({ [F.email]: 'niemand@example.org' }));
+    expect(res.status, res.body).toBe(201);
+    expect(await count(BARRIER)).toBe(before + 1);
+    const deadline = Date.now() + 15_000;
+    while (!strapi.log().includes('Bestätigung nicht versandt') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(strapi.log()).toContain('Bestätigung nicht versandt');
+    expect(strapi.log()).not.toContain('niemand@example.org');
+  });
+});
+
 describe('a document that is no longer published', () => {
   it('a rating of an unpublished document is refused with „Diese Seite gibt es nicht (mehr).“', async () => {
     const d = doc('feuerwehr');

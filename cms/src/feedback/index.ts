@@ -35,7 +35,7 @@ import { BARRIER_UID, FEEDBACK_UIDS, RATING_UID } from './types';
  * Order: rate limit (every POST counts) → grammar (parseFeedback) → honeypot (a filled one is
  * answered like a success, nothing stored) → the rated (or reporting) document must exist and be
  * published → stored with that document's organisation → for a barrier report with an address
- * the confirmation e-mail (after storing: a failed mail loses no report).
+ * the confirmation e-mail, sent after storing without waiting for it (a failed mail loses no report).
  *
  * Answers, no-store: `Accept: application/json` → 201 `{ ok: true }`, 400
  * `{ error: { message, fields: [{ field, message }] } }`, 429 `{ error: { message } }` with
@@ -218,10 +218,11 @@ async function store(strapi: Core.Strapi, feedback: Feedback, received: Date): P
     } as never,
   });
   if (feedback.email !== '') {
-    // After storing: a mail that cannot be sent is logged, the report stays.
-    await sendBarrierConfirmation(strapi, { to: feedback.email, problem: feedback.problem, page: feedback.page, dueDate: due }).catch((err: unknown) => {
+    // After storing, and not awaited: a slow or unreachable mail server neither delays the answer
+    // nor loses the report; a failure is logged (without the address).
+    void sendBarrierConfirmation(strapi, { to: feedback.email, problem: feedback.problem, page: feedback.page, dueDate: due }).catch((err: unknown) => {
       strapi.log.error(
-        `Barrieremeldung ${(report as { documentId: string }).documentId}: Bestätigung nicht versandt: ${err instanceof Error ? err.message : String(err)}`,
+        `Barrieremeldung ${(report as { documentId: string }).documentId}: Bestätigung nicht versandt: ${(err instanceof Error ? err.message : String(err)).replaceAll(feedback.email, '<Adresse>')}`,
       );
     });
   }
