@@ -405,6 +405,23 @@ describe('who reads feedback in the dashboard', () => {
     expect(((await res.json()) as { data: Row }).data).toMatchObject({ caseStatus: 'beantwortet', note: 'Kontrast angepasst.' });
   });
 
+  it('lists barrier reports by due date, earliest (overdue) first, with status, due date and page', async () => {
+    const res = await as('barrierefreiheit', 'GET', `/content-manager/content-types/${BARRIER}/configuration`);
+    expect(res.status, await res.clone().text()).toBe(200);
+    const { data } = (await res.json()) as {
+      data: {
+        contentType: {
+          settings: { defaultSortBy: string; defaultSortOrder: string };
+          layouts: { list: string[] };
+          metadatas: Record<string, { list: { label: string } }>;
+        };
+      };
+    };
+    expect(data.contentType.settings).toMatchObject({ defaultSortBy: 'dueDate', defaultSortOrder: 'ASC' });
+    expect(data.contentType.layouts.list.slice(0, 3)).toEqual(['caseStatus', 'dueDate', 'page']);
+    expect(data.contentType.metadatas.dueDate?.list.label).toBe('Frist (Antwort bis)');
+  });
+
   it('the press office reads all ratings but no barrier report', async () => {
     expect((await list('pressestelle', RATING)).length).toBe(await count(RATING));
     expect((await as('pressestelle', 'GET', cm(BARRIER, '?page=1&pageSize=10'))).status).toBe(403);
