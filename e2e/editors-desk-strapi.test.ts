@@ -250,11 +250,17 @@ describe('Redaktion je Organisation (Rollen und Bedingung)', () => {
       ]),
     );
     expect(scoped).not.toContain(ALERT);
+    // Citizens' ratings and barrier reports (issue 17): the organisation's own, read only.
+    const feedback = ['api::page-rating.page-rating', 'api::barrier-report.barrier-report'];
+    expect(scoped).toEqual(expect.arrayContaining(feedback));
 
     const expected = [
-      ...scoped.flatMap((subject) =>
-        ['create', 'read', 'update', 'delete', 'publish'].map((a) => line({ action: `${CM_ACTION}.${a}`, subject, conditions: [OWN_ORGANISATION] })),
-      ),
+      ...scoped
+        .filter((subject) => !feedback.includes(subject))
+        .flatMap((subject) =>
+          ['create', 'read', 'update', 'delete', 'publish'].map((a) => line({ action: `${CM_ACTION}.${a}`, subject, conditions: [OWN_ORGANISATION] })),
+        ),
+      ...feedback.map((subject) => line({ action: `${CM_ACTION}.read`, subject, conditions: [OWN_ORGANISATION] })),
       // Organisations are read by all (relation picker) — unconditioned, but without `editors`.
       line({ action: `${CM_ACTION}.read`, subject: ORGANISATION, conditions: [] }),
       // The shared media library, without deleting.

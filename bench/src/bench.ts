@@ -2,7 +2,7 @@
 // the machine they were measured on, to bench/RESULTS.md.
 //
 // Env: BENCH_SIZES   generated content sizes (default "1000,10000"; quick try: BENCH_SIZES=1000)
-//      BENCH_ONLY    comma-separated sections (build,weight,lighthouse,gate,pull,publish; default all)
+//      BENCH_ONLY    comma-separated sections (build,weight,lighthouse,gate,pull,publish,feedback; default all)
 //      BENCH_DIR     scratch folder (default /tmp/stadtportal-bench; removed at the end unless BENCH_KEEP=1)
 //      BENCH_GATE_SAMPLE  URLs in the measured gate shard (default 200)
 //      BENCH_RESULTS results file (default bench/RESULTS.md)
@@ -24,11 +24,12 @@ import { gateAtScale } from './gate.ts';
 import { type Figure, renderResults, printFigure } from './report.ts';
 import { contentPull } from './pull.ts';
 import { pageEdit, urgentNotice } from './publish.ts';
+import { feedbackLoad } from './feedback-load.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error(`BENCH_SIZES „${process.env.BENCH_SIZES}“: ganze Zahlen ≥ 100 erwartet`);
-const SECTIONS = ['build', 'weight', 'lighthouse', 'gate', 'pull', 'publish'] as const;
+const SECTIONS = ['build', 'weight', 'lighthouse', 'gate', 'pull', 'publish', 'feedback'] as const;
 const only = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(',')).split(',').map((s) => s.trim()));
 const work = resolve(process.env.BENCH_DIR ?? '/tmp/stadtportal-bench');
 const resultsFile = resolve(process.env.BENCH_RESULTS ?? join(ROOT, 'bench/RESULTS.md'));
@@ -333,6 +334,11 @@ if (only.has('publish')) {
     await section('Veröffentlichung', async () => add(await urgentNotice(ROOT, work, big.dist, big.pagePath)));
     await section('Veröffentlichung', async () => (await pageEdit(work, big.snapshotDir, big.pagePath, pullSeconds)).forEach(add));
   }
+}
+
+if (only.has('feedback')) {
+  // Citizens' ratings in a burst against a real Strapi (src/feedback-load.ts).
+  await section('Rückmeldungen unter Last', async () => (await feedbackLoad()).forEach(add));
 }
 
 const machine = {

@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PublishIcon } from './build-status-widget';
+import { FeedbackIcon } from './feedback-widget';
 
 export default {
   config: {
@@ -13,6 +14,13 @@ export default {
       icon: PublishIcon,
       title: { id: 'stadtportal.widget.build-status.title', defaultMessage: 'Veröffentlichung' },
       component: async () => (await import('./build-status-widget')).BuildStatusWidget,
+    });
+    // Homepage widget: what citizens say about the pages (issue 17), per organisation.
+    app.widgets.register({
+      id: 'feedback-overview',
+      icon: FeedbackIcon,
+      title: { id: 'stadtportal.widget.feedback.title', defaultMessage: 'Rückmeldungen zu Seiten' },
+      component: async () => (await import('./feedback-widget')).FeedbackWidget,
     });
   },
   bootstrap(_app: StrapiApp) {
