@@ -83,7 +83,8 @@ beforeAll(async () => {
       const fields = { ...fieldsOf(Buffer.concat(chunks).toString('utf8')) };
       // The fixture's documentIds carry a "-" („p-geschichte“), Strapi's never: the stand-in takes
       // it out before the contract's grammar (24 lower-case letters and digits) sees it.
-      if (typeof fields[F.document] === 'string') fields[F.document] = fields[F.document].replaceAll('-', '');
+      const document = fields[F.document];
+      if (typeof document === 'string') fields[F.document] = document.replaceAll('-', '');
       const parsed = parseFeedback(fields);
       if (!parsed.ok) {
         res.writeHead(400, { 'content-type': 'text/html; charset=utf-8' });
