@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BuildRunner, createRunnerServer, isDraftOnly } from '@stadtportal/publish/runner';
+import { BuildRunner, createRunnerServer, isDraftOnly, isInternalEntry } from '@stadtportal/publish/runner';
 import { freePort, startStrapi, type StrapiInstance } from './helpers/strapi.ts';
 
 /** What the test uses of cms/src/bootstrap/webhook.ts. */
@@ -219,5 +219,11 @@ describe('ensureBuildWebhook (Webhook-Speicher im Speicher)', () => {
     expect(isDraftOnly(JSON.stringify({ event: 'entry.publish', entry: { publishedAt: null } }))).toBe(false);
     expect(isDraftOnly(JSON.stringify({ event: 'media.create', media: {} }))).toBe(false);
     expect(isDraftOnly('kein JSON')).toBe(false);
+    // Citizens' feedback stays inside the CMS: its saves build nothing; other types still build.
+    const saved = (uid: string) => JSON.stringify({ event: 'entry.create', uid, entry: { publishedAt: '2026-11-25T10:00:00.000Z' } });
+    expect(isInternalEntry(saved('api::page-rating.page-rating'))).toBe(true);
+    expect(isInternalEntry(saved('api::barrier-report.barrier-report'))).toBe(true);
+    expect(isInternalEntry(saved('api::redirect.redirect'))).toBe(false);
+    expect(isInternalEntry(JSON.stringify({ event: 'entry.create', entry: {} }))).toBe(false);
   });
 });

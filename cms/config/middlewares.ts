@@ -42,6 +42,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   // Anonymous REST requests read published content only: `?status=draft` (and every spelling of
   // it) is a 400 before routing; src/public-api/drafts.ts adds the check after authentication.
   'global::published-only',
+  // The citizens' feedback route: size and type checked before its body is read (src/feedback).
+  'global::feedback-body',
   {
     // The body parser refuses larger uploads before they are written to disk (413).
     name: 'strapi::body',

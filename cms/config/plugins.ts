@@ -4,7 +4,36 @@ import { uploadProviderConfig } from '../src/media/storage';
 /** Upload size limit in bytes (UPLOAD_MAX_MB, default 25 MB: a scanned Amtsblatt fits). */
 export const uploadSizeLimit = (env: Core.Config.Shared.ConfigParams['env']): number => env.int('UPLOAD_MAX_MB', 25) * 1024 * 1024;
 
+/**
+ * Outgoing mail (the confirmation of a barrier report, src/feedback/mail.ts): SMTP through
+ * nodemailer, only when SMTP_HOST is set — without it nothing is sent.
+ */
+function emailConfig(env: Core.Config.Shared.ConfigParams['env']): Core.Config.Plugin {
+  const host = env('SMTP_HOST', '');
+  if (host === '') return {};
+  const user = env('SMTP_USER', '');
+  return {
+    email: {
+      config: {
+        provider: 'nodemailer',
+        providerOptions: {
+          host,
+          port: env.int('SMTP_PORT', 587),
+          // true: TLS from the first byte (port 465); false: STARTTLS when the server offers it.
+          secure: env.bool('SMTP_SECURE', false),
+          ...(user === '' ? {} : { auth: { user, pass: env('SMTP_PASSWORD', '') } }),
+        },
+        settings: {
+          defaultFrom: env('SMTP_FROM', 'barrierefreiheit@aschersleben.example'),
+          defaultReplyTo: env('SMTP_REPLY_TO', env('SMTP_FROM', 'barrierefreiheit@aschersleben.example')),
+        },
+      },
+    },
+  };
+}
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  ...emailConfig(env),
   'users-permissions': {
     config: {
       jwtSecret: env('JWT_SECRET'),

@@ -12,6 +12,7 @@ import { registerOnlineServiceValidation } from './online-services/validate';
 import { registerPublishedOnlyReads } from './public-api/drafts';
 import { seed } from './seed';
 import { registerBuildStatusRoute } from './build-status';
+import { registerFeedback } from './feedback';
 import { bootstrapPublicationRecord, registerPublicationRecord, registerPublicationRecordRoutes } from './publication-record';
 
 const enabled = (value: string | undefined): boolean => value?.trim().toLowerCase() !== 'false';
@@ -29,6 +30,8 @@ export default {
     // Every publish, unpublish and delete, hash-chained, for super admins (src/publication-record).
     registerPublicationRecord(strapi);
     registerPublicationRecordRoutes(strapi);
+    // Citizens' ratings and barrier reports: the public write route (src/feedback).
+    registerFeedback(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

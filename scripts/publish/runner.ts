@@ -20,6 +20,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { rm } from 'node:fs/promises';
+import { internalTypeUids } from '@stadtportal/shared/rules';
 import { isAlertWebhook } from './alerts.ts';
 import {
   createRelease,
@@ -332,6 +333,18 @@ export function isDraftOnly(body: string): boolean {
   return entry !== null && typeof entry === 'object' && 'publishedAt' in entry && (entry as { publishedAt: unknown }).publishedAt === null;
 }
 
+const INTERNAL_TYPES: readonly string[] = internalTypeUids();
+
+/**
+ * Citizens' ratings and barrier reports (issue 17) live only in the CMS: Strapi announces each
+ * one like any save, but none is ever published or pulled — no build. Read from the payload's
+ * `uid` (Strapi 5); without one, the usual rule applies (when in doubt, build).
+ */
+export function isInternalEntry(body: string): boolean {
+  const uid = parseBody(body)?.uid;
+  return typeof uid === 'string' && INTERNAL_TYPES.includes(uid);
+}
+
 export interface RunnerServerOptions {
   /** What a webhook schedules: the local runner, or the build leader's shared request (leader.ts). */
   runner: Pick<BuildRunner, 'trigger'>;
@@ -361,6 +374,7 @@ export function createRunnerServer({ runner, base, secret, alerts, status = () =
           log(`Webhook (${eventName(body)}, nur Entwurf): kein Build nötig.`);
           return send(res, 202, { accepted: true, build: false });
         }
+        if (isInternalEntry(body)) return send(res, 202, { accepted: true, build: false });
         log(`Webhook (${eventName(body)}): Build eingeplant.`);
         if (alerts && isAlertWebhook(body)) {
           void alerts.refresh().catch((err: unknown) => log(`Eilmeldungen: ${reasonOf(err)}`));

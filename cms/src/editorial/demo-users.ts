@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { strongPassword } from '../bootstrap/demo-editor';
 import { ORG } from '../seed/content/ids';
 import { ORG_EDITOR_ROLE_CODE, ORGANISATION_UID, PRESS_OFFICE_ROLE_CODE } from './org-scope';
-import { EMERGENCY_ROLE_CODE } from './roles';
+import { ACCESSIBILITY_OFFICER_ROLE_CODE, EMERGENCY_ROLE_CODE } from './roles';
 
 /*
  * Demo accounts for the editorial roles (docs/adr/0011-editors-desk.md), created once per
@@ -15,7 +15,7 @@ import { EMERGENCY_ROLE_CODE } from './roles';
  */
 
 export interface DemoAccount {
-  key: 'feuerwehr' | 'kulturanstalt' | 'pressestelle' | 'eilmeldungen';
+  key: 'feuerwehr' | 'kulturanstalt' | 'pressestelle' | 'eilmeldungen' | 'barrierefreiheit';
   firstname: string;
   lastname: string;
   email: string;
@@ -55,6 +55,14 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     lastname: 'Eilmeldungen',
     email: 'eilmeldungen@aschersleben.example',
     role: EMERGENCY_ROLE_CODE,
+    organisations: [],
+  },
+  {
+    key: 'barrierefreiheit',
+    firstname: 'Demo',
+    lastname: 'Barrierefreiheitsbeauftragte',
+    email: 'barrierefreiheit@aschersleben.example',
+    role: ACCESSIBILITY_OFFICER_ROLE_CODE,
     organisations: [],
   },
 ];

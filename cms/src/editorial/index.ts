@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { registerBrandColourValidation } from './brand-colours';
 import { ensureDemoAccounts } from './demo-users';
+import { applyFeedbackListViews } from '../feedback/list-view';
 import { applyGermanLabels } from './labels';
 import { registerOrganisationWriteGuard, registerOwnOrganisationCondition } from './org-scope';
 import { ensureEditorialRoles } from './roles';
@@ -19,6 +20,7 @@ export async function bootstrapEditorial(strapi: Core.Strapi): Promise<Map<strin
   await registerOwnOrganisationCondition(strapi);
   const roles = await ensureEditorialRoles(strapi);
   await applyGermanLabels(strapi);
+  await applyFeedbackListViews(strapi);
   return roles;
 }
 

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { BARRIER_UID, FEEDBACK_UIDS, RATING_UID } from '../feedback/types';
 import { ORG_EDITOR_ROLE_CODE, ORGANISATION_UID, OWN_ORGANISATION_CONDITION_ID, PRESS_OFFICE_ROLE_CODE, scopedContentTypes } from './org-scope';
 
 /*
@@ -10,6 +11,10 @@ import { ORG_EDITOR_ROLE_CODE, ORGANISATION_UID, OWN_ORGANISATION_CONDITION_ID, 
 
 export const EMERGENCY_ROLE_CODE = 'stadtportal-eilmeldungen';
 export const ALERT_UID = 'api::alert.alert';
+/** „Barrierefreiheitsbeauftragte“: answers the barrier reports of all organisations (issue 17). */
+export const ACCESSIBILITY_OFFICER_ROLE_CODE = 'stadtportal-barrierefreiheit';
+/** What the officer changes on a report: its state, the answer date, the internal note, and the address (deleted when closed). */
+const BARRIER_CASE_FIELDS = ['caseStatus', 'answeredAt', 'note', 'email'];
 
 const CM = 'plugin::content-manager.explorer';
 const ALL_CM_ACTIONS = ['create', 'read', 'update', 'delete', 'publish'] as const;
@@ -62,7 +67,7 @@ async function contentPermission(
   strapi: Core.Strapi,
   action: (typeof ALL_CM_ACTIONS)[number],
   uid: string,
-  options: { conditions?: string[]; withoutFields?: string[] } = {},
+  options: { conditions?: string[]; withoutFields?: string[]; onlyFields?: string[] } = {},
 ): Promise<PermissionSpec> {
   const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
   const properties: PermissionSpec['properties'] = {};
@@ -71,7 +76,9 @@ async function contentPermission(
     const all = (strapi.service('admin::content-type') as unknown as ContentTypeService).getNestedFields(model, {
       components: strapi.components,
     });
-    properties.fields = all.filter((f) => !(options.withoutFields ?? []).some((w) => f === w || f.startsWith(`${w}.`)));
+    properties.fields = all
+      .filter((f) => !(options.withoutFields ?? []).some((w) => f === w || f.startsWith(`${w}.`)))
+      .filter((f) => options.onlyFields === undefined || options.onlyFields.includes(f));
   }
   const localized = (model.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized === true;
   if (localized) {
@@ -95,7 +102,8 @@ export async function editorialRoles(strapi: Core.Strapi): Promise<RoleSpec[]> {
   const scoped = scopedContentTypes(strapi);
 
   const press: PermissionSpec[] = [];
-  for (const uid of portalContentTypes(strapi)) {
+  // Citizens' feedback is created only by the site's forms (src/feedback) and never published.
+  for (const uid of portalContentTypes(strapi).filter((u) => !FEEDBACK_UIDS.includes(u))) {
     const singleOrNoDraft =
       (strapi.contentTypes[uid as keyof typeof strapi.contentTypes].options as { draftAndPublish?: boolean } | undefined)?.draftAndPublish !== true;
     for (const action of ALL_CM_ACTIONS) {
@@ -103,10 +111,12 @@ export async function editorialRoles(strapi: Core.Strapi): Promise<RoleSpec[]> {
       press.push(await contentPermission(strapi, action, uid));
     }
   }
+  // The press office sees every rating; barrier reports (with the reporters' addresses) are the officer's.
+  press.push(await contentPermission(strapi, 'read', RATING_UID));
   press.push(...MEDIA_ALL.map(plain));
 
   const org: PermissionSpec[] = [];
-  for (const uid of scoped) {
+  for (const uid of scoped.filter((u) => !FEEDBACK_UIDS.includes(u))) {
     for (const action of ALL_CM_ACTIONS) {
       org.push(await contentPermission(strapi, action, uid, { conditions: [OWN_ORGANISATION_CONDITION_ID] }));
     }
@@ -115,6 +125,17 @@ export async function editorialRoles(strapi: Core.Strapi): Promise<RoleSpec[]> {
   // (`editors`) stays with the press office.
   org.push(await contentPermission(strapi, 'read', ORGANISATION_UID, { withoutFields: ['editors'] }));
   org.push(...MEDIA_EDIT.map(plain));
+  // What citizens say about the organisation's own pages: read only; the reporter's address stays with the officer.
+  org.push(await contentPermission(strapi, 'read', RATING_UID, { conditions: [OWN_ORGANISATION_CONDITION_ID] }));
+  org.push(await contentPermission(strapi, 'read', BARRIER_UID, { conditions: [OWN_ORGANISATION_CONDITION_ID], withoutFields: ['email'] }));
+
+  const officer: PermissionSpec[] = [
+    await contentPermission(strapi, 'read', BARRIER_UID),
+    await contentPermission(strapi, 'update', BARRIER_UID, { onlyFields: BARRIER_CASE_FIELDS }),
+    await contentPermission(strapi, 'delete', BARRIER_UID),
+    await contentPermission(strapi, 'read', RATING_UID),
+    await contentPermission(strapi, 'read', ORGANISATION_UID, { withoutFields: ['editors'] }),
+  ];
 
   const emergency: PermissionSpec[] = [];
   for (const action of ['create', 'read', 'update', 'publish'] as const) {
@@ -133,6 +154,13 @@ export async function editorialRoles(strapi: Core.Strapi): Promise<RoleSpec[]> {
       name: 'Redaktion (Organisation)',
       description: 'Bearbeitet und veröffentlicht nur Inhalte der Organisationen, die sie unter „Redakteur:innen“ nennen. (Automatisch verwaltet)',
       permissions: org,
+    },
+    {
+      code: ACCESSIBILITY_OFFICER_ROLE_CODE,
+      name: 'Barrierefreiheitsbeauftragte',
+      description:
+        'Bearbeitet die Barrieremeldungen aller Organisationen (Status, Antwortdatum, Notiz) und liest die Bewertungen der Seiten. (Automatisch verwaltet)',
+      permissions: officer,
     },
     {
       code: EMERGENCY_ROLE_CODE,

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { recordCsv, type RecordAction, type RecordFields } from '@stadtportal/shared/record';
+import { internalTypeUids } from '@stadtportal/shared/rules';
 import { appendRecord, ensureRecordTable, readRecord, readRecordPage } from './store';
 
 /*
@@ -26,6 +27,8 @@ import { appendRecord, ensureRecordTable, readRecord, readRecordPage } from './s
  * Tamper evidence: each entry carries the previous entry's hash (shared/src/rules/record.ts);
  * `pnpm record:verify` recomputes the chain from the database.
  */
+
+const INTERNAL_TYPES: readonly string[] = internalTypeUids();
 
 export const RECORD_PATH = '/stadtportal/publication-record';
 
@@ -130,6 +133,8 @@ const documentIdOf = (result: unknown): string | undefined =>
 export function registerPublicationRecord(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const { uid } = context;
+    // Citizens' feedback stays inside the CMS: saving or deleting it publishes nothing.
+    if (INTERNAL_TYPES.includes(uid)) return next();
     const params = context.params as { documentId?: unknown; locale?: unknown };
     if ((context.action === 'create' || context.action === 'update') && savesArePublications(strapi, uid)) {
       // The document as saved names itself (a create has no documentId before).

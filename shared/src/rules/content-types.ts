@@ -89,9 +89,23 @@ export const CMS_CONTENT_TYPES = {
   redirect: collection('redirect', 'redirects', [], ['find']),
   'site-setting': single('site-setting', ['page', 'service', 'online-service']),
   'map-setting': single('map-setting'),
+  // What citizens send back (issue 17, rules/feedback.ts): stored by the CMS's own route
+  // (cms/src/feedback), read by editors in the dashboard — never public, never pulled, no REST route.
+  'page-rating': collection('page-rating', 'page-ratings', ['organisation'], []),
+  'barrier-report': collection('barrier-report', 'barrier-reports', ['organisation'], []),
 } as const satisfies Record<string, CmsContentType>;
 
 export type CmsContentTypeName = keyof typeof CMS_CONTENT_TYPES;
+
+/**
+ * The types that stay inside the CMS (no public action): never pulled into the snapshot, and a
+ * save of one is no publication — neither recorded in the publication record nor a reason to build.
+ */
+export function internalTypeUids(types: Readonly<Record<string, CmsContentType>> = CMS_CONTENT_TYPES): string[] {
+  return Object.values(types)
+    .filter((t) => t.publicActions.length === 0)
+    .map((t) => t.uid);
+}
 
 /** Every action the public role holds (Strapi's `<uid>.<action>`). */
 export function publicReadActions(types: Readonly<Record<string, CmsContentType>> = CMS_CONTENT_TYPES): string[] {
