@@ -486,7 +486,7 @@ describe('astro build with the fixture snapshot', () => {
 
     const full = html.get('leistungen/wohnsitz-anmelden/index.html');
     expect(full?.querySelector('section[aria-labelledby="termin"] online-service[data-origin="https://termine.aschersleben.de"]')).not.toBeNull();
-    expect([...(full?.querySelectorAll('main h2') ?? [])].map(text).slice(-1)).toEqual(['Gehört zu diesen Lebenslagen']);
+    expect([...(full?.querySelectorAll('main .service-card h2') ?? [])].map(text).slice(-1)).toEqual(['Gehört zu diesen Lebenslagen']);
     expect(full?.querySelector('main a[href="/lebenslagen/umzug/"]')).not.toBeNull();
     expect(full?.querySelectorAll('.service-empty')).toHaveLength(1);
 
