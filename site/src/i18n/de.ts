@@ -66,7 +66,7 @@ export const de = {
   'barrier.enforcement':
     'Haben Sie innerhalb eines Monats keine oder keine zufriedenstellende Antwort erhalten, können Sie das Durchsetzungsverfahren nach den §§ 16b bis 16d BGG LSA in Anspruch nehmen: Eine vom Land Sachsen-Anhalt bestimmte Stelle prüft dann, ob die Website die Anforderungen an die Barrierefreiheit erfüllt, und wirkt auf eine Lösung hin.',
   'barrier.statement': 'Mehr dazu in der Erklärung zur Barrierefreiheit',
-  'barrier.otherWays': 'Lieber per E-Mail? Schreiben Sie an',
+  'barrier.otherWays': 'Lieber per E-Mail? Schreiben Sie uns:',
   'barrier.thanksTitle': 'Vielen Dank für Ihre Meldung',
   'barrier.thanksDescription': 'Ihre Meldung einer Barriere ist angekommen.',
   'barrier.thanksText': 'Ihre Meldung ist bei uns angekommen.',

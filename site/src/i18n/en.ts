@@ -68,7 +68,7 @@ export const en = {
   'barrier.enforcement':
     'If you have received no answer or no satisfactory answer within one month, you can use the enforcement procedure under sections 16b to 16d BGG LSA: a body appointed by the State of Saxony-Anhalt then checks whether the website meets the accessibility requirements and works towards a solution.',
   'barrier.statement': 'More in the accessibility statement',
-  'barrier.otherWays': 'Prefer e-mail? Write to',
+  'barrier.otherWays': 'Prefer e-mail? Write to us:',
   'barrier.thanksTitle': 'Thank you for your report',
   'barrier.thanksDescription': 'Your report of a barrier has arrived.',
   'barrier.thanksText': 'Your report has reached us.',
