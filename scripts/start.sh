@@ -98,6 +98,8 @@ done
 ok_url "$CMS_URL/_health" || die "Strapi antwortet nicht unter $CMS_URL (siehe var/log/strapi.log)."
 
 log "Starte nginx auf 127.0.0.1:$SITE_PORT (Protokoll: var/log/nginx.log) …"
+# Citizens' ratings and barrier reports (POST /rueckmeldung) go to this Strapi.
+export FEEDBACK_UPSTREAMS="${FEEDBACK_UPSTREAMS:-127.0.0.1:$CMS_PORT}"
 node scripts/publish/cli.ts nginx >var/log/nginx.log 2>&1 &
 nginx_pid=$!
 log "Starte den Build-Runner auf 127.0.0.1:$RUNNER_PORT (Protokoll: var/log/runner.log) …"

@@ -9,7 +9,7 @@
  *   node scripts/publish/cli.ts reload     config, reload a running nginx, prune its old access
  *                                          logs (a site host's command after a switch, hosts.ts)
  * Environment (defaults in .env.example): PUBLISH_DIR, NGINX_PREFIX, SITE_PORT, SITE_URL,
- * SITE_HOSTS, CSP_FRAME_SRC, REDIRECTS_CSV, WEBHOOK_SECRET, RUNNER_PORT, CMS_URL, RELEASES_KEEP,
+ * SITE_HOSTS, CSP_FRAME_SRC, FEEDBACK_UPSTREAMS, REDIRECTS_CSV, WEBHOOK_SECRET, RUNNER_PORT, CMS_URL, RELEASES_KEEP,
  * BUILD_ON_START (1: the runner builds once at start-up, as `pnpm start` does).
  * Several machines (docs/OPERATIONS.md): PUBLISH_DATABASE_URL (one build leader among several
  * runners, leader.ts), RUNNER_NAME, PUBLISH_HOSTS (the site hosts, hosts.ts), HOSTS_CATCHUP_S,
@@ -57,6 +57,8 @@ function nginxSettings(): NginxSettings {
     // EDITOR_HOST set: the editors' door beside the site (editors.ts); else nothing. Part of the
     // settings so that a release's regenerated configuration keeps it.
     extraServers: editorDoorFromEnv(),
+    // The CMS instances that receive the citizens' feedback (host:port); none → 503 page.
+    feedbackUpstreams: list('FEEDBACK_UPSTREAMS'),
   };
 }
 

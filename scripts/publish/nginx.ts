@@ -19,9 +19,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ALERT_FRAGMENT_FILE, ALERT_SSI_URI, type CspSources } from '@stadtportal/shared';
+import { feedbackUnavailablePath } from '@stadtportal/shared/urls';
 import { RedirectIndex, addressKey, significantQuery, type RedirectRule } from '@stadtportal/shared/redirects';
 import {
   DEFAULT_QUERY_KEYS,
+  FEEDBACK_CMS_PATH,
+  FEEDBACK_LIMITS,
+  FEEDBACK_PATH,
   HOST_MESSAGE,
   PARAMETER_NAME,
   PROVIDER_ORIGIN_MESSAGE,
@@ -68,6 +72,12 @@ export interface NginxOptions {
   https?: boolean;
   /** More http-level blocks (the editors' door, editors.ts); never inside the site's server. */
   extraServers?: string;
+  /**
+   * The CMS instances (host:port, plain HTTP on loopback or the private network) that receive the
+   * citizens' feedback posted to FEEDBACK_PATH (FEEDBACK_UPSTREAMS). None: that address answers
+   * 503 with the site's German page.
+   */
+  feedbackUpstreams?: readonly string[] | undefined;
 }
 
 const TEMPLATE = join(import.meta.dirname, 'nginx.conf.template');
@@ -399,6 +409,88 @@ ${headerLines(options, i)}
 `;
 }
 
+/** One CMS instance for the feedback door: host (the host grammar, or loopback) and port, nothing else. */
+export function isUpstreamAddress(value: string): boolean {
+  const m = /^(.+):(\d{1,5})$/.exec(value);
+  if (m === null) return false;
+  const port = Number(m[2]);
+  const host = m[1] ?? '';
+  return port >= 1 && port <= 65535 && (isHostName(host) || isLoopbackHost(host));
+}
+
+/** The upstream of the feedback door (http level), or '' when none is configured. */
+function feedbackUpstream(options: NginxOptions): string {
+  const upstreams = options.feedbackUpstreams ?? [];
+  for (const u of upstreams) {
+    if (typeof u !== 'string' || !isUpstreamAddress(u))
+      throw new Error(`FEEDBACK_UPSTREAMS: „${String(u)}“ ist keine Adresse der Form host:port – ${HOST_MESSAGE}`);
+  }
+  if (upstreams.length === 0) return '';
+  const servers = [...new Set(upstreams)].map((u) => `        server ${u} max_fails=1 fail_timeout=10s;`).join('\n');
+  return `    # The CMS instances behind the feedback door (FEEDBACK_UPSTREAMS).
+    upstream sp_feedback {
+${servers}
+    }
+`;
+}
+
+/**
+ * The feedback door in the site's server (docs/adr/0020-citizen-feedback.md): the site's forms post
+ * to FEEDBACK_PATH on the site's own origin (CSP form-action 'self'); only POST, at most
+ * FEEDBACK_LIMITS.body bytes, passed to the CMS's own route with the client's address in
+ * X-Real-IP (the CMS trusts it from loopback only, for its rate limit) and without the visitor's
+ * cookies or credentials. The CMS's answers (303 back to the page, German 400/429 pages) pass
+ * through; when no CMS is configured or none answers, the site's German page with 503.
+ */
+function feedbackLocation(options: NginxOptions, configured: boolean): string {
+  const i = '            ';
+  const unavailable = `${feedbackUnavailablePath()}index.html`;
+  const head = `        location = ${FEEDBACK_PATH} {
+            if ($request_method != POST) {
+                return 405;
+            }
+${headerLines(options, i)}
+            add_header Cache-Control "no-store" always;
+            add_header Allow "POST" always;
+`;
+  if (!configured) {
+    return `${head}            # No CMS configured for feedback (FEEDBACK_UPSTREAMS): the German page, status 503.
+            error_page 503 ${unavailable};
+            return 503;
+        }`;
+  }
+  return `${head}            client_max_body_size ${FEEDBACK_LIMITS.body};
+            client_body_buffer_size ${FEEDBACK_LIMITS.body};
+            proxy_pass http://sp_feedback${FEEDBACK_CMS_PATH};
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header X-Real-IP $remote_addr;
+            proxy_set_header X-Forwarded-For "";
+            proxy_set_header Cookie "";
+            proxy_set_header Authorization "";
+            proxy_connect_timeout 2s;
+            proxy_read_timeout 15s;
+            # A refused connection goes to the next instance; a request that was sent is never
+            # repeated (POST is not idempotent).
+            proxy_next_upstream error timeout;
+            proxy_next_upstream_tries 3;
+            # The site's headers only: the CMS's own security headers and cookies stay behind.
+            proxy_hide_header Set-Cookie;
+            proxy_hide_header Content-Security-Policy;
+            proxy_hide_header Strict-Transport-Security;
+            proxy_hide_header Referrer-Policy;
+            proxy_hide_header Permissions-Policy;
+            proxy_hide_header X-Content-Type-Options;
+            proxy_hide_header X-Frame-Options;
+            proxy_hide_header Cross-Origin-Opener-Policy;
+            proxy_hide_header Cross-Origin-Resource-Policy;
+            proxy_hide_header Cross-Origin-Embedder-Policy;
+            proxy_hide_header X-Powered-By;
+            # No CMS answers: the site's German page (an internal redirect turns the POST into a GET).
+            error_page 502 503 504 =503 ${unavailable};
+        }`;
+}
+
 export interface NginxFiles {
   conf: string;
   redirects: string;
@@ -418,6 +510,7 @@ export async function renderNginx(options: NginxOptions): Promise<NginxFiles> {
   const legacyHosts = [...new Set(rules.filter((r) => r.host !== '').map((r) => r.host))].sort();
   const serverNames = checkedServerNames(options.serverNames ?? []);
   const names = hashSizes([...serverNames, ...legacyHosts.flatMap((h) => [h, `www.${h}`])], 128, 512);
+  const feedback = feedbackUpstream(options);
   const types = Object.entries(TYPES)
     .map(([type, ext]) => `        ${type} ${ext};`)
     .join('\n');
@@ -439,6 +532,8 @@ export async function renderNginx(options: NginxOptions): Promise<NginxFiles> {
     SECURITY_HEADERS: headerLines(options, '        '),
     SECURITY_HEADERS_INDENTED: headerLines(options, '            '),
     LEGACY_SERVERS: legacyServer(options, legacyHosts),
+    FEEDBACK_UPSTREAM: feedback,
+    FEEDBACK_LOCATION: feedbackLocation(options, feedback !== ''),
     EXTRA_SERVERS: options.extraServers ?? '',
   };
   for (const p of [options.prefix, options.docroot, liveDir]) {

@@ -1,5 +1,6 @@
 import { isSitePath } from './path.ts';
 import { containsSsiCommand } from './text.ts';
+import { BARRIER_DIR, FEEDBACK_DIR } from './urls.ts';
 
 /*
  * What citizens send back (issue 17, docs/adr/0020-citizen-feedback.md): a clarity rating of a
@@ -12,14 +13,14 @@ import { containsSsiCommand } from './text.ts';
  */
 
 /** The address the site's forms post to (site origin; nginx proxies it to the CMS). */
-export const FEEDBACK_PATH = '/rueckmeldung';
+export const FEEDBACK_PATH = `/${FEEDBACK_DIR}`;
 /** The CMS's route behind it (public, no token, custom controller — not the generic REST create). */
 export const FEEDBACK_CMS_PATH = '/stadtportal/rueckmeldung';
 
 /** The confirmation of a barrier report (a static page of the site). */
-export const BARRIER_THANKS_PATH = '/barriere-melden/danke/';
+export const BARRIER_THANKS_PATH = `/${BARRIER_DIR}/danke/`;
 /** The barrier report form (a static page of the site, linked from every footer and the accessibility statement). */
-export const BARRIER_FORM_PATH = '/barriere-melden/';
+export const BARRIER_FORM_PATH = `/${BARRIER_DIR}/`;
 /** A rating is confirmed on the rated page itself: the 303 goes back to `<page>#RATING_THANKS_ID`, CSS `:target` shows the thanks. */
 export const RATING_THANKS_ID = 'rueckmeldung-danke';
 
@@ -210,10 +211,15 @@ export function parseFeedback(fields: FormFields): FeedbackParse {
     const rating = /^[1-5]$/.test(ratingText) ? (Number(ratingText) as RatingFeedback['rating']) : null;
     if (rating === null) errors.push({ field: F.rating, message: 'Bitte wählen Sie eine Bewertung von 1 bis 5.' });
     const offered: Readonly<Record<string, string>> = rating !== null && rating <= RATING_LOW_MAX ? MISSING_CHOICES : HELPED_CHOICES;
-    const choices = [...new Set(many(fields, F.choice))];
-    for (const c of choices) {
-      if (!Object.hasOwn(offered, c)) errors.push({ field: F.choice, message: `Unbekannte Auswahl „${c.slice(0, 40)}“.` });
+    const sent = [...new Set(many(fields, F.choice))];
+    for (const c of sent) {
+      if (!Object.hasOwn(MISSING_CHOICES, c) && !Object.hasOwn(HELPED_CHOICES, c))
+        errors.push({ field: F.choice, message: `Unbekannte Auswahl „${c.slice(0, 40)}“.` });
     }
+    // A choice of the other question is left out, not refused: the form shows each question by
+    // CSS alone (no script), so a visitor who ticks one and then changes the rating still sends
+    // it — and a browser without `:has()` shows both questions.
+    const choices = sent.filter((c) => Object.hasOwn(offered, c));
     const text = freeText(one(fields, F.text, errors), F.text, 'Ihr Hinweis', FEEDBACK_LIMITS.text, errors);
     if (errors.length > 0 || rating === null) return { ok: false, errors };
     return { ok: true, value: { kind, type: type as RatedType, document, page, rating, choices: choices as RatingFeedback['choices'], text } };

@@ -34,6 +34,14 @@ export const PUBLICATIONS_DIR = 'publikationen';
 export const COUNCIL_DIR = 'rat';
 /** The static OParl API (JSON files), not a page section: outside the sitemap and the a11y gate. */
 export const OPARL_DIR = 'oparl';
+/**
+ * Citizen feedback (issue 17, rules/feedback.ts): the forms post to /rueckmeldung (nginx passes
+ * that one address to the CMS); the folder below it holds the site's page for a feedback service
+ * that cannot be reached. A page with this slug would be shadowed, so it is reserved.
+ */
+export const FEEDBACK_DIR = 'rueckmeldung';
+/** The barrier report: the form page and its confirmation below it. */
+export const BARRIER_DIR = 'barriere-melden';
 
 /** Top-level page slugs the site uses for its own sections; a page may not take them. */
 export const RESERVED_TOP_LEVEL_SLUGS: ReadonlySet<string> = new Set([
@@ -54,6 +62,8 @@ export const RESERVED_TOP_LEVEL_SLUGS: ReadonlySet<string> = new Set([
   PUBLICATIONS_DIR,
   COUNCIL_DIR,
   OPARL_DIR,
+  FEEDBACK_DIR,
+  BARRIER_DIR,
 ]);
 
 /** URL folder of Pagefind index part n (1-based): part 1 is the primary bundle. */
@@ -113,6 +123,8 @@ export const meetingPath = (slug: string): string => `/${COUNCIL_DIR}/sitzungen/
 export const meetingsIcsPath = (): string => `/${COUNCIL_DIR}/sitzungen.ics`;
 export const papersPath = (): string => `/${COUNCIL_DIR}/drucksachen/`;
 export const paperPath = (slug: string): string => `/${COUNCIL_DIR}/drucksachen/${slug}/`;
+/** The page nginx shows when the feedback service is not configured or does not answer (503). */
+export const feedbackUnavailablePath = (): string => `/${FEEDBACK_DIR}/nicht-erreichbar/`;
 /** Entry point of the OParl API: the System object. */
 export const oparlSystemPath = (): string => `/${OPARL_DIR}/v1.1/system.json`;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderHtml, renderPage, TEST_SITE } from '../../test/helpers/render.ts';
 import { ssiFindings } from '@stadtportal/publish/ssi';
 import Base from './Base.astro';
+import { BARRIER_FORM_PATH } from '@stadtportal/shared/rules';
 
 /* The layout with the fixture snapshot (SNAPSHOT_DIR from vitest.config.ts). */
 
@@ -87,20 +88,17 @@ describe('Base layout', () => {
       ['Erklärung zur Barrierefreiheit', '/barrierefreiheit/'],
       ['Leichte Sprache', '/leichte-sprache/'],
       ['Gebärdensprache', '/gebaerdensprache/'],
-      ['Barriere melden', expect.stringMatching(/^mailto:barrierefreiheit@aschersleben\.example\?/)],
+      ['Barriere melden', '/barriere-melden/'],
       // The Behördenmelder's page (ADR 0009): the fixture attaches it to „Leben in Aschersleben“.
       ['Mängel melden (Behördenmelder)', '/leben-in-aschersleben/'],
     ]);
   });
 
-  it('lets people report a barrier from every page, naming the page in the e-mail', async () => {
+  it('lets people report a barrier from every page: the footer leads to the report form', async () => {
     const doc = await geschichte();
-    const href = [...doc.querySelectorAll('footer a')].find((a) => a.textContent === 'Barriere melden')?.getAttribute('href') ?? '';
-    const mail = new URL(href);
-    expect(mail.protocol).toBe('mailto:');
-    expect(mail.pathname).toBe('barrierefreiheit@aschersleben.example');
-    expect(mail.searchParams.get('subject')).toBe('Barriere gemeldet: Geschichte – Stadt Aschersleben');
-    expect(mail.searchParams.get('body')).toContain(`Seite: ${TEST_SITE}/leben-in-aschersleben/geschichte/`);
+    const link = [...doc.querySelectorAll('footer a')].find((a) => a.textContent === 'Barriere melden');
+    expect(link?.getAttribute('href')).toBe(BARRIER_FORM_PATH);
+    expect(link?.hasAttribute('hreflang')).toBe(false);
   });
 
   it('shows the social profiles as plain links: nothing loaded from the networks', async () => {

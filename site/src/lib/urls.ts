@@ -6,8 +6,10 @@
  */
 export {
   AMTSBLATT_DIR,
+  BARRIER_DIR,
   EN_DIR,
   EVENTS_DIR,
+  FEEDBACK_DIR,
   LIFE_EVENTS_DIR,
   MEDIA_DIR_URL,
   NEWS_DIR,
@@ -32,6 +34,7 @@ export {
   eventsMonthPath,
   eventsOrganiserPath,
   eventsPath,
+  feedbackUnavailablePath,
   homePath,
   lifeEventPath,
   lifeEventsPath,

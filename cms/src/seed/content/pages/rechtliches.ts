@@ -1,3 +1,4 @@
+import { BARRIER_FORM_PATH } from '@stadtportal/shared/rules';
 import { b, h2, h3, link, p, ul } from '../../blocks';
 import type { SeedPage } from '../../types';
 import { TOWN } from '../contact';
@@ -53,6 +54,7 @@ export const rechtlichesPages: SeedPage[] = [
         'Sind Ihnen Mängel beim barrierefreien Zugang aufgefallen? Brauchen Sie Informationen aus einem nicht barrierefreien Dokument in anderer Form? Dann schreiben Sie uns oder rufen Sie uns an:',
       ),
       ul(
+        ['Online: ', link(BARRIER_FORM_PATH, 'Formular „Barriere melden“'), ' (auch am Ende jeder Seite, mit der Adresse der Seite)'],
         ['E-Mail: ', link(TOWN.barrierEmailHref, TOWN.barrierEmail)],
         ['Telefon: ', link(TOWN.phoneHref, TOWN.phone)],
         ['Post: ', townAddress],
