@@ -73,7 +73,7 @@ describe('the seeded demo video in the snapshot', () => {
     expect(video?.transcript).toMatch(/^Herzlich willkommen/);
   });
 
-  it('is the home page\'s DGS video too (the same files)', () => {
+  it("is the home page's DGS video too (the same files)", () => {
     expect(snapshot.settings.dgsVideo?.mp4.file).toBe(dgsPage().video?.mp4.file);
   });
 

@@ -52,8 +52,40 @@ async function snapshotWithVideo(): Promise<{ dir: string; video: Video }> {
   await cp(FIXTURE, dir, { recursive: true });
   const media = (f: string) => join(dir, 'media', f);
   const pattern = `testsrc2=size=320x180:rate=25:duration=${SECONDS}`;
-  await ffmpeg(['-f', 'lavfi', '-i', pattern, '-c:v', 'libx264', '-profile:v', 'baseline', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', '-an', media(FILES.mp4)]);
-  await ffmpeg(['-f', 'lavfi', '-i', pattern, '-c:v', 'libvpx-vp9', '-b:v', '0', '-crf', '50', '-deadline', 'realtime', '-cpu-used', '8', '-an', media(FILES.webm)]);
+  await ffmpeg([
+    '-f',
+    'lavfi',
+    '-i',
+    pattern,
+    '-c:v',
+    'libx264',
+    '-profile:v',
+    'baseline',
+    '-pix_fmt',
+    'yuv420p',
+    '-movflags',
+    '+faststart',
+    '-an',
+    media(FILES.mp4),
+  ]);
+  await ffmpeg([
+    '-f',
+    'lavfi',
+    '-i',
+    pattern,
+    '-c:v',
+    'libvpx-vp9',
+    '-b:v',
+    '0',
+    '-crf',
+    '50',
+    '-deadline',
+    'realtime',
+    '-cpu-used',
+    '8',
+    '-an',
+    media(FILES.webm),
+  ]);
   await ffmpeg(['-f', 'lavfi', '-i', 'testsrc2=size=320x180', '-frames:v', '1', media(FILES.poster)]);
   await writeFile(media(FILES.vtt), VTT);
   const size = async (f: string) => (await stat(media(f))).size;

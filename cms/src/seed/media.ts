@@ -116,9 +116,7 @@ export class SeedMedia {
     if (cached) return cached;
     const pending = (async () => {
       const caption = 'Demo-Datei des Seeds';
-      const existing: UploadedFile | null = await this.strapi.db
-        .query('plugin::upload.file')
-        .findOne({ where: { name, caption }, orderBy: { id: 'asc' } });
+      const existing: UploadedFile | null = await this.strapi.db.query('plugin::upload.file').findOne({ where: { name, caption }, orderBy: { id: 'asc' } });
       if (existing) {
         this.reused += 1;
         return existing;

@@ -46,7 +46,22 @@ async function render(file: string, seconds: number, codec: readonly string[]): 
   }
 }
 
-const H264 = ['-c:v', 'libx264', '-profile:v', 'baseline', '-level', '3.0', '-pix_fmt', 'yuv420p', '-preset', 'veryfast', '-crf', '32', '-movflags', '+faststart'];
+const H264 = [
+  '-c:v',
+  'libx264',
+  '-profile:v',
+  'baseline',
+  '-level',
+  '3.0',
+  '-pix_fmt',
+  'yuv420p',
+  '-preset',
+  'veryfast',
+  '-crf',
+  '32',
+  '-movflags',
+  '+faststart',
+];
 const VP9 = ['-c:v', 'libvpx-vp9', '-b:v', '0', '-crf', '50', '-deadline', 'realtime', '-cpu-used', '8'];
 
 const timestamp = (s: number): string => {

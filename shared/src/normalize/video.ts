@@ -44,9 +44,7 @@ export function videoComponent(e: Entry, field: string, raw: unknown): unknown {
     webm: file('webm', r.webm),
     captions: file('captions', r.captions),
     poster:
-      r.poster === null
-        ? null
-        : { file: mediaFileOf(e, `${field}.poster`, r.poster), width: r.poster.width, height: r.poster.height, mime: r.poster.mime },
+      r.poster === null ? null : { file: mediaFileOf(e, `${field}.poster`, r.poster), width: r.poster.width, height: r.poster.height, mime: r.poster.mime },
     transcript: typeof r.transcript === 'string' && r.transcript.trim() === '' ? null : (r.transcript ?? null),
   };
 }
