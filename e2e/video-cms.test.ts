@@ -43,7 +43,7 @@ const admin = (method: string, path: string, body?: unknown) =>
 
 async function upload(name: string, type: string, bytes: Uint8Array, fileInfo?: Record<string, unknown>): Promise<Response> {
   const form = new FormData();
-  form.append('files', new Blob([bytes], { type }), name);
+  form.append('files', new Blob([new Uint8Array(bytes)], { type }), name);
   if (fileInfo) form.append('fileInfo', JSON.stringify(fileInfo));
   return fetch(`${strapi.url}/upload`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
 }
