@@ -135,12 +135,8 @@ const WITH_POPULATE = new Set(['relation', 'component', 'media', 'dynamiczone'])
 
 const VIDEO_COMPONENT = 'shared.video';
 const VIDEO_FILES = Object.keys(VIDEO_FILE_TYPES) as VideoFileField[];
-const VIDEO_LABELS: Record<VideoFileField, string> = {
-  mp4: 'Video als MP4 (H.264)',
-  webm: 'Video als WebM',
-  captions: 'Untertitel (WebVTT, .vtt)',
-  poster: 'Vorschaubild',
-};
+/** A video field's label in the dashboard (labels.ts), for the message. */
+const videoLabel = (field: VideoFileField): string => germanLabel(VIDEO_COMPONENT, field) ?? field;
 
 /** The id of a media field's value as the document service receives it (id, { id }, or the populated file). */
 function mediaId(value: unknown): number | null {
@@ -156,7 +152,7 @@ export type MimeLookup = (ids: number[]) => Promise<Map<number, string>>;
 /**
  * The video components of an entry (shared.video): captions are required when the video has
  * speech, and each file field holds its type (an editor can pick any library file into any media
- * field). Exported for unit tests.
+ * field). The message names the component's field and the file's field by their dashboard labels.
  */
 export async function checkVideos(uid: string, attributes: Record<string, Attribute>, data: Data, mimes: MimeLookup): Promise<void> {
   for (const [name, attribute] of Object.entries(attributes)) {
@@ -167,14 +163,14 @@ export async function checkVideos(uid: string, attributes: Record<string, Attrib
     // Only fields the save names: a partial update leaves the others as they are.
     if ('captions' in fields || 'speech' in fields) {
       const captions = videoCaptionsProblem(fields.speech, mediaId(fields.captions) !== null);
-      if (captions !== null) fail(uid, name, `„${VIDEO_LABELS.captions}“: ${captions}`);
+      if (captions !== null) fail(uid, name, `„${videoLabel('captions')}“: ${captions}`);
     }
     const ids = VIDEO_FILES.map((f) => [f, mediaId(fields[f])] as const).filter((e): e is readonly [VideoFileField, number] => e[1] !== null);
     if (ids.length === 0) continue;
     const known = await mimes(ids.map(([, id]) => id));
     for (const [field, id] of ids) {
       const problem = videoFileProblem(field, known.get(id));
-      if (problem !== null) fail(uid, name, `„${VIDEO_LABELS[field]}“: ${problem}`);
+      if (problem !== null) fail(uid, name, `„${videoLabel(field)}“: ${problem}`);
     }
   }
 }
