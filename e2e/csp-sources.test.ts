@@ -65,6 +65,8 @@ describe('provider origins from the content', () => {
     const csp = directives(contentSecurityPolicy({ contentSources: { frameSrc: [], scriptSrc: [], connectSrc: [], imgSrc: [] } }));
     expect(csp.get('frame-src')).toEqual(["'none'"]);
     expect(csp.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    // The content's videos and caption tracks (issue 17) are files of the site itself.
+    expect(csp.get('media-src')).toEqual(["'self'"]);
   });
 });
 

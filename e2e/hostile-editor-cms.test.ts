@@ -404,7 +404,7 @@ describe('Tür 5: Uploads nach Inhalt, nicht nach Namen', () => {
     const name = `bericht-${STAMP}.pdf`;
     const message = await expectRefused(await upload('feuerwehr', name, 'application/pdf', HTML), 400);
     expect(message).toContain(name);
-    expect(message).toMatch(/Erlaubt sind JPEG, PNG, WebP, AVIF, GIF und PDF/);
+    expect(message).toMatch(/Erlaubt sind JPEG, PNG, WebP, AVIF, GIF, PDF, MP4- und WebM-Videos und WebVTT-Untertitel/);
     expect(await filesNamed(name)).toBe(0);
   });
 

@@ -13,6 +13,7 @@ shift || true
 
 case "$cmd" in
   seed)
+    ensure_ffmpeg   # the demo video (cms/src/seed/video.ts)
     node cms/scripts/ensure-env.mjs
     bash scripts/lib/cms-build.sh
     pnpm --filter @stadtportal/cms seed

@@ -14,6 +14,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
 ensure_toolchain
 ensure_nginx
 ensure_java
+ensure_ffmpeg   # the seed makes the demo video (cms/src/seed/video.ts)
 cd "$ROOT"
 
 CMS_PORT="${PORT:-1337}"

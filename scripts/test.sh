@@ -10,6 +10,7 @@ ensure_toolchain
 ensure_nginx   # the publishing tests (e2e/nginx.test.ts) start a real nginx
 ensure_java    # the Nu HTML Checker (vnu-jar) runs on Java
 ensure_rsync   # site hosts (e2e/site-hosts.test.ts, e2e/topology.test.ts)
+ensure_ffmpeg  # the seed's demo video, and the video page test (e2e/video.browser.test.ts)
 cd "$ROOT"
 
 results="$ROOT/var/test-results"

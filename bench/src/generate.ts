@@ -112,6 +112,7 @@ export function generate(base: Snapshot, count: number, seed = 753): Generated {
     summary: paragraph(r, 1, 2).slice(0, 300),
     body: body(r, r() < 0.3),
     image: r() < 0.2 ? pick(r, IMAGES) : null,
+    video: null,
     seoDescription: `${title}: Informationen der Stadt Aschersleben`.slice(0, 160),
     updatedAt: updated(i),
   });

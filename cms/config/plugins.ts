@@ -1,8 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { uploadProviderConfig } from '../src/media/storage';
 
-/** Upload size limit in bytes (UPLOAD_MAX_MB, default 25 MB: a scanned Amtsblatt fits). */
-export const uploadSizeLimit = (env: Core.Config.Shared.ConfigParams['env']): number => env.int('UPLOAD_MAX_MB', 25) * 1024 * 1024;
+/**
+ * Upload size limit in bytes (UPLOAD_MAX_MB, default 200 MB: a video of a few minutes fits; the
+ * editors' nginx door uses the same default, scripts/publish/editors.ts). Each format has its own
+ * lower limit too (src/editorial/upload-type.ts: images and PDF 25 MB, captions 1 MB).
+ */
+export const uploadSizeLimit = (env: Core.Config.Shared.ConfigParams['env']): number => env.int('UPLOAD_MAX_MB', 200) * 1024 * 1024;
 
 /**
  * Outgoing mail (the confirmation of a barrier report, src/feedback/mail.ts): SMTP through

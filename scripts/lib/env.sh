@@ -114,6 +114,14 @@ ensure_rsync() {
   fi
 }
 
+ensure_ffmpeg() {
+  # Debian's ffmpeg makes the demo video at seed time (cms/src/seed/video.ts: MP4, WebM, poster),
+  # so no video lives in git. The site build never needs it.
+  if ! command -v ffmpeg >/dev/null 2>&1; then
+    apt_install ffmpeg ffmpeg || die "ffmpeg fehlt und apt-get ist nicht verfügbar: bitte ffmpeg installieren (der Seed erzeugt damit das Demo-Video)."
+  fi
+}
+
 ensure_hugo() {
   # Debian's Hugo, only for the benchmark (bench/): the same content built by Hugo in the same
   # run is the yardstick for the site build's speed.

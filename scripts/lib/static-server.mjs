@@ -25,6 +25,9 @@ const TYPES = {
   '.gif': 'image/gif',
   '.ico': 'image/x-icon',
   '.pdf': 'application/pdf',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
   '.woff2': 'font/woff2',
 };

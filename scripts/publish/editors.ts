@@ -37,6 +37,9 @@ export interface EditorDoorOptions {
   tls?: { certificate: string; key: string } | undefined;
 }
 
+/** The CMS's default of UPLOAD_MAX_MB (cms/config/plugins.ts): a video may be that large. */
+export const DEFAULT_UPLOAD_MAX_MB = 200;
+
 const PATH = /^\/[A-Za-z0-9_./-]+$/;
 
 const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
@@ -87,7 +90,7 @@ ${preview ? `    upstream sp_preview {\n        server ${preview};\n    }\n` : '
     server {
         listen ${listen};
         server_name ${o.host};
-${tls}        client_max_body_size ${o.uploadMaxMb ?? 25}m;
+${tls}        client_max_body_size ${o.uploadMaxMb ?? DEFAULT_UPLOAD_MAX_MB}m;
         access_log off;   # editors' requests are not the visitors' log (privacy page)
         add_header X-Robots-Tag "noindex, nofollow" always;
         proxy_http_version 1.1;
@@ -179,7 +182,7 @@ export function editorDoorFromEnv(env: NodeJS.ProcessEnv = process.env): string 
     preview: env.PREVIEW_UPSTREAM?.trim() || undefined,
     internalListen: env.INTERNAL_LISTEN?.trim() || undefined,
     loginPerMinute: Number(env.EDITOR_LOGIN_PER_MIN || '10'),
-    uploadMaxMb: Number(env.UPLOAD_MAX_MB || '25'),
+    uploadMaxMb: Number(env.UPLOAD_MAX_MB || String(DEFAULT_UPLOAD_MAX_MB)),
     tls: env.EDITOR_TLS_CERT?.trim() && env.EDITOR_TLS_KEY?.trim() ? { certificate: env.EDITOR_TLS_CERT.trim(), key: env.EDITOR_TLS_KEY.trim() } : undefined,
   });
 }

@@ -101,6 +101,10 @@ const TYPES: Record<string, string> = {
   'image/gif': 'gif',
   'image/x-icon': 'ico',
   'application/pdf': 'pdf',
+  // Videos of the content (shared/src/schemas/video.ts): served as files, with their captions.
+  'video/mp4': 'mp4',
+  'video/webm': 'webm',
+  'text/vtt': 'vtt',
   'font/woff2': 'woff2',
   'application/wasm': 'wasm',
   // Pagefind's chunks are gzip data it inflates itself: never let a proxy or browser touch them.
@@ -158,6 +162,8 @@ export function contentSecurityPolicy(options: PolicyOptions = {}): string {
     "style-src 'self'",
     `img-src 'self' data:${extra(c?.imgSrc, 'img-src')}`,
     "font-src 'self'",
+    // The content's videos and their caption tracks are files of the site (no video platform).
+    "media-src 'self'",
     // Pagefind fetches its index chunks from /pagefind/.
     `connect-src 'self'${extra(c?.connectSrc, 'connect-src')}`,
     // Pagefind's worker is the same-origin file /pagefind/pagefind-worker.js (no blob:).

@@ -103,6 +103,21 @@ export function formatFileSize(bytes: number): string {
   return `${formatNumber(value, { maximumFractionDigits: unit === 0 ? 0 : 1 })} ${SIZE_UNITS[unit]}`;
 }
 
+/**
+ * A video's length as a clock: 8 → '0:08', 754 → '12:34', 3725 → '1:02:05' (the unit, „Min.“
+ * or „Std.“, is the caller's: formatDurationUnit).
+ */
+export function formatDuration(seconds: number): string {
+  if (!Number.isInteger(seconds) || seconds < 0) throw new RangeError(`Dauer muss eine ganze Zahl von Sekunden ≥ 0 sein, nicht ${seconds}`);
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor(seconds / 60) % 60;
+  const s = String(seconds % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** Whether formatDuration shows hours (then „Std.“) or minutes (then „Min.“). */
+export const durationInHours = (seconds: number): boolean => seconds >= 3600;
+
 // ── Events: when an event takes place, in its own time zone ──
 
 /** What formatEventDate needs of an event (the contract's Event has these fields). */

@@ -4,6 +4,7 @@ export * from './schemas/common.ts';
 export * from './schemas/blocks.ts';
 export * from './schemas/organisation.ts';
 export * from './schemas/page.ts';
+export * from './schemas/video.ts';
 export * from './schemas/news-article.ts';
 export * from './schemas/site-settings.ts';
 export * from './schemas/opening-hours.ts';

@@ -7,8 +7,10 @@ import { InvalidContentError } from '../src/errors.ts';
 import { pullSnapshot } from '../src/pull.ts';
 import { readSnapshot, validateSnapshot, type Snapshot } from '../src/snapshot.ts';
 import { SSI_MESSAGE } from '../src/rules/text.ts';
+import { VIDEO_CAPTIONS_REQUIRED_MESSAGE } from '../src/rules/video.ts';
 import * as contract from './fixtures/contract.ts';
 import { ID } from './fixtures/contract.ts';
+import { restMedia } from './fixtures/rest.ts';
 import { demoContent, startFakeCms, type FakeCmsContent } from './helpers/fake-cms.ts';
 import { entry, snapshotIssues } from './helpers/issues.ts';
 import type { TestServer } from './helpers/server.ts';
@@ -94,6 +96,31 @@ describe('an invalid entry is quarantined, the rest is published', () => {
     expect(after.quarantine).toEqual([record]);
     expect(result.quarantine).toEqual([record]);
     expect(result.counts.news).toBe(2);
+  });
+
+  it('keeps the last valid version of a page whose video has speech but no captions; its files are not fetched', async () => {
+    await pull();
+    const before = await readSnapshot(dir);
+    entry(list('pages'), ID.gebaerdensprache).video = {
+      id: 77,
+      title: 'Ein Video mit Sprache',
+      speech: true,
+      duration: 8,
+      transcript: null,
+      mp4: { ...restMedia('rede_a1b2c3', '.mp4', 'video/mp4', 0, 0), width: null, height: null, formats: null },
+      webm: null,
+      captions: null,
+      poster: restMedia('rede_vorschau_d4e5f6', '.png', 'image/png', 640, 360),
+    };
+    const result = await pull();
+    const after = await readSnapshot(dir);
+    const page = (s: Snapshot) => s.pages.find((p) => p.documentId === ID.gebaerdensprache);
+    expect(page(after)).toEqual(page(before));
+    expect(page(after)?.video).toBeNull();
+    expect(result.quarantine.map((r) => `${r.type} ${r.documentId} ${r.field} ${r.kept}: ${r.message}`)).toEqual([
+      `page ${ID.gebaerdensprache} video.captions previous: ${VIDEO_CAPTIONS_REQUIRED_MESSAGE}`,
+    ]);
+    expect(await readdir(join(dir, 'media'))).not.toContain('rede_a1b2c3.mp4');
   });
 
   it('leaves out an entry that never had a valid version (first pull, and a new entry later)', async () => {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { MEDIA_DIR, SNAPSHOT_FILE, SnapshotMissingError } from '@stadtportal/shared';
 import type { AstroIntegration } from 'astro';
 
-/** URL folder of the snapshot's images and PDF documents on the site (fixed by the URL scheme). */
+/** URL folder of the snapshot's images, PDF documents and videos on the site (fixed by the URL scheme). */
 export const MEDIA_URL_DIR = 'medien';
 
 const MIME: Record<string, string> = {
@@ -16,9 +16,12 @@ const MIME: Record<string, string> = {
   '.avif': 'image/avif',
   '.gif': 'image/gif',
   '.pdf': 'application/pdf',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt; charset=utf-8',
 };
-/** Same file-name rules as the contract's `image.file` and `document.file`: no folders, so no path traversal. */
-const FILE_NAME = /^[A-Za-z0-9_.-]+(\.(?:png|jpe?g|webp|avif|gif|pdf))$/;
+/** Same file-name rules as the contract's `image.file`, `document.file` and the video's files: no folders, so no path traversal. */
+const FILE_NAME = /^[A-Za-z0-9_.-]+(\.(?:png|jpe?g|webp|avif|gif|pdf|mp4|webm|vtt))$/;
 
 async function exists(path: string): Promise<boolean> {
   try {

@@ -16,7 +16,7 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   headers.set('X-Content-Type-Options', 'nosniff');
   headers.set(
     'Content-Security-Policy',
-    `default-src 'none'; img-src 'self'; style-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors ${adminOrigin}`,
+    `default-src 'none'; img-src 'self'; media-src 'self'; style-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors ${adminOrigin}`,
   );
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 });

@@ -47,6 +47,7 @@ const TYPES: Record<string, Record<string, string>> = {
     parent: 'Übergeordnete Seite',
     children: 'Unterseiten',
     seoDescription: 'Beschreibung für Suchmaschinen',
+    video: 'Video (unter dem Inhalt)',
   },
   'api::news-article.news-article': { teaser: 'Anriss' },
   'api::office.office': {
@@ -138,6 +139,7 @@ const TYPES: Record<string, Record<string, string>> = {
     logo: 'Logo (Stadtzeichen im Kopf)',
     heroImage: 'Bild der Startseite',
     topTasks: 'Häufig gesucht (Startseite)',
+    dgsVideo: 'Video in Gebärdensprache (Startseite)',
   },
 };
 
@@ -147,6 +149,16 @@ const COMPONENTS: Record<string, Record<string, string>> = {
   'shared.domain': { domain: 'Domain' },
   'shared.link': { label: 'Bezeichnung', url: 'Adresse (URL)' },
   'shared.social-link': { network: 'Netzwerk', handle: 'Name im Netzwerk', url: 'Adresse (URL)' },
+  'shared.video': {
+    title: 'Titel des Videos',
+    speech: 'Mit gesprochener Sprache (dann sind Untertitel Pflicht)',
+    duration: 'Dauer in Sekunden',
+    mp4: 'Video als MP4 (H.264)',
+    webm: 'Video als WebM (freiwillig)',
+    captions: 'Untertitel (WebVTT, .vtt)',
+    poster: 'Vorschaubild',
+    transcript: 'Textfassung (Transkript)',
+  },
   'home.top-task': { service: 'Leistung', onlineService: 'Online-Dienst', page: 'Seite' },
   'office.accessibility': {
     stepFree: 'Stufenlos erreichbar',

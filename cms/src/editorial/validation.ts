@@ -1,6 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { findSsiCommand, isSafeHref, isSlug, SAFE_HREF_MESSAGE, SLUG_MESSAGE, SSI_MESSAGE } from '@stadtportal/shared/rules';
+import {
+  findSsiCommand,
+  isSafeHref,
+  isSlug,
+  SAFE_HREF_MESSAGE,
+  SLUG_MESSAGE,
+  SSI_MESSAGE,
+  VIDEO_FILE_TYPES,
+  videoCaptionsProblem,
+  videoFileProblem,
+  type VideoFileField,
+} from '@stadtportal/shared/rules';
 import { germanLabel } from './labels';
 
 /*
@@ -12,7 +23,8 @@ import { germanLabel } from './labels';
  *   „.“ and „~“), no server-side include command („<!--#“) in any text, link targets in blocks
  *   fields by the contract's rule (Strapi's own blocks check lets „//evil.example/“ through),
  *   end not before start,
- *   unpublish time after publish time, an alert's link and link text together;
+ *   unpublish time after publish time, an alert's link and link text together, a video's files
+ *   of the right type in each field and its captions when it has speech (shared/src/rules/video.ts);
  * - on publish: every required field filled. Strapi 5 saves drafts without their required fields
  *   on purpose (work in progress) and checks them at publish; this check says it in German and
  *   with the dashboard's field label, and also covers blocks that are only whitespace.
@@ -24,6 +36,7 @@ interface Attribute {
   type: string;
   required?: boolean;
   relation?: string;
+  component?: string;
 }
 
 function label(uid: string, field: string): string {
@@ -120,12 +133,69 @@ export function missingRequired(attributes: Record<string, Attribute>, doc: Data
 
 const WITH_POPULATE = new Set(['relation', 'component', 'media', 'dynamiczone']);
 
+const VIDEO_COMPONENT = 'shared.video';
+const VIDEO_FILES = Object.keys(VIDEO_FILE_TYPES) as VideoFileField[];
+/** A video field's label in the dashboard (labels.ts), for the message. */
+const videoLabel = (field: VideoFileField): string => germanLabel(VIDEO_COMPONENT, field) ?? field;
+
+/** The id of a media field's value as the document service receives it (id, { id }, or the populated file). */
+function mediaId(value: unknown): number | null {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
+  if (typeof value === 'object' && value !== null && 'id' in value) return mediaId((value as { id: unknown }).id);
+  return null;
+}
+
+/** The MIME type of each media-library file, looked up by id. */
+export type MimeLookup = (ids: number[]) => Promise<Map<number, string>>;
+
+/**
+ * The video components of an entry (shared.video): captions are required when the video has
+ * speech, and each file field holds its type (an editor can pick any library file into any media
+ * field). The message names the component's field and the file's field by their dashboard labels.
+ */
+export async function checkVideos(uid: string, attributes: Record<string, Attribute>, data: Data, mimes: MimeLookup): Promise<void> {
+  for (const [name, attribute] of Object.entries(attributes)) {
+    if (attribute.type !== 'component' || attribute.component !== VIDEO_COMPONENT) continue;
+    const video = data[name];
+    if (typeof video !== 'object' || video === null || Array.isArray(video)) continue;
+    const fields = video as Data;
+    // Only fields the save names: a partial update leaves the others as they are.
+    if ('captions' in fields || 'speech' in fields) {
+      const captions = videoCaptionsProblem(fields.speech, mediaId(fields.captions) !== null);
+      if (captions !== null) fail(uid, name, `„${videoLabel('captions')}“: ${captions}`);
+    }
+    const ids = VIDEO_FILES.map((f) => [f, mediaId(fields[f])] as const).filter((e): e is readonly [VideoFileField, number] => e[1] !== null);
+    if (ids.length === 0) continue;
+    const known = await mimes(ids.map(([, id]) => id));
+    for (const [field, id] of ids) {
+      const problem = videoFileProblem(field, known.get(id));
+      if (problem !== null) fail(uid, name, `„${videoLabel(field)}“: ${problem}`);
+    }
+  }
+}
+
+function videoPopulate(attributes: Record<string, Attribute>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(attributes)
+      .filter(([, a]) => a.type === 'component' && a.component === VIDEO_COMPONENT)
+      .map(([name]) => [name, { populate: Object.fromEntries(VIDEO_FILES.map((f) => [f, true])) }]),
+  );
+}
+
 export function registerEditorialValidation(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (!context.uid.startsWith('api::')) return next();
     const model = strapi.contentTypes[context.uid as keyof typeof strapi.contentTypes];
     const attributes = model.attributes as unknown as Record<string, Attribute>;
     const params = context.params as { documentId?: string; locale?: string; data?: Data };
+    const mimes: MimeLookup = async (ids) => {
+      const rows = (await strapi.db.query('plugin::upload.file').findMany({ where: { id: { $in: ids } }, select: ['id', 'mime'] })) as {
+        id: number;
+        mime: string;
+      }[];
+      return new Map(rows.map((r) => [r.id, r.mime]));
+    };
 
     // A clone writes the source's fields with the changes in `data`: checked like an update.
     if (context.action === 'create' || context.action === 'update' || context.action === 'clone') {
@@ -141,6 +211,7 @@ export function registerEditorialValidation(strapi: Core.Strapi): void {
         })) ?? {}) as Data;
       }
       checkOnSave(context.uid, attributes, { ...stored, ...data });
+      await checkVideos(context.uid, attributes, data, mimes);
     }
 
     if (context.action === 'publish' && params.documentId) {
@@ -149,10 +220,11 @@ export function registerEditorialValidation(strapi: Core.Strapi): void {
         documentId: params.documentId,
         ...(params.locale ? { locale: params.locale } : {}),
         status: 'draft',
-        populate: populate as never,
+        populate: { ...Object.fromEntries(populate.map((k) => [k, true])), ...videoPopulate(attributes) } as never,
       })) as Data | null;
       if (draft) {
         checkOnSave(context.uid, attributes, draft);
+        await checkVideos(context.uid, attributes, draft, mimes);
         const missing = missingRequired(attributes, draft);
         if (missing.length > 0) {
           const names = missing.map((f) => `„${label(context.uid, f)}“`).join(', ');

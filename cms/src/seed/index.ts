@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import * as content from './content';
 import { toStrapiBlocks } from './body';
 import { SeedMedia } from './media';
+import { videoData } from './video';
 import { parentsFirst } from './order';
 import { count, lookup, Tally, type SeedContext } from './context';
 import { seedAlerts, type SeedAlert } from './alerts';
@@ -54,6 +55,7 @@ const PAGE: FieldSpec = {
   plain: ['title', 'slug', 'summary', 'seoDescription', 'body'],
   relations: ['organisation', 'parent'],
   images: ['image'],
+  videos: ['video'],
 };
 const NEWS: FieldSpec = {
   plain: ['title', 'slug', 'date', 'teaser', 'body'],
@@ -86,6 +88,7 @@ const SETTINGS: FieldSpec = {
   relationLists: ['mainNavigation'],
   repeatables: { social: ['network', 'handle', 'url'] },
   images: ['logo', 'heroImage'],
+  videos: ['dgsVideo'],
   relationRepeatables: { topTasks: ['service', 'onlineService', 'page'] },
 };
 
@@ -130,6 +133,7 @@ export async function seed(strapi: Core.Strapi, input: SeedContent = content): P
       organisation: lookup(organisationIds, page.organisation, 'Organisation', where),
       parent: page.parent === null ? null : lookup(pageIds, page.parent, 'Seite', where),
       image: await image(page.image),
+      video: page.video ? await videoData(media, page.video) : null,
     };
     // The German original, explicitly: a translation is written into the same document (./translations.ts).
     const { documentId, outcome } = await upsertPublished(strapi, 'api::page.page', PAGE, data, { locale: DEFAULT_LOCALE.code });
@@ -203,6 +207,7 @@ export async function seed(strapi: Core.Strapi, input: SeedContent = content): P
     accentColor: settings.accentColor,
     logo: await image(settings.logo ?? undefined),
     heroImage: await image(settings.heroImage ?? undefined),
+    dgsVideo: settings.dgsVideo ? await videoData(media, settings.dgsVideo) : null,
     topTasks: await Promise.all(settings.topTasks.map((task) => topTaskData(strapi, task, pageIds, where))),
   };
   tally.add((await upsertSingle(strapi, 'api::site-setting.site-setting', SETTINGS, settingsData)).outcome);

@@ -57,6 +57,7 @@ export class SeedMedia {
   uploaded = 0;
   reused = 0;
   private readonly documentCache = new Map<string, Promise<UploadedFile>>();
+  private readonly generatedCache = new Map<string, Promise<UploadedFile>>();
   documentsUploaded = 0;
   documentsReused = 0;
 
@@ -103,6 +104,29 @@ export class SeedMedia {
     const uploaded = await this.uploadBytes(doc.bytes, { name: doc.name, alternativeText: '', caption }, 'application/pdf');
     this.documentsUploaded += 1;
     return uploaded;
+  }
+
+  /**
+   * A file the seed makes itself (the demo video, its captions and poster: ./video.ts) as a
+   * media-library file. Made only when the library does not hold it yet (by name and the
+   * caption that marks it as the seed's), so a re-run neither runs ffmpeg nor uploads again.
+   */
+  generated(name: string, mime: string, alternativeText: string, make: () => Promise<Uint8Array>): Promise<UploadedFile> {
+    const cached = this.generatedCache.get(name);
+    if (cached) return cached;
+    const pending = (async () => {
+      const caption = 'Demo-Datei des Seeds';
+      const existing: UploadedFile | null = await this.strapi.db.query('plugin::upload.file').findOne({ where: { name, caption }, orderBy: { id: 'asc' } });
+      if (existing) {
+        this.reused += 1;
+        return existing;
+      }
+      const uploaded = await this.uploadBytes(await make(), { name, alternativeText, caption }, mime);
+      this.uploaded += 1;
+      return uploaded;
+    })();
+    this.generatedCache.set(name, pending);
+    return pending;
   }
 
   private async ensure(image: SeedImage): Promise<UploadedFile> {

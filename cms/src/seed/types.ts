@@ -65,6 +65,30 @@ export interface SeedPage {
   seoDescription: string;
   body: SeedBlock[];
   image?: SeedImage;
+  /** A video under the text (shared.video); made by the seed with ffmpeg (../video.ts). */
+  video?: SeedVideo;
+}
+
+/** One caption of a seed video, times in seconds. */
+export interface SeedCue {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** A demo video: its files are generated (test pattern), its text comes from here. */
+export interface SeedVideo {
+  /** Base of the file names in the media library (dgs-willkommen → dgs-willkommen.mp4 …). */
+  name: string;
+  title: string;
+  /** Spoken language: then captions are required. false: only German Sign Language. */
+  speech: boolean;
+  seconds: number;
+  /** Captions (WebVTT); empty: none. */
+  cues: SeedCue[];
+  transcript: string;
+  /** Alt text of the poster in the media library. */
+  posterAlt: string;
 }
 
 export interface SeedNews {
@@ -98,6 +122,8 @@ export interface SeedSettings {
   logo: SeedImage | null;
   /** The home page's picture. */
   heroImage: SeedImage | null;
+  /** The home page's welcome in German Sign Language, beside the link to the DGS page. */
+  dgsVideo?: SeedVideo | null;
   /** „Häufig gesucht“ on the home page, in order: one target each, by slug. */
   topTasks: SeedTopTask[];
 }

@@ -19,6 +19,8 @@ export interface FieldSpec {
   imageLists?: readonly string[];
   /** single media fields (a PDF): the upload file id or null */
   media?: readonly string[];
+  /** shared.video components: their text fields and the upload file ids of mp4, webm, captions, poster; or null */
+  videos?: readonly string[];
   /** single components: their field names (compared without the component row id) */
   components?: Readonly<Record<string, readonly string[]>>;
   /** repeatable components: their field names */
@@ -53,6 +55,7 @@ export function populateFor(spec: FieldSpec): Populate {
   for (const key of spec.images ?? []) populate[key] = { populate: { media: true } };
   for (const key of spec.imageLists ?? []) populate[key] = { populate: { media: true } };
   for (const key of spec.media ?? []) populate[key] = true;
+  for (const key of spec.videos ?? []) populate[key] = { populate: Object.fromEntries(VIDEO_MEDIA.map((f) => [f, true as const])) };
   for (const key of Object.keys(spec.components ?? {})) populate[key] = true;
   for (const key of Object.keys(spec.repeatables ?? {})) populate[key] = true;
   for (const [key, nested] of Object.entries(spec.nested ?? {})) {
@@ -63,6 +66,9 @@ export function populateFor(spec: FieldSpec): Populate {
   }
   return populate;
 }
+
+const VIDEO_TEXT = ['title', 'speech', 'duration', 'transcript'] as const;
+const VIDEO_MEDIA = ['mp4', 'webm', 'captions', 'poster'] as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -98,6 +104,15 @@ export function project(doc: Record<string, unknown>, spec: FieldSpec): SeedData
   for (const key of spec.media ?? []) {
     const file = doc[key];
     out[key] = isRecord(file) ? (file.id ?? null) : null;
+  }
+  for (const key of spec.videos ?? []) {
+    const video = doc[key];
+    out[key] = isRecord(video)
+      ? {
+          ...pick(video, VIDEO_TEXT),
+          ...Object.fromEntries(VIDEO_MEDIA.map((f) => [f, isRecord(video[f]) ? (video[f].id ?? null) : null])),
+        }
+      : null;
   }
   for (const [key, fields] of Object.entries(spec.components ?? {})) out[key] = pick(doc[key], fields);
   for (const [key, fields] of Object.entries(spec.repeatables ?? {})) {
@@ -152,6 +167,7 @@ function checkSpec(uid: string, spec: FieldSpec, data: SeedData): void {
     ...(spec.images ?? []),
     ...(spec.imageLists ?? []),
     ...(spec.media ?? []),
+    ...(spec.videos ?? []),
     ...Object.keys(spec.components ?? {}),
     ...Object.keys(spec.repeatables ?? {}),
     ...Object.keys(spec.nested ?? {}),

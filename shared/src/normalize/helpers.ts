@@ -165,8 +165,8 @@ function mediaSource(e: Entry, field: string, media: RawMedia): string | undefin
   return url.href;
 }
 
-/** An upload record → contract image; the file is registered for download. */
-export function imageOf(e: Entry, field: string, media: RawMedia, alt: unknown): Record<string, unknown> {
+/** An upload record's name in the snapshot's media folder; the file is registered for download. */
+export function mediaFileOf(e: Entry, field: string, media: RawMedia): string {
   const file = `${media.hash}${media.ext.toLowerCase()}`;
   const source = mediaSource(e, field, media);
   if (source !== undefined) {
@@ -177,6 +177,12 @@ export function imageOf(e: Entry, field: string, media: RawMedia, alt: unknown):
       e.run.media.set(file, source);
     }
   }
+  return file;
+}
+
+/** An upload record → contract image; the file is registered for download. */
+export function imageOf(e: Entry, field: string, media: RawMedia, alt: unknown): Record<string, unknown> {
+  const file = mediaFileOf(e, field, media);
   return {
     file,
     // A missing alt text stays missing; as "" it fails with the contract's German message.
@@ -194,15 +200,8 @@ export function imageOf(e: Entry, field: string, media: RawMedia, alt: unknown):
  */
 export function documentOf(e: Entry, field: string, media: RawDocument | null | undefined): Record<string, unknown> | null {
   if (media === null || media === undefined) return null;
-  const file = `${media.hash}${media.ext.toLowerCase()}`;
-  const source = mediaSource(e, field, media);
-  if (source !== undefined) {
-    const known = e.run.media.get(file);
-    if (known !== undefined && known !== source) report(e, `${field}.hash`, `Dateiname ${file} gehört schon zu ${known}, hier zu ${source}`);
-    else e.run.media.set(file, source);
-  }
   return {
-    file,
+    file: mediaFileOf(e, field, media),
     name: media.name,
     size: typeof media.size === 'number' ? Math.round(media.size * 1000) : media.size,
     mime: media.mime,

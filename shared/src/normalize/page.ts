@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { page, type Page } from '../schemas/page.ts';
 import { begin, blocksOf, check, imageComponent, relation, reportZod, requiredRelation, type NormalizeRun } from './helpers.ts';
+import { videoComponent } from './video.ts';
 
 /* Seite (api::page.page, locale „de“) → contract. */
 
@@ -29,6 +30,7 @@ export function normalizePage(run: NormalizeRun, raw: unknown): Page | undefined
     summary: r.summary,
     body: blocksOf(e, 'body', r.body),
     image: imageComponent(e, 'image', r.image),
+    video: videoComponent(e, 'video', r.video),
     seoDescription: r.seoDescription,
     updatedAt: r.updatedAt,
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { siteSettings, TOP_TASK_KINDS, type SiteSettings, type TopTaskKind } from '../schemas/site-settings.ts';
 import { begin, check, imageComponent, missing, relation, report, reportZod, requiredRelation, type Entry, type NormalizeRun } from './helpers.ts';
+import { videoComponent } from './video.ts';
 
 /* Die Einstellungen (single type api::site-setting.site-setting) → contract. */
 
@@ -74,6 +75,7 @@ export function normalizeSiteSettings(run: NormalizeRun, raw: unknown): SiteSett
     accentColor: r.accentColor,
     logo: imageComponent(e, 'logo', r.logo),
     heroImage: imageComponent(e, 'heroImage', r.heroImage),
+    dgsVideo: videoComponent(e, 'dgsVideo', r.dgsVideo),
     topTasks: topTasksOf(e, r.topTasks),
   });
 }

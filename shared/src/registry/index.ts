@@ -52,6 +52,7 @@ export * from './define.ts';
  */
 
 const image = { populate: { media: true } } as const;
+const video = { populate: { mp4: true, webm: true, captions: true, poster: true } } as const;
 const idOnly = { fields: ['documentId'] } as const;
 /** Stable order, so two pulls of the same content give the same file. */
 const byDocumentId = ['documentId:asc'] as const;
@@ -95,7 +96,7 @@ export const CONTENT_REGISTRY = {
       // Explicit, not the CMS default: an editor may change the default locale in the dashboard.
       locale: 'de',
       sort: byDocumentId,
-      populate: { organisation: idOnly, parent: idOnly, image },
+      populate: { organisation: idOnly, parent: idOnly, image, video },
     },
     label: { one: 'Seite', many: 'Seiten' },
   }),

@@ -17,3 +17,4 @@ export * from './online-service.ts';
 export * from './contrast.ts';
 export * from './content-types.ts';
 export * from './feedback.ts';
+export * from './video.ts';

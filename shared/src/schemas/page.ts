@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { blocks } from './blocks.ts';
 import { documentId, image, isoDateTime, nonBlank, slug } from './common.ts';
+import { video } from './video.ts';
 
 /** A content page in the hierarchy. References are documentIds, resolved by the snapshot. */
 export const page = z.strictObject({
@@ -12,6 +13,8 @@ export const page = z.strictObject({
   summary: nonBlank('Zusammenfassung'),
   body: blocks,
   image: image.nullable(),
+  /** A video shown after the text (e.g. the page in German Sign Language); absent in older snapshots. */
+  video: video.nullable().default(null),
   seoDescription: nonBlank('Beschreibung für Suchmaschinen').max(160, 'Höchstens 160 Zeichen'),
   updatedAt: isoDateTime,
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkBrandColour, type BrandColours } from '../rules/index.ts';
 import { documentId, image, nonBlank, webUrl } from './common.ts';
+import { video } from './video.ts';
 
 export const SOCIAL_NETWORKS = { facebook: 'Facebook', instagram: 'Instagram' } as const;
 export type SocialNetwork = keyof typeof SOCIAL_NETWORKS;
@@ -61,5 +62,7 @@ export const siteSettings = z.strictObject({
   heroImage: image.nullable(),
   /** „Häufig gesucht“ on the home page, in the editors' order. */
   topTasks: z.array(topTask).max(MAX_TOP_TASKS, `Höchstens ${MAX_TOP_TASKS} Einträge unter „Häufig gesucht“`),
+  /** The home page's welcome in German Sign Language (DGS), beside the link to the DGS page; absent in older snapshots. */
+  dgsVideo: video.nullable().default(null),
 });
 export type SiteSettings = z.infer<typeof siteSettings>;

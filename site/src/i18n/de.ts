@@ -100,6 +100,17 @@ export const de = {
   'page.children': 'Weitere Seiten zu diesem Thema',
   'page.owner': 'Verantwortlich für diese Seite:',
   'page.updated': 'Stand:',
+
+  // ── Videos (video.*): self-hosted, no player of another provider ──
+  'video.meta': 'Dauer: {duration} {unit}',
+  'video.minutes': 'Min.',
+  'video.hours': 'Std.',
+  'video.download': '{title} herunterladen (MP4, {size})',
+  'video.captionsLabel': 'Deutsch',
+  'video.transcript': 'Transkript',
+  'video.fallback': 'Ihr Browser kann dieses Video nicht abspielen. Laden Sie es herunter:',
+  'home.signLanguage': 'In Deutscher Gebärdensprache',
+  'home.signLanguageLink': 'Mehr Informationen in Deutscher Gebärdensprache',
   'preview.draft': 'Vorschau des Entwurfs: So erscheint der Inhalt nach dem Veröffentlichen. Er ist noch nicht öffentlich.',
   'preview.published': 'Vorschau der veröffentlichten Fassung.',
 

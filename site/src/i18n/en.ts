@@ -102,6 +102,17 @@ export const en = {
   'page.children': 'More pages on this topic',
   'page.owner': 'Responsible for this page:',
   'page.updated': 'Last updated:',
+
+  // ── Videos (video.*) ──
+  'video.meta': 'Length: {duration} {unit}',
+  'video.minutes': 'min',
+  'video.hours': 'h',
+  'video.download': 'Download {title} (MP4, {size})',
+  'video.captionsLabel': 'German',
+  'video.transcript': 'Transcript',
+  'video.fallback': 'Your browser cannot play this video. Download it:',
+  'home.signLanguage': 'In German Sign Language',
+  'home.signLanguageLink': 'More information in German Sign Language',
   'preview.draft': 'Preview of the draft: this is how the content will look once published. It is not public yet.',
   'preview.published': 'Preview of the published version.',
 

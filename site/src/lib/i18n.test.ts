@@ -15,6 +15,7 @@ function page(documentId: string, slug: string, parent: string | null): Page {
     summary: 'Zusammenfassung',
     body: [],
     image: null,
+    video: null,
     seoDescription: 'Beschreibung',
     updatedAt: '2026-11-20T09:30:00.000Z',
   };

@@ -1,6 +1,7 @@
 import type { SeedSettings } from '../types';
 import { TOWN } from './contact';
 import { IMAGES } from './images';
+import { DGS_WELCOME } from './videos';
 
 export const settings: SeedSettings = {
   siteName: 'Stadt Aschersleben',
@@ -21,6 +22,7 @@ export const settings: SeedSettings = {
   accentColor: '#b3261e',
   logo: IMAGES.stadtzeichen,
   heroImage: IMAGES.stadtansicht,
+  dgsVideo: DGS_WELCOME,
   // What people come for most (the old site's statistics would decide this in production).
   topTasks: [
     { onlineService: 'termin-buchen' },

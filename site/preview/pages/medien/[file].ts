@@ -5,8 +5,9 @@ import { draftMediaSource, liveSnapshot } from '../../lib/draft.ts';
 import { plainResponse } from '../../lib/respond.ts';
 
 /*
- * /medien/<file> on the preview server: the live snapshot's files, and the new images of drafts
- * previewed in this process (fetched from the CMS, which serves its uploads publicly anyway).
+ * /medien/<file> on the preview server: the live snapshot's files, and the new files (images,
+ * documents, videos and their captions) of drafts previewed in this process (fetched from the CMS,
+ * which serves its uploads publicly anyway).
  * Nothing else: an unknown name is 404, so this is no open proxy.
  */
 
@@ -18,9 +19,12 @@ const MIME: Record<string, string> = {
   '.avif': 'image/avif',
   '.gif': 'image/gif',
   '.pdf': 'application/pdf',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt; charset=utf-8',
 };
 /** The contract's file-name rule: no folders, so no path traversal. */
-const FILE_NAME = /^[A-Za-z0-9_.-]+\.(?:png|jpe?g|webp|avif|gif|pdf)$/;
+const FILE_NAME = /^[A-Za-z0-9_.-]+\.(?:png|jpe?g|webp|avif|gif|pdf|mp4|webm|vtt)$/;
 
 export const GET: APIRoute = async ({ params }) => {
   const file = params.file ?? '';

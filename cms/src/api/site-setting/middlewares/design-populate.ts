@@ -16,6 +16,7 @@ export const DESIGN_POPULATE: Readonly<Record<string, unknown>> = {
   logo: image,
   heroImage: image,
   topTasks: { populate: { service: idOnly, onlineService: idOnly, page: idOnly } },
+  dgsVideo: { populate: { mp4: true, webm: true, captions: true, poster: true } },
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

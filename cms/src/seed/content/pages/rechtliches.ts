@@ -3,6 +3,7 @@ import { b, h2, h3, link, p, ul } from '../../blocks';
 import type { SeedPage } from '../../types';
 import { TOWN } from '../contact';
 import { ORG } from '../ids';
+import { DGS_WELCOME } from '../videos';
 
 /*
  * The legal and BITV pages every page links in its footer. Contact data of state bodies is
@@ -168,6 +169,7 @@ export const rechtlichesPages: SeedPage[] = [
       'Was die Website der Stadt Aschersleben in Deutscher Gebärdensprache anbietet: geplante Videos zu den wichtigsten Inhalten, Dolmetschen bei Terminen im Rathaus und Kontakt ohne Telefon.',
     seoDescription:
       'Informationen in Deutscher Gebärdensprache (DGS) auf aschersleben.de: geplante Videos, Gebärdensprachdolmetschen im Rathaus, Kontakt per E-Mail.',
+    video: DGS_WELCOME,
     body: [
       p(
         'Die Stadt Aschersleben möchte, dass gehörlose und schwerhörige Menschen alle wichtigen Informationen dieser Website auch in ihrer Sprache erhalten: der Deutschen Gebärdensprache (DGS).',
