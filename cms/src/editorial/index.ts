@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { registerBrandColourValidation } from './brand-colours';
 import { ensureDemoAccounts } from './demo-users';
+import { registerFourEyes, showReviewStateInLists } from './four-eyes';
 import { applyGermanLabels } from './labels';
 import { registerOrganisationWriteGuard, registerOwnOrganisationCondition } from './org-scope';
 import { ensureEditorialRoles } from './roles';
@@ -10,6 +11,8 @@ import { registerEditorialValidation } from './validation';
 /** The editors' desk (docs/adr/0011-editors-desk.md): Document Service middlewares, from `register`. */
 export function registerEditorial(strapi: Core.Strapi): void {
   registerOrganisationWriteGuard(strapi);
+  // After the organisation rule: a reviewer of another organisation is refused by that first.
+  registerFourEyes(strapi);
   registerEditorialValidation(strapi);
   registerBrandColourValidation(strapi);
 }
@@ -19,6 +22,7 @@ export async function bootstrapEditorial(strapi: Core.Strapi): Promise<Map<strin
   await registerOwnOrganisationCondition(strapi);
   const roles = await ensureEditorialRoles(strapi);
   await applyGermanLabels(strapi);
+  await showReviewStateInLists(strapi);
   return roles;
 }
 
