@@ -196,6 +196,19 @@ describe('Die Autorin veröffentlicht ihre Bekanntmachung durch keine Tür', () 
     expect(await publishedNotices()).toBe(before);
   });
 
+  it('a change through an API token puts the notice back to „entwurf“: nobody has seen it yet', async () => {
+    const waiting = await waitingNotice(`vier-augen-api-aenderung-${STAMP}`);
+    // Without `status=draft` Strapi's REST update publishes too (refused above).
+    const res = await fetch(`${strapi.url}/api/public-notices/${waiting}?status=draft`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiToken}` },
+      body: JSON.stringify({ data: { summary: 'Von einer Schnittstelle geändert.' } }),
+    });
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect((await draftOf(waiting)).freigabe).toBe('entwurf');
+    await expectRefused(await as('stadt-freigabe', 'POST', cm(NOTICE, `/${waiting}/actions/publish`), {}), /noch nicht zur Freigabe gestellt/);
+  });
+
   it('the scheduled task does not publish a four-eyes notice (no second person), and says why in the log', async () => {
     const slug = `vier-augen-geplant-${STAMP}`;
     const id = await created(

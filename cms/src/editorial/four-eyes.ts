@@ -225,6 +225,13 @@ async function noteRequester(strapi: Core.Strapi, uid: string, params: { documen
   // Only this module writes who asked: a value sent along is dropped.
   const { [REQUESTER_FIELD]: _sent, ...data } = params.data;
   params.data = data;
+  if (actor.kind === 'machine' || actor.kind === 'scheduled') {
+    // A machine (an API token) is nobody who could ask for a release, and what it changes has
+    // not been seen by anyone: its write puts the document back to `entwurf` — a person asks again.
+    data[REVIEW_FIELD] = 'entwurf';
+    data[REQUESTER_FIELD] = null;
+    return;
+  }
   if (!(REVIEW_FIELD in data)) return;
   if (data[REVIEW_FIELD] !== 'zur-freigabe') {
     data[REQUESTER_FIELD] = null;
