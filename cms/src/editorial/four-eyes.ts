@@ -51,7 +51,7 @@ interface Attribute {
 
 /**
  * The types that can be published by four eyes: the registry's types whose schema has the review
- * field (its name is what the setting's enumeration lists; a test keeps both the same).
+ * field (its name is what the setting's enumeration lists; checkSettingChoices holds both equal at start).
  */
 export function fourEyesTypes(strapi: Core.Strapi): { name: CmsContentTypeName; uid: string }[] {
   return (Object.entries(CMS_CONTENT_TYPES) as [CmsContentTypeName, { uid: string }][])
@@ -319,12 +319,27 @@ interface ConfigurationService {
   updateConfiguration(model: unknown, configuration: Configuration): Promise<unknown>;
 }
 
+/** The setting's choices must be exactly the types with the review field: else the start fails, naming both lists. */
+export function checkSettingChoices(strapi: Core.Strapi): void {
+  const component = (strapi.components as unknown as Record<string, { attributes: Record<string, { enum?: string[] }> } | undefined>)['editorial.four-eyes'];
+  const choices = [...(component?.attributes.contentType?.enum ?? [])].sort();
+  const types = fourEyesTypes(strapi)
+    .map((t) => t.name as string)
+    .sort();
+  if (choices.join(',') !== types.join(',')) {
+    throw new Error(
+      `Vier-Augen-Prinzip: Die Auswahl „Inhaltstyp“ (editorial.four-eyes: ${choices.join(', ')}) muss genau die Typen mit dem Feld „${REVIEW_FIELD}“ nennen (${types.join(', ')}).`,
+    );
+  }
+}
+
 /**
  * The list view shows the review state („Freigabe“), so a reviewer sees what waits. Added once
  * when missing from the list columns; an administrator who removes it under „Ansicht
  * konfigurieren“ gets it back on the next start (the state is part of the rule).
  */
 export async function showReviewStateInLists(strapi: Core.Strapi): Promise<void> {
+  checkSettingChoices(strapi);
   const service = strapi.plugin('content-manager').service('content-types') as ConfigurationService;
   for (const { uid } of fourEyesTypes(strapi)) {
     const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
