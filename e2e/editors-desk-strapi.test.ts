@@ -556,6 +556,7 @@ describe('Deutsche Feldnamen im Dashboard', () => {
     const press = roles.data.filter((r) => r.name === 'Pressestelle');
     expect(press).toHaveLength(1);
     expect(press[0]?.usersCount).toBe(1);
-    expect(roles.data.find((r) => r.name === 'Redaktion (Organisation)')?.usersCount).toBe(2);
+    // Feuerwehr, Kulturanstalt, and the Stadt's author and reviewer (four-eyes publishing, ADR 0021).
+    expect(roles.data.find((r) => r.name === 'Redaktion (Organisation)')?.usersCount).toBe(4);
   });
 });

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
  */
 
 /** The seeded demo accounts of the editorial roles (cms/src/editorial/demo-users.ts). */
-export type Account = 'feuerwehr' | 'kulturanstalt' | 'pressestelle' | 'eilmeldungen' | 'barrierefreiheit';
+export type Account = 'feuerwehr' | 'kulturanstalt' | 'pressestelle' | 'eilmeldungen' | 'barrierefreiheit' | 'stadt-autorin' | 'stadt-freigabe';
 
 /** Strapi's error answer. */
 export interface ErrorBody {

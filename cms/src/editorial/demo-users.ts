@@ -15,7 +15,7 @@ import { ACCESSIBILITY_OFFICER_ROLE_CODE, EMERGENCY_ROLE_CODE } from './roles';
  */
 
 export interface DemoAccount {
-  key: 'feuerwehr' | 'kulturanstalt' | 'pressestelle' | 'eilmeldungen' | 'barrierefreiheit';
+  key: 'feuerwehr' | 'kulturanstalt' | 'pressestelle' | 'eilmeldungen' | 'barrierefreiheit' | 'stadt-autorin' | 'stadt-freigabe';
   firstname: string;
   lastname: string;
   email: string;
@@ -40,6 +40,24 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     email: 'kulturanstalt@aschersleben.example',
     role: ORG_EDITOR_ROLE_CODE,
     organisations: [ORG.kulturanstalt],
+  },
+  // Four-eyes publishing (four-eyes.ts): two editors of the Stadt — one writes and asks for the
+  // release, the other publishes. Both have the same role; who publishes is decided per document.
+  {
+    key: 'stadt-autorin',
+    firstname: 'Demo',
+    lastname: 'Redaktion Stadt (Autorin)',
+    email: 'stadt-autorin@aschersleben.example',
+    role: ORG_EDITOR_ROLE_CODE,
+    organisations: [ORG.stadt],
+  },
+  {
+    key: 'stadt-freigabe',
+    firstname: 'Demo',
+    lastname: 'Redaktion Stadt (Freigabe)',
+    email: 'stadt-freigabe@aschersleben.example',
+    role: ORG_EDITOR_ROLE_CODE,
+    organisations: [ORG.stadt],
   },
   {
     key: 'pressestelle',

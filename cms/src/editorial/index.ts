@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { registerBrandColourValidation } from './brand-colours';
 import { ensureDemoAccounts } from './demo-users';
 import { applyFeedbackListViews } from '../feedback/list-view';
+import { registerFourEyes, showReviewStateInLists } from './four-eyes';
 import { applyGermanLabels } from './labels';
 import { registerOrganisationWriteGuard, registerOwnOrganisationCondition } from './org-scope';
 import { ensureEditorialRoles } from './roles';
@@ -11,6 +12,8 @@ import { registerEditorialValidation } from './validation';
 /** The editors' desk (docs/adr/0011-editors-desk.md): Document Service middlewares, from `register`. */
 export function registerEditorial(strapi: Core.Strapi): void {
   registerOrganisationWriteGuard(strapi);
+  // After the organisation rule: a reviewer of another organisation is refused by that first.
+  registerFourEyes(strapi);
   registerEditorialValidation(strapi);
   registerBrandColourValidation(strapi);
 }
@@ -21,6 +24,7 @@ export async function bootstrapEditorial(strapi: Core.Strapi): Promise<Map<strin
   const roles = await ensureEditorialRoles(strapi);
   await applyGermanLabels(strapi);
   await applyFeedbackListViews(strapi);
+  await showReviewStateInLists(strapi);
   return roles;
 }
 

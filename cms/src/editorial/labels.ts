@@ -32,6 +32,8 @@ const COMMON: Record<string, string> = {
   end: 'Ende',
   publishAt: 'Veröffentlichen am (geplant)',
   unpublishAt: 'Zurückziehen am (geplant)',
+  // Four-eyes publishing (four-eyes.ts): the review state, shown in the list view too.
+  freigabe: 'Freigabe',
 };
 
 const TYPES: Record<string, Record<string, string>> = {
@@ -42,6 +44,7 @@ const TYPES: Record<string, Record<string, string>> = {
     logo: 'Logo',
     formerDomains: 'Frühere Domains',
     editors: 'Redakteur:innen',
+    vierAugen: 'Vier-Augen-Prinzip (Freigabe durch zweite Person)',
   },
   'api::page.page': {
     parent: 'Übergeordnete Seite',
@@ -183,6 +186,7 @@ const COMPONENTS: Record<string, Record<string, string>> = {
     to2: 'Bis (2. Zeitraum)',
   },
   'office.closure': { from: 'Von', to: 'Bis', reason: 'Grund' },
+  'editorial.four-eyes': { contentType: 'Inhaltstyp', active: 'Freigabe durch zweite Person nötig' },
 };
 
 /** The German label of a field, or undefined (used by the validation messages too). */

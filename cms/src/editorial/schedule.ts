@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { asScheduledTask } from './four-eyes';
 
 /*
  * Scheduled publishing (docs/adr/0011-editors-desk.md). Strapi 5's Releases with scheduling need
@@ -64,7 +65,8 @@ export async function runSchedule(strapi: Core.Strapi, now: Date = new Date()): 
       const wantUnpublish = lastPublish !== undefined && unpublishTime <= nowMs && lastPublish < unpublishTime;
       try {
         if (wantPublish && !(unpublishTime <= nowMs && unpublishTime > publishTime)) {
-          await strapi.documents(uid).publish({ documentId: draft.documentId });
+          // Marked: a four-eyes document is not published by the task (four-eyes.ts); it stays a draft and is logged.
+          await asScheduledTask(() => strapi.documents(uid).publish({ documentId: draft.documentId }));
           result.published.push(draft.documentId);
         } else if (wantUnpublish) {
           await strapi.documents(uid).unpublish({ documentId: draft.documentId });

@@ -9,6 +9,7 @@ import { count, lookup, Tally, type SeedContext } from './context';
 import { seedAlerts, type SeedAlert } from './alerts';
 import { seedEvents, type SeedEvent } from './events';
 import { seedNotices, type SeedAmtsblattIssue, type SeedNotice } from './notices';
+import { seedFourEyes } from './four-eyes';
 import { seedServices, type SeedLifeEvent, type SeedService } from './services';
 import { seedOnlineServices, type SeedOnlineService } from './online-services';
 import { seedPageTranslations, type SeedPageTranslation } from './translations';
@@ -186,6 +187,7 @@ export async function seed(strapi: Core.Strapi, input: SeedContent = content): P
     { writes: ['service', 'life-event', 'online-service'], run: () => seedServicesAndOnlineServices(ctx, input) },
     { writes: ['event'], run: () => seedEvents(ctx, input.events) },
     { writes: ['amtsblatt-issue', 'public-notice'], run: () => seedNotices(ctx, input.amtsblatt, input.notices) },
+    { writes: ['public-notice'], run: () => seedFourEyes(ctx) },
     { writes: ['redirect'], run: () => seedRedirects(ctx) },
     { writes: ['alert'], run: () => seedAlerts(ctx, input.alerts) },
     { writes: ['legislative-term', 'location', 'person', 'council-organization', 'paper', 'meeting'], run: () => seedCouncil(ctx, input.council) },
