@@ -132,6 +132,25 @@ describe('recording', () => {
     ]);
   });
 
+  it('a save through an API token names the token, not „System“', async () => {
+    const made = await fetch(`${strapi.url}/admin/api-tokens`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: `Import ${STAMP}`, type: 'full-access', lifespan: null, description: '' }),
+    });
+    expect(made.status, await made.clone().text()).toBe(201);
+    const accessKey = ((await made.json()) as { data: { accessKey: string } }).data.accessKey;
+    const from = `/token-seite-${STAMP}`;
+    const saved = await fetch(`${strapi.url}/api/redirects`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${accessKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ data: { from, to: '/rathaus/', kind: 'dauerhaft_301', note: 'Import' } }),
+    });
+    const id = await created(saved);
+    const entries = await entriesOf(id);
+    expect(entries.map((e) => [e.action, e.actor])).toEqual([['publish', `API-Token „Import ${STAMP}“`]]);
+  });
+
   it('a publish whose entry cannot be written is rolled back: nothing published unrecorded', async () => {
     const id = await created(await as('feuerwehr', 'POST', cm(NEWS), newsDraft(`unprotokolliert-${STAMP}`, `Unprotokolliert ${STAMP}`)));
     // The record refuses every insert (as a full disk or a broken table would).

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CMS_CONTENT_TYPES, type CmsContentTypeName } from '@stadtportal/shared/rules';
 import { ORGANISATION_UID } from './org-scope';
+import { ADMIN_STRATEGY } from '../auth-strategies';
 
 /*
  * Four-eyes publishing (Vier-Augen-Prinzip, docs/adr/0021-four-eyes-publishing.md). For a content
@@ -94,7 +95,7 @@ function actorOf(strapi: Core.Strapi): Actor {
   if (scheduled.getStore() === true) return { kind: 'scheduled' };
   const ctx = requestContext(strapi);
   if (ctx === undefined) return { kind: 'system' };
-  if (ctx.state?.auth?.strategy?.name === 'admin' && typeof ctx.state.user?.id === 'number') return { kind: 'person', id: ctx.state.user.id };
+  if (ctx.state?.auth?.strategy?.name === ADMIN_STRATEGY && typeof ctx.state.user?.id === 'number') return { kind: 'person', id: ctx.state.user.id };
   return { kind: 'machine' };
 }
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { germanLabel } from './labels';
+import { ADMIN_STRATEGY } from '../auth-strategies';
 
 /*
  * Per-organisation editing (docs/adr/0011-editors-desk.md): the organisation rule, in this one
@@ -115,7 +116,7 @@ export function isRestricted(user: AdminUser | undefined): user is AdminUser {
  */
 export function restrictedRequestUser(strapi: Core.Strapi): AdminUser | undefined {
   const ctx = strapi.requestContext.get() as { state?: { user?: AdminUser; auth?: { strategy?: { name?: string } } } } | undefined;
-  if (ctx?.state?.auth?.strategy?.name !== 'admin') return undefined;
+  if (ctx?.state?.auth?.strategy?.name !== ADMIN_STRATEGY) return undefined;
   const user = ctx.state.user;
   return isRestricted(user) ? user : undefined;
 }

@@ -1,5 +1,6 @@
 import { errors } from '@strapi/utils';
 import type { Core } from '@strapi/strapi';
+import { API_TOKEN_STRATEGY } from '../auth-strategies';
 
 /*
  * Drafts are not public. Strapi 5's REST API serves drafts to whoever may `find` a type, the
@@ -25,9 +26,6 @@ import type { Core } from '@strapi/strapi';
  * public role). Any other Authorization header (`Basic …`, `Bearer` without token, extra words)
  * *does* fall back to the public role in Strapi, so it counts as no credential here.
  */
-
-/** Name of the API-token auth strategy (@strapi/admin 5.54, strategies/content-api-token.js). */
-const API_TOKEN_STRATEGY = 'content-api-token';
 
 const ONLY_PUBLISHED =
   'Ohne API-Token liefert die API nur veröffentlichte Inhalte: den Parameter weglassen oder „status=published“ angeben. Entwürfe sind nur mit API-Token abrufbar.';

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { recordCsv, type RecordAction, type RecordFields } from '@stadtportal/shared/record';
 import { internalTypeUids } from '@stadtportal/shared/rules';
+import { ADMIN_STRATEGY, API_TOKEN_STRATEGY } from '../auth-strategies';
 import { appendRecord, ensureRecordTable, readRecord, readRecordPage } from './store';
 
 /*
@@ -55,12 +56,12 @@ interface RequestState {
 /** Who acts: the admin user of a dashboard request, an API token's name, or „System“ (seed, cron). */
 export function actorOf(state: RequestState | undefined): Pick<RecordFields, 'actorId' | 'actor'> {
   const strategy = state?.auth?.strategy?.name;
-  if (strategy === 'admin' && state?.user) {
+  if (strategy === ADMIN_STRATEGY && state?.user) {
     const u = state.user;
     const name = [u.firstname, u.lastname].filter((p): p is string => typeof p === 'string' && p !== '').join(' ');
     return { actorId: u.id, actor: [u.email ?? `Benutzer ${u.id}`, name].filter((p) => p !== '').join(' – ') };
   }
-  if (strategy === 'api-token') return { actorId: null, actor: `API-Token „${state?.auth?.credentials?.name ?? 'unbekannt'}“` };
+  if (strategy === API_TOKEN_STRATEGY) return { actorId: null, actor: `API-Token „${state?.auth?.credentials?.name ?? 'unbekannt'}“` };
   return { actorId: null, actor: 'System' };
 }
 
