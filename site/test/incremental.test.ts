@@ -36,6 +36,9 @@ async function editedSnapshot(from: string, edit: (s: Snapshot) => void): Promis
   const snapshot = JSON.parse(await readFile(file, 'utf8')) as Snapshot;
   edit(snapshot);
   await writeFile(file, JSON.stringify(snapshot));
+  // Media files an edit may name (the snapshot check wants every referenced file present).
+  await writeFile(join(dir, 'media', 'inc-video.mp4'), 'mp4\n');
+  await writeFile(join(dir, 'media', 'inc-video.vtt'), 'WEBVTT\n');
   return dir;
 }
 
@@ -107,6 +110,17 @@ describe('incremental build (SITE_BUILD_CACHE): equal to a full build, and skips
         if (!page || !article) throw new Error('Fixture');
         (page.body as unknown[]).push(paragraph('Neuer Absatz nur auf dieser Seite.'));
         page.updatedAt = '2026-11-25T10:00:00.000Z';
+        // A video only its own page shows (OWN_FIELDS): the other pages keep their key.
+        page.video = {
+          title: 'Neues Video nur auf dieser Seite',
+          speech: true,
+          duration: 8,
+          mp4: { file: 'inc-video.mp4', size: 4, mime: 'video/mp4' },
+          webm: null,
+          captions: { file: 'inc-video.vtt', size: 7, mime: 'text/vtt' },
+          poster: { file: 'stadtmauer.png', width: 640, height: 360, mime: 'image/png' },
+          transcript: null,
+        };
         (article.body as unknown[]).push(paragraph('Nachtrag zur Meldung.'));
       });
       const incremental = await build(edited, 'text', { SITE_BUILD_CACHE: cache });
@@ -116,6 +130,7 @@ describe('incremental build (SITE_BUILD_CACHE): equal to a full build, and skips
       expect(skipped.map((p) => p.replace(/^\//, ''))).not.toContain(pageFile);
       expect(skipped.map((p) => p.replace(/^\//, ''))).not.toContain(newsFile);
       expect(await readFile(join(incremental.dir, pageFile), 'utf8')).toContain('Neuer Absatz nur auf dieser Seite.');
+      expect(await readFile(join(incremental.dir, pageFile), 'utf8')).toContain('Neues Video nur auf dieser Seite');
       await expectSameFiles(incremental.dir, full.dir);
     },
     BUILD_TIMEOUT,

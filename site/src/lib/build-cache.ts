@@ -23,9 +23,9 @@
 import { createHash } from 'node:crypto';
 import { alertSlot, renderAlerts, type NewsArticle, type Page, type Snapshot } from '@stadtportal/shared';
 
-/** Only their own page shows these fields (PageView, NewsArticleView): kept out of the shared digest. */
+/** Only their own page shows these fields (PageView with its video, NewsArticleView): kept out of the shared digest. */
 export const OWN_FIELDS = {
-  pages: ['body', 'updatedAt'],
+  pages: ['body', 'video', 'updatedAt'],
   news: ['body'],
 } as const satisfies { pages: readonly (keyof Page)[]; news: readonly (keyof NewsArticle)[] };
 
