@@ -2,14 +2,13 @@
 /// <reference lib="dom.iterable" />
 // (page.evaluate callbacks run in the browser: they need the DOM types.)
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServeFixture, FIXTURE, focused, type ServedSite } from './helpers/browser.ts';
+import { buildAndServeFixture, FIXTURE, focused, type ServedSite, inContext, axeViolations } from './helpers/browser.ts';
 import { REPO } from './helpers/paths.ts';
 import { htmlFiles, urlPathOf } from './helpers/site.ts';
 
@@ -25,9 +24,6 @@ import { htmlFiles, urlPathOf } from './helpers/site.ts';
 const SITE = join(REPO, 'var', 'test', 'design-site');
 const BIG = 'grossfoto-marktplatz_a1b2c3d4e5.jpg';
 const BIG_NEWS = '/aktuelles/neue-drehleiter/';
-
-const requireFromPa11y = createRequire(createRequire(join(REPO, 'e2e', 'package.json')).resolve('pa11y-ci/package.json'));
-const AXE = createRequire(requireFromPa11y.resolve('pa11y/package.json')).resolve('axe-core/axe.min.js');
 
 /** One page of each type. */
 const PAGE_TYPES = [
@@ -98,15 +94,7 @@ let browser: Browser;
 let snapshotDir: string;
 let photoBytes: number;
 
-async function withPage<T>(options: BrowserContextOptions, run: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  try {
-    return await run(page);
-  } finally {
-    await context.close();
-  }
-}
+const withPage = <T>(options: BrowserContextOptions, use: (page: Page) => Promise<T>): Promise<T> => inContext(browser, options, use);
 
 const PHONE = { viewport: { width: 375, height: 667 } } as const;
 
@@ -200,17 +188,6 @@ describe('Phone menu without JavaScript', () => {
     });
   });
 });
-
-/** axe over the page as it is rendered now (WCAG 2 A/AA up to 2.2). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
-      .axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe('Forced colours, print and text spacing', () => {
   const pages = ['/', '/leistungen/personalausweis-beantragen/', BIG_NEWS, '/veranstaltungen/'];

@@ -25,6 +25,7 @@ import { adminLogin, adminRequests, cm, type Account } from './helpers/admin-api
 import { REPO } from './helpers/paths.ts';
 import { decodeHeader, smtpEnv, startSmtpStandIn, type SmtpStandIn } from './helpers/smtp.ts';
 import { freePort, startStrapi, type StrapiInstance } from './helpers/strapi.ts';
+import { inContext } from './helpers/browser.ts';
 
 const run = promisify(execFile);
 const RATING = 'api::page-rating.page-rating';
@@ -103,15 +104,7 @@ afterAll(async () => {
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
-async function withPage<T>(options: BrowserContextOptions, use: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  try {
-    return await use(page);
-  } finally {
-    await context.close();
-  }
-}
+const withPage = <T>(options: BrowserContextOptions, use: (page: Page) => Promise<T>): Promise<T> => inContext(browser, options, use);
 
 interface Row {
   documentId: string;

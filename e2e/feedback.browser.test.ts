@@ -3,7 +3,6 @@
 // (page.evaluate callbacks run in the browser: they need the DOM types.)
 import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +25,7 @@ import {
 import { CHROME_ARGS } from '@stadtportal/publish/a11y-gate';
 import { startNginx, writeNginxConfig, type NginxProcess } from '@stadtportal/publish/nginx';
 import { createRelease, markComplete, switchRelease } from '@stadtportal/publish/releases';
-import { FIXTURE } from './helpers/browser.ts';
+import { FIXTURE, inContext, axeViolations } from './helpers/browser.ts';
 import { REPO } from './helpers/paths.ts';
 import { freePort } from './helpers/strapi.ts';
 
@@ -39,8 +38,6 @@ import { freePort } from './helpers/strapi.ts';
  */
 
 const run = promisify(execFile);
-const requireFromPa11y = createRequire(createRequire(join(REPO, 'e2e', 'package.json')).resolve('pa11y-ci/package.json'));
-const AXE = createRequire(requireFromPa11y.resolve('pa11y/package.json')).resolve('axe-core/axe.min.js');
 
 /** A content page without islands (0 bytes JS), a service card and an event. */
 const PAGE = '/leben-in-aschersleben/geschichte/';
@@ -123,26 +120,7 @@ afterAll(async () => {
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
-async function withPage<T>(options: BrowserContextOptions, use: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  try {
-    return await use(page);
-  } finally {
-    await context.close();
-  }
-}
-
-/** axe over the page as rendered now (WCAG 2 A/AA up to 2.2); the context must bypass the CSP to inject it. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
-      .axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
+const withPage = <T>(options: BrowserContextOptions, use: (page: Page) => Promise<T>): Promise<T> => inContext(browser, options, use);
 
 const rating = (page: Page) => page.locator('form:has(input[name="bewertung"])');
 

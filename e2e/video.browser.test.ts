@@ -2,7 +2,6 @@
 // (page.evaluate callbacks run in the browser: they need the DOM types.)
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -11,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Video } from '@stadtportal/shared';
 import { checkHtml, formatVnuError } from '@stadtportal/publish/gates/vnu';
-import { buildAndServeFixture, FIXTURE, focused, type ServedSite } from './helpers/browser.ts';
+import { buildAndServeFixture, FIXTURE, focused, type ServedSite, inContext, axeViolations } from './helpers/browser.ts';
 import { REPO } from './helpers/paths.ts';
 
 /*
@@ -26,9 +25,6 @@ const run = promisify(execFile);
 const SITE = join(REPO, 'var', 'test', 'video-site');
 const DGS_PAGE = '/gebaerdensprache/';
 const SECONDS = 4;
-
-const requireFromPa11y = createRequire(createRequire(join(REPO, 'e2e', 'package.json')).resolve('pa11y-ci/package.json'));
-const AXE = createRequire(requireFromPa11y.resolve('pa11y/package.json')).resolve('axe-core/axe.min.js');
 
 const FILES = { mp4: 'dgs_demo_a1b2c3d4.mp4', webm: 'dgs_demo_e5f6a7b8.webm', vtt: 'dgs_demo_c9d0e1f2.vtt', poster: 'dgs_demo_vorschau_a3b4c5d6.png' };
 const VTT = `WEBVTT
@@ -126,26 +122,7 @@ afterAll(async () => {
   if (snapshotDir) await rm(snapshotDir, { recursive: true, force: true });
 });
 
-async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
-  const context = await site.browser.newContext();
-  const page = await context.newPage();
-  try {
-    return await run(page);
-  } finally {
-    await context.close();
-  }
-}
-
-/** axe over the page as it is rendered now (WCAG 2 A/AA up to 2.2). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
-      .axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
+const withPage = <T>(use: (page: Page) => Promise<T>): Promise<T> => inContext(site.browser, {}, use);
 
 const htmlOf = (path: string) => readFile(join(SITE, path, 'index.html'), 'utf8');
 

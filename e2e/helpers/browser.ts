@@ -1,12 +1,13 @@
 /// <reference lib="dom" />
 // (page.evaluate callbacks run in the browser: they need the DOM types.)
 import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { readFile, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseHTML } from 'linkedom';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { CHROME_ARGS } from '@stadtportal/publish/a11y-gate';
 import { startStaticServer } from '@stadtportal/publish/static-server';
 import { REPO } from './paths.ts';
@@ -83,4 +84,30 @@ export async function tabUntil(page: Page, done: (f: Focused | null) => boolean,
     if (done(f)) return path;
   }
   throw new Error(`Nach ${max}× Tab nicht erreicht; Weg: ${JSON.stringify(path)}`);
+}
+
+// axe-core comes with pa11y (the gate's runner): the browser tests use the version the gate uses.
+const requireFromPa11y = createRequire(createRequire(join(REPO, 'e2e', 'package.json')).resolve('pa11y-ci/package.json'));
+export const AXE = createRequire(requireFromPa11y.resolve('pa11y/package.json')).resolve('axe-core/axe.min.js');
+
+/** axe over the page as it is rendered now (WCAG 2 A/AA up to 2.2). Under a CSP the context needs `bypassCSP` to inject it. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
+      .axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** One page in a browser context of its own (viewport, JavaScript, forced colours …), closed afterwards whatever happens. */
+export async function inContext<T>(browser: Browser, options: BrowserContextOptions, use: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  try {
+    return await use(page);
+  } finally {
+    await context.close();
+  }
 }
