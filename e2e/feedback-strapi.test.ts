@@ -7,12 +7,10 @@
 // barrier report with an address ends on /barriere-melden/danke/ and the confirmation reaches a
 // stand-in SMTP server; the sixth submission of one client through nginx is the German
 // „Zu viele Anfragen“ page while the first five are stored.
-import { execFile } from 'node:child_process';
 import { request } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCmsClient } from '@stadtportal/shared/client';
@@ -20,14 +18,12 @@ import { pullSnapshot } from '@stadtportal/shared/pull';
 import { BARRIER_THANKS_PATH, CONSENT_TEXT, FEEDBACK_FIELDS as F, FEEDBACK_PATH, RATING_THANKS_ID } from '@stadtportal/shared/rules';
 import { CHROME_ARGS } from '@stadtportal/publish/a11y-gate';
 import { startNginx, writeNginxConfig, type NginxProcess } from '@stadtportal/publish/nginx';
-import { createRelease, markComplete, switchRelease } from '@stadtportal/publish/releases';
 import { adminLogin, adminRequests, cm, type Account } from './helpers/admin-api.ts';
-import { REPO } from './helpers/paths.ts';
 import { decodeHeader, smtpEnv, startSmtpStandIn, type SmtpStandIn } from './helpers/smtp.ts';
 import { freePort, startStrapi, type StrapiInstance } from './helpers/strapi.ts';
 import { inContext } from './helpers/browser.ts';
+import { buildLiveRelease } from './helpers/publish.ts';
 
-const run = promisify(execFile);
 const RATING = 'api::page-rating.page-rating';
 const FEUERWEHR = 'freiwillige-feuerwehr-aschersleben';
 const STAMP = Date.now().toString(36);
@@ -71,14 +67,7 @@ beforeAll(async () => {
   const snapDir = join(tmp, 'content');
   await pullSnapshot({ client: createCmsClient({ baseUrl: strapi.url }), dir: snapDir, source: strapi.url });
   const base = join(tmp, 'publish');
-  const release = await createRelease(base);
-  await run('bash', ['scripts/run.sh', 'build'], {
-    cwd: REPO,
-    env: { ...process.env, SNAPSHOT_DIR: snapDir, SITE_DIST: release.site },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  await markComplete(release, 1);
-  await switchRelease(base, release.id);
+  await buildLiveRelease(base, snapDir);
 
   port = await freePort();
   origin = `http://127.0.0.1:${port}`;

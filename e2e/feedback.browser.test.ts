@@ -1,12 +1,10 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // (page.evaluate callbacks run in the browser: they need the DOM types.)
-import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -24,10 +22,9 @@ import {
 } from '@stadtportal/shared/rules';
 import { CHROME_ARGS } from '@stadtportal/publish/a11y-gate';
 import { startNginx, writeNginxConfig, type NginxProcess } from '@stadtportal/publish/nginx';
-import { createRelease, markComplete, switchRelease } from '@stadtportal/publish/releases';
 import { FIXTURE, inContext, axeViolations } from './helpers/browser.ts';
-import { REPO } from './helpers/paths.ts';
 import { freePort } from './helpers/strapi.ts';
+import { buildLiveRelease } from './helpers/publish.ts';
 
 /*
  * The feedback forms of issue 17 in Debian's Chromium, with JavaScript on and off: the site built
@@ -36,8 +33,6 @@ import { freePort } from './helpers/strapi.ts';
  * as the CMS route does (303 to the page's #rueckmeldung-danke or to the barrier thanks page,
  * German 400). The way through the real Strapi is e2e/feedback-strapi.test.ts.
  */
-
-const run = promisify(execFile);
 
 /** A content page without islands (0 bytes JS), a service card and an event. */
 const PAGE = '/leben-in-aschersleben/geschichte/';
@@ -63,14 +58,7 @@ function fieldsOf(body: string): FormFields {
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'stadtportal-feedback-browser-'));
   const base = join(tmp, 'publish');
-  const release = await createRelease(base);
-  await run('bash', ['scripts/run.sh', 'build'], {
-    cwd: REPO,
-    env: { ...process.env, SNAPSHOT_DIR: FIXTURE, SITE_DIST: release.site },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  await markComplete(release, 1);
-  await switchRelease(base, release.id);
+  await buildLiveRelease(base, FIXTURE);
 
   const cmsPort = await freePort();
   cms = createServer((req, res) => {

@@ -20,9 +20,9 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, writeNginxConfig, type NginxProcess } from '@stadtportal/publish/nginx';
-import { createRelease, markComplete, switchRelease } from '@stadtportal/publish/releases';
 import { REPO } from './helpers/paths.ts';
 import { freePort } from './helpers/strapi.ts';
+import { buildLiveRelease } from './helpers/publish.ts';
 
 const run = promisify(execFile);
 const FIXTURE = join(REPO, 'site', 'test', 'fixtures', 'snapshot');
@@ -95,14 +95,7 @@ describe('MDN HTTP Observatory gegen nginx auf Loopback', () => {
     httpsPort = await freePort();
 
     // A release built from the fixture snapshot, as the runner's build step does.
-    const release = await createRelease(base);
-    await run('bash', ['scripts/run.sh', 'build'], {
-      cwd: REPO,
-      env: { ...process.env, SNAPSHOT_DIR: FIXTURE, SITE_DIST: release.site, SITE_URL: `https://localhost:${httpsPort}` },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    await markComplete(release, 0);
-    await switchRelease(base, release.id);
+    await buildLiveRelease(base, FIXTURE, { SITE_URL: `https://localhost:${httpsPort}` });
     const conf = await writeNginxConfig({
       prefix,
       docroot: join(base, 'current', 'site'),

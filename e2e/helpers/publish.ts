@@ -1,14 +1,33 @@
 // Helpers for the publishing tests: small release folders and raw HTTP requests (node:http, so
 // the Host header can be set and nothing is decompressed or redirected behind our back).
+import { execFile } from 'node:child_process';
 import { request } from 'node:http';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { createRelease, markComplete, type Release } from '@stadtportal/publish/releases';
+import { promisify } from 'node:util';
+import { createRelease, markComplete, switchRelease, type Release } from '@stadtportal/publish/releases';
+import { REPO } from './paths.ts';
 
 const page = (title: string, body: string) =>
   `<!doctype html>\n<html lang="de"><head><meta charset="utf-8"><title>${title}</title>` +
   `<link rel="stylesheet" href="/_astro/Base.AbC123xy.css"></head>` +
   `<body><main><h1>${title}</h1>${body}</main></body></html>\n`;
+
+/**
+ * The site built from `snapshotDir` with `pnpm build` (what the runner's build step runs) into a
+ * new release under `base`, switched live: nginx serves `<base>/current/site`.
+ */
+export async function buildLiveRelease(base: string, snapshotDir: string, env: Record<string, string> = {}): Promise<Release> {
+  const release = await createRelease(base);
+  await promisify(execFile)('bash', ['scripts/run.sh', 'build'], {
+    cwd: REPO,
+    env: { ...process.env, ...env, SNAPSHOT_DIR: snapshotDir, SITE_DIST: release.site },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  await markComplete(release, 0.1);
+  await switchRelease(base, release.id);
+  return release;
+}
 
 /** A complete release whose pages say which release they belong to (`label`). */
 export async function makeRelease(base: string, label: string): Promise<Release> {
