@@ -432,6 +432,7 @@ describe('Mehrere Maschinen: S3, zwei Strapi, zwei Runner, zwei Website-Hosts â€
     expect(((await renewed.json()) as { data: { token: string } }).data.token).toBeTruthy();
   });
 
+  // Waits for a full build on both hosts (up to 10 min on a loaded machine): its own time limit, not the suite's 2 min.
   it('ein Ã¼ber A hochgeladenes Bild liegt im Bucket und auf beiden Website-Hosts; die geplante VerÃ¶ffentlichung feuert genau einmal', async () => {
     const t = Date.now();
     const token = await tokenAt(a);
@@ -491,7 +492,7 @@ describe('Mehrere Maschinen: S3, zwei Strapi, zwei Runner, zwei Website-Hosts â€
     const page = await httpGet(web1.sitePort, `/aktuelles/${slug}/`);
     expect(String(page.headers['content-security-policy'])).not.toContain(new URL(s3.endpoint).host);
     mark('Bild + geplante Meldung live', t);
-  });
+  }, 720_000);
 
   it('eine Ã¼ber B verÃ¶ffentlichte Eilmeldung steht in Sekunden auf beiden Hosts, ohne auf einen Build zu warten', async () => {
     const token = await tokenAt(b);
@@ -524,6 +525,7 @@ describe('Mehrere Maschinen: S3, zwei Strapi, zwei Runner, zwei Website-Hosts â€
     mark('Eilmeldung auf beiden Hosts', t);
   });
 
+  // Up to 5 min until runner 1 is mid-build, then a full build by runner 2 (up to 10 min): the limit covers both waits.
   it('stirbt der leitende Runner mitten im Build, baut der andere fertig â€“ beide Hosts schalten gemeinsam, nie auf ein halbes Release', async () => {
     const t = Date.now();
     const token = await tokenAt(b);
@@ -556,7 +558,7 @@ describe('Mehrere Maschinen: S3, zwei Strapi, zwei Runner, zwei Website-Hosts â€
     expect(status.leader).toBe('runner-2');
     expect(status.live).toBe(live1);
     mark('Ãœbernahme bis live', t);
-  });
+  }, 960_000);
 
   it('die Hosts zeigten nur vollstÃ¤ndige Releases, dieselben in derselben Reihenfolge', async () => {
     await new Promise((r) => setTimeout(r, 500));
