@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminLogin, adminRequests, cm, type Account } from './helpers/admin-api.ts';
 import { RECORD_TABLE as TABLE, readWholeRecord, verifyRecord, type RecordEntryJson } from './helpers/record.ts';
 import { startStrapi, type StrapiInstance } from './helpers/strapi.ts';
+import { importRedirects } from '@stadtportal/publish/import-redirects';
 import { passedGates, recordRunnerEvent } from '@stadtportal/publish/record';
+import { importHeaderValue, REDIRECT_IMPORT_HEADER } from '@stadtportal/shared/record';
 
 const STAMP = Date.now().toString(36);
 /** The webhook's shared secret, which the runner also presents to the record. */
@@ -48,6 +50,19 @@ const newsDraft = (slug: string, title: string) => ({
   body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Inhalt' }] }],
   organisation: { connect: [{ documentId: feuerwehrOrg }] },
 });
+
+let accessKeyOnce: Promise<string> | null = null;
+/** A full-access API token „Import <STAMP>“, made once: the import script's credential. */
+const importToken = (): Promise<string> =>
+  (accessKeyOnce ??= (async () => {
+    const made = await fetch(`${strapi.url}/admin/api-tokens`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: `Import ${STAMP}`, type: 'full-access', lifespan: null, description: '' }),
+    });
+    expect(made.status, await made.clone().text()).toBe(201);
+    return ((await made.json()) as { data: { accessKey: string } }).data.accessKey;
+  })());
 
 /** `pnpm record:verify` against a SQLite file. */
 const verify = (file: string, ...args: string[]) => verifyRecord({ DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file }, ...args);
@@ -133,13 +148,7 @@ describe('recording', () => {
   });
 
   it('a save through an API token names the token, not „System“', async () => {
-    const made = await fetch(`${strapi.url}/admin/api-tokens`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ name: `Import ${STAMP}`, type: 'full-access', lifespan: null, description: '' }),
-    });
-    expect(made.status, await made.clone().text()).toBe(201);
-    const accessKey = ((await made.json()) as { data: { accessKey: string } }).data.accessKey;
+    const accessKey = await importToken();
     const from = `/token-seite-${STAMP}`;
     const saved = await fetch(`${strapi.url}/api/redirects`, {
       method: 'POST',
@@ -187,6 +196,52 @@ describe('recording', () => {
   });
 });
 
+describe('the redirect import (pnpm redirects:import)', () => {
+  it('records each redirect it writes as „Weiterleitungen importiert“ with the file’s name, as the token', async () => {
+    const accessKey = await importToken();
+    const csv = `from;to;status\n/import-alt-${STAMP};/rathaus/;301\n/import-alt2-${STAMP};/aktuelles/;302\n`;
+    const result = await importRedirects(csv, `/tmp/Alte Adressen (Büro) ${STAMP}.csv`, { cmsUrl: strapi.url, token: accessKey });
+    expect(result).toMatchObject({ created: 2, rejected: 0 });
+    const mine = (await record()).filter((e) => e.label?.includes(`/import-alt`) && e.label.includes(STAMP));
+    expect(mine.map((e) => [e.action, e.actor]).sort()).toEqual([
+      ['redirect-import', `API-Token „Import ${STAMP}“`],
+      ['redirect-import', `API-Token „Import ${STAMP}“`],
+    ]);
+    expect(mine.map((e) => e.label).sort()).toEqual([
+      `/import-alt-${STAMP} (Import Alte Adressen (Büro) ${STAMP}.csv)`,
+      `/import-alt2-${STAMP} (Import Alte Adressen (Büro) ${STAMP}.csv)`,
+    ]);
+  });
+
+  it('shows no file name outside the grammar, and an editor’s save with the header stays an editor’s publication', async () => {
+    const accessKey = await importToken();
+    const hostile = await fetch(`${strapi.url}/api/redirects`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${accessKey}`,
+        'content-type': 'application/json',
+        [REDIRECT_IMPORT_HEADER]: importHeaderValue('<img src=x onerror=alert(1)>.csv'),
+      },
+      body: JSON.stringify({ data: { from: `/feind-${STAMP}`, to: '/rathaus/', kind: 'dauerhaft_301' } }),
+    });
+    const [hostileEntry] = await entriesOf(await created(hostile));
+    expect(hostileEntry).toMatchObject({ action: 'redirect-import', label: `/feind-${STAMP} (Import (Dateiname ungültig))` });
+
+    const editor = await fetch(`${strapi.url}/content-manager/collection-types/api::redirect.redirect`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${tokens.get('pressestelle') ?? ''}`,
+        'content-type': 'application/json',
+        [REDIRECT_IMPORT_HEADER]: importHeaderValue('liste.csv'),
+      },
+      body: JSON.stringify({ from: `/redaktion-${STAMP}`, to: '/rathaus/', kind: 'dauerhaft_301' }),
+    });
+    const [editorEntry] = await entriesOf(await created(editor));
+    expect(editorEntry).toMatchObject({ action: 'publish', label: `/redaktion-${STAMP}` });
+    expect(editorEntry?.actor).toContain('@');
+  });
+});
+
 describe('runner events', () => {
   const events = () => `${strapi.url}/stadtportal/publication-record/events`;
   const post = (authorization: string, body: unknown) =>
@@ -207,6 +262,26 @@ describe('runner events', () => {
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/„gates“ fehlt/);
     expect((await post(`Bearer ${WEBHOOK_SECRET}`, { action: 'publish', release: 'r1', gates: {} })).status).toBe(400);
     expect((await post(`Bearer ${WEBHOOK_SECRET}`, { action: 'rollback', release: '../etc', from: 'r1' })).status).toBe(400);
+  });
+
+  it('record the alerts the site shows after a change, by documentId; refuse anything else in the list', async () => {
+    const target = { cmsUrl: strapi.url, secret: WEBHOOK_SECRET };
+    const shown = await recordRunnerEvent(target, { action: 'alert', alerts: ['a1b2c3d4e5f6g7h8i9j0k1l2', 'zz9yy8xx7ww6vv5uu4tt3ss2'] });
+    const none = await recordRunnerEvent(target, { action: 'alert', alerts: [] });
+    const all = await record();
+    expect(all.find((e) => e.seq === shown.seq)).toMatchObject({
+      actor: 'Build-Runner',
+      action: 'alert',
+      release: null,
+      label: 'Eilmeldungen auf der Website: 2 (a1b2c3d4e5f6g7h8i9j0k1l2, zz9yy8xx7ww6vv5uu4tt3ss2)',
+    });
+    expect(all.find((e) => e.seq === none.seq)?.label).toBe('Eilmeldungen auf der Website: keine');
+    const before = (await record()).length;
+    for (const alerts of [['<b>x</b>'], 'abc', [1], Array.from({ length: 51 }, (_, i) => `id${i}`)]) {
+      const res = await post(`Bearer ${WEBHOOK_SECRET}`, { action: 'alert', alerts });
+      expect(res.status, JSON.stringify(alerts)).toBe(400);
+    }
+    expect((await record()).length).toBe(before);
   });
 
   it('record a release gone live with its gates, and a rollback, as „Build-Runner“', async () => {

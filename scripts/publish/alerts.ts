@@ -72,8 +72,8 @@ export interface AlertPublisherOptions {
   log?: (line: string) => void;
   /** Retry after a failed CMS request. */
   retryMs?: number;
-  /** The active alerts changed (not called for the first write after start). */
-  onChange?: () => void;
+  /** The active alerts changed (not called for the first write after start): the ones shown now. */
+  onChange?: (shown: readonly Alert[]) => void;
   /** After every write of the fragment (several site hosts: copy it to each, hosts.ts). */
   onWrite?: () => void;
 }
@@ -101,7 +101,7 @@ export class AlertPublisher {
   #stopped = false;
   /** documentIds and versions of the alerts shown by the last write; null before the first. */
   #shown: string | null = null;
-  readonly #onChange: (() => void) | undefined;
+  readonly #onChange: ((shown: readonly Alert[]) => void) | undefined;
   readonly #onWrite: (() => void) | undefined;
   readonly state: AlertState = { writtenAt: null, active: 0, nextAt: null, lastError: null };
 
@@ -196,7 +196,7 @@ export class AlertPublisher {
     this.state.writtenAt = now.toISOString();
     this.state.active = active.length;
     const shown = renderAlerts(active, now);
-    if (this.#shown !== null && shown !== this.#shown) this.#onChange?.();
+    if (this.#shown !== null && shown !== this.#shown) this.#onChange?.(active);
     this.#shown = shown;
   }
 

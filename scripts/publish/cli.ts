@@ -29,7 +29,7 @@ import { BuildRunner, createRunnerServer } from './runner.ts';
 import { ROOT, realSteps } from './steps.ts';
 import { startCluster } from './cluster.ts';
 import { editorDoorFromEnv } from './editors.ts';
-import { passedGates, recordEventFromEnv } from './record.ts';
+import { passedGates, recordAlertsShown, recordEventFromEnv } from './record.ts';
 
 const env = (name: string, fallback: string) => process.env[name] || fallback;
 const BASE = resolve(env('PUBLISH_DIR', join(ROOT, 'var/publish')));
@@ -166,8 +166,12 @@ async function main(cmd: string | undefined): Promise<void> {
         base: BASE,
         cmsUrl: env('CMS_URL', 'http://127.0.0.1:1337'),
         token: process.env.CMS_API_TOKEN || undefined,
-        // An alert began or ended: rebuild, so pages baked for hosts without SSI agree.
-        onChange: () => void runner.trigger(),
+        // An alert began or ended: rebuild, so pages baked for hosts without SSI agree; and the
+        // publication record notes which alerts the site shows now.
+        onChange: (shown) => {
+          recordAlertsShown(shown);
+          void runner.trigger();
+        },
       });
       // Not awaited: a CMS that is down must not keep the webhook endpoint from starting.
       void alerts.refresh().catch((err: unknown) => console.error(`Eilmeldungen: ${String(err)}`));

@@ -16,7 +16,7 @@ import { pruneAccessLogs } from './logs.ts';
 import { liveRelease, readStatus, type PublishStatus, type Release } from './releases.ts';
 import { BuildRunner, createRunnerServer } from './runner.ts';
 import { realSteps } from './steps.ts';
-import { passedGates, recordEventFromEnv } from './record.ts';
+import { passedGates, recordAlertsShown, recordEventFromEnv } from './record.ts';
 
 export interface ClusterOptions {
   base: string;
@@ -83,7 +83,11 @@ export async function startCluster({ base, prefix, applyLiveRedirects }: Cluster
     base,
     cmsUrl: env('CMS_URL', 'http://127.0.0.1:1337'),
     token: process.env.CMS_API_TOKEN || undefined,
-    onChange: () => void requestBuild().catch((err: unknown) => console.error(`Build anfordern: ${message(err)}`)),
+    // An alert began or ended: the record notes which show now, and a build follows (pages without SSI).
+    onChange: (shown) => {
+      recordAlertsShown(shown);
+      void requestBuild().catch((err: unknown) => console.error(`Build anfordern: ${message(err)}`));
+    },
     // Every write of the fragment goes to every host: an alert is live on all of them in seconds.
     onWrite: () => void sync?.pushLive().catch((err: unknown) => console.error(`Eilmeldung verteilen: ${message(err)}`)),
   });

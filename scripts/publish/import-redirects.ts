@@ -21,6 +21,7 @@ import { basename } from 'node:path';
 import { createCmsClient, mapLimit } from '@stadtportal/shared/client';
 import { redirectStatusValue } from '@stadtportal/shared/normalize';
 import { formatProblem, importRedirectsCsv, redirectSourceKey, ruleSource, type RedirectOptions, type RedirectRule } from '@stadtportal/shared/redirects';
+import { importHeaderValue, REDIRECT_IMPORT_HEADER } from '@stadtportal/shared/record';
 import { queryKeysFromEnv } from './redirects.ts';
 
 export interface ImportOptions {
@@ -50,10 +51,11 @@ interface Stored {
   kind: string;
 }
 
-async function write(cmsUrl: string, token: string, method: 'POST' | 'PUT', path: string, data: Record<string, unknown>): Promise<void> {
+async function write(cmsUrl: string, token: string, method: 'POST' | 'PUT', path: string, data: Record<string, unknown>, file: string): Promise<void> {
   const res = await fetch(`${cmsUrl}${path}`, {
     method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    // The file's name: the CMS records the write as a redirect import from it (publication record).
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', [REDIRECT_IMPORT_HEADER]: importHeaderValue(file) },
     body: JSON.stringify({ data }),
     signal: AbortSignal.timeout(30_000),
   });
@@ -100,10 +102,10 @@ export async function importRedirects(csv: string, source: string, options: Impo
     }
     const data = { from, to: rule.to, kind, note: `Import ${file}, Zeile ${rule.line}` };
     if (existing) {
-      await write(options.cmsUrl, options.token, 'PUT', `/api/redirects/${existing.documentId}`, data);
+      await write(options.cmsUrl, options.token, 'PUT', `/api/redirects/${existing.documentId}`, data, file);
       result.updated++;
     } else {
-      await write(options.cmsUrl, options.token, 'POST', '/api/redirects', data);
+      await write(options.cmsUrl, options.token, 'POST', '/api/redirects', data, file);
       result.created++;
     }
     const done = result.created + result.updated;

@@ -15,7 +15,21 @@ export interface RecordEventTarget {
   timeoutMs?: number;
 }
 
-export type RunnerEvent = { action: 'release-live'; release: string; gates: Record<string, string> } | { action: 'rollback'; release: string; from: string };
+export type RunnerEvent =
+  | { action: 'release-live'; release: string; gates: Record<string, string> }
+  | { action: 'rollback'; release: string; from: string }
+  /** The alerts shown on the site changed without a build (ADR 0007): the documentIds shown now. */
+  | { action: 'alert'; alerts: string[] };
+
+/**
+ * The alert event, reported without holding anything up: the fragment is already on the site, and
+ * a CMS that does not answer must not delay the rebuild that follows.
+ */
+export function recordAlertsShown(shown: readonly { documentId: string }[], env: NodeJS.ProcessEnv = process.env): void {
+  void recordEventFromEnv({ action: 'alert', alerts: shown.map((a) => a.documentId) }, env).catch((err: unknown) =>
+    console.error(`Eilmeldungen NICHT im Veröffentlichungsprotokoll vermerkt: ${err instanceof Error ? err.message : String(err)}`),
+  );
+}
 
 /** What every gate of a release that went live says: all passed, or it would not be live. */
 export const passedGates = (stepNames: readonly string[]): Record<string, string> => Object.fromEntries(stepNames.map((name) => [name, 'bestanden']));

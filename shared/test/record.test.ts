@@ -9,6 +9,8 @@ import {
   entryFromRow,
   entryHash,
   entryToRow,
+  importFileName,
+  importHeaderValue,
   parseAnchor,
   recordCsv,
   verifyChain,
@@ -171,5 +173,31 @@ describe('CSV', () => {
     expect(lines[2]?.endsWith(c[1]?.hash ?? '-')).toBe(true);
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
+  });
+});
+
+describe('the redirect import header', () => {
+  it('carries a file name with umlauts and spaces through the Latin-1 header and back', () => {
+    for (const name of ['weiterleitungen.csv', 'Alte Adressen (Büro) 2026-12.csv', '_export.csv', 'Straßenverzeichnis Ő.csv']) {
+      const value = importHeaderValue(name);
+      expect(value).toMatch(/^[\x21-\x7e]+$/);
+      expect(importFileName(value)).toBe(name);
+    }
+  });
+
+  it('refuses markup, formula starts, paths, control characters, broken encoding and overlong names', () => {
+    for (const name of [
+      '<script>alert(1)</script>.csv',
+      '=HYPERLINK("x").csv',
+      '-rf.csv',
+      '../etc/passwd',
+      'a/b.csv',
+      'zeile\numbruch.csv',
+      '',
+      'x'.repeat(121),
+    ]) {
+      expect(importFileName(importHeaderValue(name)), name).toBeNull();
+    }
+    expect(importFileName('%E0%A4%A')).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { recordCsv, type RecordAction, type RecordFields } from '@stadtportal/shared/record';
+import { importFileName, recordCsv, REDIRECT_IMPORT_HEADER, type RecordAction, type RecordFields } from '@stadtportal/shared/record';
 import { internalTypeUids } from '@stadtportal/shared/rules';
 import { ADMIN_STRATEGY, API_TOKEN_STRATEGY } from '../auth-strategies';
+import { REDIRECT_UID } from '../redirects/validate';
 import { appendRecord, ensureRecordTable, readRecord, readRecordPage } from './store';
 
 /*
@@ -128,6 +129,20 @@ function savesArePublications(strapi: Core.Strapi, uid: string): boolean {
   return uid.startsWith('api::') && model?.options?.draftAndPublish === false;
 }
 
+/**
+ * The CSV file a redirect write comes from, when `pnpm redirects:import` wrote it: an API token
+ * (a machine; a dashboard user's request is an editor's save, whatever headers it sends) with the
+ * import header. A name outside the grammar is recorded as „(Dateiname ungültig)“, not dropped —
+ * the write still came from an import.
+ */
+function importedFrom(strapi: Core.Strapi): string | null {
+  const ctx = strapi.requestContext.get() as { state?: RequestState; request?: { headers?: Record<string, string | string[] | undefined> } } | undefined;
+  if (ctx?.state?.auth?.strategy?.name !== API_TOKEN_STRATEGY) return null;
+  const value = ctx.request?.headers?.[REDIRECT_IMPORT_HEADER];
+  if (typeof value !== 'string') return null;
+  return importFileName(value) ?? '(Dateiname ungültig)';
+}
+
 const documentIdOf = (result: unknown): string | undefined =>
   typeof result === 'object' && result !== null && 'documentId' in result && typeof result.documentId === 'string' ? result.documentId : undefined;
 
@@ -144,13 +159,15 @@ export function registerPublicationRecord(strapi: Core.Strapi): void {
         const documentId = documentIdOf(result);
         if (documentId === undefined) throw new Error(`Veröffentlichungsprotokoll: ${context.action} von ${uid} ohne documentId im Ergebnis.`);
         const saved = await describeDocument(strapi, uid, documentId, params.locale);
+        const imported = uid === REDIRECT_UID ? importedFrom(strapi) : null;
         await appendRecord(strapi, {
           at: new Date().toISOString(),
           ...actorOf(requestState(strapi)),
-          action: 'publish',
+          action: imported === null ? 'publish' : 'redirect-import',
           contentType: uid,
           documentId,
           ...saved,
+          ...(imported === null ? {} : { label: `${saved.label ?? documentId} (Import ${imported})` }),
           release: null,
           gates: null,
         });
@@ -211,11 +228,24 @@ function secretMatches(presented: string, secret: string): boolean {
 }
 
 const RELEASE_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+/** Strapi 5 documentIds: lower-case letters and digits (cuid2), never markup or separators. */
+const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
+/** At most this many alerts named in one entry: a banner list, not a dump. */
+const MAX_ALERTS_NAMED = 50;
 
 /** The runner's event, read field by field (another process's JSON); a German reason when unusable. */
 export function readRunnerEvent(body: unknown): { fields: Pick<RecordFields, 'action' | 'release' | 'gates' | 'label'> } | { problem: string } {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return { problem: 'Kein JSON-Objekt.' };
   const b = body as Record<string, unknown>;
+  if (b.action === 'alert') {
+    // The alerts on the site changed without a build (ADR 0007): which ones show now, by documentId.
+    const ids = b.alerts;
+    if (!Array.isArray(ids) || ids.length > MAX_ALERTS_NAMED || !ids.every((id): id is string => typeof id === 'string' && DOCUMENT_ID.test(id))) {
+      return { problem: `„alerts“: eine Liste von höchstens ${MAX_ALERTS_NAMED} documentIds der Eilmeldungen, die jetzt angezeigt werden.` };
+    }
+    const label = ids.length === 0 ? 'Eilmeldungen auf der Website: keine' : `Eilmeldungen auf der Website: ${ids.length} (${ids.join(', ')})`;
+    return { fields: { action: 'alert', release: null, gates: null, label } };
+  }
   if (typeof b.release !== 'string' || !RELEASE_ID.test(b.release)) return { problem: '„release“ fehlt oder ist keine Release-Kennung.' };
   if (b.action === 'release-live') {
     const gates = b.gates;
@@ -229,7 +259,7 @@ export function readRunnerEvent(body: unknown): { fields: Pick<RecordFields, 'ac
     if (typeof b.from !== 'string' || !RELEASE_ID.test(b.from)) return { problem: '„from“ fehlt: welches Release war vor dem Rollback live?' };
     return { fields: { action: 'rollback', release: b.release, gates: null, label: `Rollback von ${b.from} auf ${b.release}` } };
   }
-  return { problem: '„action“ muss „release-live“ oder „rollback“ sein.' };
+  return { problem: '„action“ muss „release-live“, „rollback“ oder „alert“ sein.' };
 }
 
 /** Super admins only: the record names every editor's actions, across all organisations. */

@@ -25,6 +25,31 @@ export const RECORD_ACTION_LABELS: Record<RecordAction, string> = {
   alert: 'Warnmeldung',
 };
 
+/**
+ * `pnpm redirects:import` sends this header with each write, carrying the CSV file's name
+ * (URI-encoded: a header is Latin-1 only), so the CMS records the write as „Weiterleitungen
+ * importiert“ from that file.
+ */
+export const REDIRECT_IMPORT_HEADER = 'x-stadtportal-import';
+
+/** A file name as the record shows it: letters, digits and `._ ()-`, no markup, no formula start. */
+const IMPORT_FILE = /^[\p{L}\p{N}_(][\p{L}\p{N}._ ()-]{0,119}$/u;
+
+/** The header's value for a file name. */
+export const importHeaderValue = (fileName: string): string => encodeURIComponent(fileName);
+
+/** The file name from the header's value; null when it does not decode to a name of the grammar. */
+export function importFileName(headerValue: string): string | null {
+  let name: string;
+  try {
+    name = decodeURIComponent(headerValue);
+  } catch {
+    // Broken %-encoding: not a name we can show.
+    return null;
+  }
+  return IMPORT_FILE.test(name) ? name : null;
+}
+
 /** The fields of an entry that its hash covers, apart from the sequence number and the links. */
 export interface RecordFields {
   /** ISO 8601 in UTC (`2026-12-07T04:50:00.000Z`). */
