@@ -32,7 +32,8 @@ describe.each<Db>(['sqlite', 'postgres'])('Strapi auf %s → Snapshot → Websit
   const draftTitle = `Entwurf ${Date.now()} – darf nicht veröffentlicht werden`;
 
   beforeAll(async () => {
-    strapi = await startStrapi(db);
+    // A first start that seeds (not a copy of the seeded template): the seed is part of what is shown here.
+    strapi = await startStrapi(db, {}, { fresh: true });
     snapDir = await mkdtemp(join(tmpdir(), `stadtportal-snapshot-${db}-`));
 
     // An editor saves a change as draft without publishing: it must not leave the CMS.

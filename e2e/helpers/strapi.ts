@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -73,12 +73,114 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`Strapi unter ${url} nicht bereit nach ${timeoutMs / 1000} s:\n${output().slice(-4000)}`);
 }
 
+/** The secrets Strapi needs; a copy of the seeded template keeps the template's (its tokens are hashed and encrypted with them). */
+type Secrets = Record<'APP_KEYS' | 'API_TOKEN_SALT' | 'ADMIN_JWT_SECRET' | 'TRANSFER_TOKEN_SALT' | 'JWT_SECRET' | 'ENCRYPTION_KEY', string>;
+const newSecrets = (): Secrets => ({
+  APP_KEYS: [secret(), secret()].join(','),
+  API_TOKEN_SALT: secret(),
+  ADMIN_JWT_SECRET: secret(),
+  TRANSFER_TOKEN_SALT: secret(),
+  JWT_SECRET: secret(),
+  ENCRYPTION_KEY: secret(),
+});
+
+/*
+ * The seeded template (SQLite). Seeding the demo town — images, the video, accounts — takes a
+ * minute or two of a Strapi start; a start on a seeded database about ten seconds. So the first
+ * SQLite start of a test run seeds a template folder (database, uploads, demo logins, secrets),
+ * and later starts copy it: each test still gets its own database and folder, seeded by the real
+ * seed, and what one test writes no other sees. Only for settings that cannot change what the seed
+ * writes: anything else (a build webhook that sees the seed's publishes, other databases, S3, a
+ * preview token file) seeds afresh, as does `{ fresh: true }` (the platform test: the first start
+ * itself is what it tests). The template is keyed by the CMS build (cms-build.sh's stamp covers
+ * src/, config/ and the contract's rules, the seed included), the Node version and the day (the
+ * seed's dates are relative to today).
+ */
+const TEMPLATE_SAFE_ENV = new Set([
+  'WEBHOOK_SECRET',
+  'SMTP_HOST',
+  'SMTP_PORT',
+  'SMTP_SECURE',
+  'SMTP_FROM',
+  'SMTP_REPLY_TO',
+  'SMTP_USER',
+  'SMTP_PASSWORD',
+  'SCHEDULE_CRON',
+  'CRON_ENABLED',
+  'FEEDBACK_REVIEW_THRESHOLD',
+  'FEEDBACK_RATE_LIMIT',
+  'AUTH_RATE_LIMIT_MAX',
+  'AUTH_RATE_LIMIT_WINDOW_MIN',
+  'SITE_ORIGINS',
+  'PREVIEW_URL',
+  'PREVIEW_SECRET',
+  'PUBLIC_URL',
+  'BEHIND_PROXY',
+  'UPLOAD_MAX_MB',
+  'BUILD_STATUS_URL',
+]);
+const TEMPLATE_PREFIX = 'stadtportal-strapi-vorlage-';
+const SECRETS_FILE = 'test-secrets.json';
+
+async function templateKey(): Promise<string> {
+  const stamp = await readFile(join(REPO, 'cms', 'dist', '.stadtportal-build'), 'utf8');
+  return createHash('sha256')
+    .update(`${stamp}\n${process.version}\n${new Date().toISOString().slice(0, 10)}`)
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** The seeded template's folder: made by a first start that seeds, then reused (a race: the first rename wins). */
+async function seededTemplate(): Promise<string> {
+  const key = await templateKey();
+  const final = join(tmpdir(), `${TEMPLATE_PREFIX}${key}`);
+  const ready = await readFile(join(final, SECRETS_FILE), 'utf8').then(
+    () => true,
+    () => false,
+  );
+  if (ready) return final;
+  // Templates of earlier builds or days: gone, they would only fill the disk.
+  for (const name of await readdir(tmpdir())) {
+    if (name.startsWith(TEMPLATE_PREFIX) && name !== `${TEMPLATE_PREFIX}${key}`) await rm(join(tmpdir(), name), { recursive: true, force: true });
+  }
+  const secrets = newSecrets();
+  const seeding = await launch('sqlite', {}, secrets, null);
+  await seeding.halt();
+  await writeFile(join(seeding.dir, SECRETS_FILE), JSON.stringify(secrets));
+  try {
+    await rename(seeding.dir, final);
+  } catch (err) {
+    // Another process made it meanwhile: theirs is as good as ours.
+    if (!['ENOTEMPTY', 'EEXIST'].includes((err as NodeJS.ErrnoException).code ?? '')) throw err;
+    await rm(seeding.dir, { recursive: true, force: true });
+  }
+  return final;
+}
+
+export interface StartOptions {
+  /** Seed a new database even where a copy of the seeded template would do. */
+  fresh?: boolean;
+}
+
 /**
  * `extraEnv` overrides anything; with a DATABASE_URL in it (several instances on one database)
  * no database is created or dropped here — its owner does that.
  */
-export async function startStrapi(db: Db, extraEnv: Record<string, string> = {}): Promise<StrapiInstance> {
+export async function startStrapi(db: Db, extraEnv: Record<string, string> = {}, options: StartOptions = {}): Promise<StrapiInstance> {
+  const fromTemplate = db === 'sqlite' && options.fresh !== true && Object.keys(extraEnv).every((k) => TEMPLATE_SAFE_ENV.has(k));
+  if (!fromTemplate) return launch(db, extraEnv, newSecrets(), null);
+  const template = await seededTemplate();
+  const secrets = JSON.parse(await readFile(join(template, SECRETS_FILE), 'utf8')) as Secrets;
+  return launch(db, extraEnv, secrets, template);
+}
+
+/** Start Strapi in a new folder: empty (it seeds), or a copy of `template`. */
+async function launch(db: Db, extraEnv: Record<string, string>, secrets: Secrets, template: string | null): Promise<StrapiInstance> {
   const dir = await mkdtemp(join(tmpdir(), `stadtportal-strapi-${db}-`));
+  if (template !== null) {
+    await cp(template, dir, { recursive: true });
+    await rm(join(dir, SECRETS_FILE));
+  }
   await mkdir(join(dir, 'public', 'uploads'), { recursive: true });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -88,12 +190,7 @@ export async function startStrapi(db: Db, extraEnv: Record<string, string> = {})
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(port),
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...secrets,
     STRAPI_TELEMETRY_DISABLED: 'true',
     PUBLIC_DIR: join(dir, 'public'),
     DEMO_LOGIN_FILE: join(dir, 'demo-login.json'),
