@@ -93,8 +93,8 @@ const newSecrets = (): Secrets => ({
  * writes: anything else (a build webhook that sees the seed's publishes, other databases, S3, a
  * preview token file) seeds afresh, as does `{ fresh: true }` (the platform test: the first start
  * itself is what it tests). The template is keyed by the CMS build (cms-build.sh's stamp covers
- * src/, config/ and the contract's rules, the seed included), the Node version and the day (the
- * seed's dates are relative to today).
+ * src/, config/ and the contract's rules, the seed included), the seed's pictures, the Node version
+ * and the day (the seed's dates are relative to today).
  */
 const TEMPLATE_SAFE_ENV = new Set([
   'WEBHOOK_SECRET',
@@ -123,9 +123,19 @@ const TEMPLATE_PREFIX = 'stadtportal-strapi-vorlage-';
 const SECRETS_FILE = 'test-secrets.json';
 
 async function templateKey(): Promise<string> {
-  const stamp = await readFile(join(REPO, 'cms', 'dist', '.stadtportal-build'), 'utf8');
-  return createHash('sha256')
-    .update(`${stamp}\n${process.version}\n${new Date().toISOString().slice(0, 10)}`)
+  const hash = createHash('sha256').update(await readFile(join(REPO, 'cms', 'dist', '.stadtportal-build'), 'utf8'));
+  // The seed's pictures are outside what the build stamp covers.
+  const assets = join(REPO, 'cms', 'seed-assets');
+  for (const name of (await readdir(assets, { recursive: true })).sort()) {
+    hash.update(name);
+    const bytes = await readFile(join(assets, name)).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'EISDIR') return Buffer.alloc(0);
+      throw err;
+    });
+    hash.update(bytes);
+  }
+  return hash
+    .update(`${process.version}\n${new Date().toISOString().slice(0, 10)}`)
     .digest('hex')
     .slice(0, 16);
 }
