@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { previewUrl } from '../../cms/src/preview/url.ts';
+import { previewUrl } from '@stadtportal/shared/preview';
 
 /*
  * The built preview server (astro.preview.config.mjs, docs/adr/0014-draft-preview.md) against a

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PREVIEW_LINK_TTL_MS, previewUrl } from '../../cms/src/preview/url.ts';
-import { checkPreviewRequest } from '../preview/lib/token.ts';
+import { checkPreviewRequest, PREVIEW_LINK_TTL_MS, previewUrl } from '@stadtportal/shared/preview';
 
 // The two halves of the signed preview link (docs/adr/0014-draft-preview.md): Strapi's handler
 // builds it, the preview server checks it. Same format on both sides, and every edit refused.

@@ -16,7 +16,7 @@ import { createCmsClient, type StrapiQuery } from '@stadtportal/shared/client';
 import { createNormalizeRun, normalizeNewsArticle, normalizePage } from '@stadtportal/shared/normalize';
 import { CONTENT_REGISTRY } from '@stadtportal/shared/registry';
 import { replaceContent, SiteContent } from '../../src/lib/content.ts';
-import type { PreviewRequest } from './token.ts';
+import type { PreviewRequest } from '@stadtportal/shared/preview';
 
 /*
  * What the preview server renders: one entry fetched from Strapi in the requested status,
