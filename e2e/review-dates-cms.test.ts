@@ -8,8 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FEEDBACK_CMS_PATH, FEEDBACK_FIELDS as F } from '@stadtportal/shared/rules';
-import { addDays, berlinDay, germanDay, oneYearAfter } from '../cms/src/review/dates.ts';
+import { addDays, berlinDay, FEEDBACK_CMS_PATH, FEEDBACK_FIELDS as F, germanDay, oneYearAfter } from '@stadtportal/shared/rules';
 import { adminLogin, adminRequests, cm, type Account, type ErrorBody } from './helpers/admin-api.ts';
 import { decodeHeader, htmlPart, smtpEnv, startSmtpStandIn, type ReceivedMail, type SmtpStandIn } from './helpers/smtp.ts';
 import { startStrapi, type StrapiInstance } from './helpers/strapi.ts';

@@ -3,8 +3,7 @@ import { errors } from '@strapi/utils';
 import { ADMIN_STRATEGY } from '../auth-strategies';
 import { organisationsOf, ORG_EDITOR_ROLE_CODE, PRESS_OFFICE_ROLE_CODE, type AdminUser } from '../editorial/org-scope';
 import { ratedPages, reviewThreshold } from '../feedback/overview';
-import { addDays, berlinDay, dueState, germanDay, oneYearAfter, toIsoDay, type IsoDay } from './dates';
-import { byDue, digestMail, type DigestItem } from './digest';
+import { addDays, berlinDay, byDue, digestMail, dueState, germanDay, oneYearAfter, toIsoDay, type DigestItem, type IsoDay } from '@stadtportal/shared/rules';
 
 /*
  * Owner and review date (issue 20, docs/adr/0022-review-dates-and-owners.md). Pages, services,

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { DEMO_ACCOUNTS } from '../editorial/demo-users';
-import { addDays, berlinDay, oneYearAfter, type IsoDay } from '../review/dates';
+import { addDays, berlinDay, oneYearAfter, type IsoDay } from '@stadtportal/shared/rules';
 import { DUE_FIELD, OWNER_FIELD, REVIEW_TYPES } from '../review';
 import { ORG } from './content/ids';
 import type { SeedContext } from './context';

@@ -1,9 +1,8 @@
-// The pure parts of the review rule (cms/src/review, docs/adr/0022-review-dates-and-owners.md):
+// The pure parts of the review rule (rules/review.ts, used by cms/src/review; docs/adr/0022):
 // calendar arithmetic in Europe/Berlin (29 February, the hour after midnight in Berlin, DST) and
 // the reminder's text and HTML. No Strapi.
 import { describe, expect, it } from 'vitest';
-import { addDays, berlinDay, dueState, germanDay, isIsoDay, oneYearAfter, toIsoDay } from '../cms/src/review/dates.ts';
-import { digestMail, type DigestItem } from '../cms/src/review/digest.ts';
+import { addDays, berlinDay, digestMail, dueState, germanDay, isIsoDay, oneYearAfter, toIsoDay, type DigestItem } from '../src/rules/review.ts';
 
 describe('review dates (Europe/Berlin)', () => {
   it('one year after: same day; 29 February becomes 28 February, never 1 March', () => {
