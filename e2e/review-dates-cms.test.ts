@@ -179,6 +179,16 @@ describe('bookkeeping on publish and edit', () => {
       const res = await as('stadt-freigabe', 'PUT', cm(PAGE, `/${ids.p1}?locale=de`), { verantwortlich: owner });
       await expectError(res, 400, /„Verantwortlich“: .* ist kein aktives Konto im Redaktionssystem, das diesen Inhalt bearbeiten darf/);
     }
+    // Through REST with a full-access API token: refused (or the private fields dropped) — never stored.
+    const tokenRes = await superAdmin('POST', '/admin/api-tokens', { name: `pruefung-${STAMP}`, description: 'Test', type: 'full-access', lifespan: null });
+    expect(tokenRes.status, await tokenRes.clone().text()).toBe(201);
+    const apiToken = ((await tokenRes.json()) as { data: { accessKey: string } }).data.accessKey;
+    const rest = await fetch(`${strapi.url}/api/pages/${ids.p1}?locale=de&status=draft`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiToken}` },
+      body: JSON.stringify({ data: { pruefenBis: '2099-01-01', verantwortlich: 'niemand@example.org' } }),
+    });
+    expect([200, 400], await rest.clone().text()).toContain(rest.status);
     expect(await draftOf(ids.p1)).toMatchObject({ pruefenBis: before.pruefenBis, verantwortlich: before.verantwortlich });
   });
 
