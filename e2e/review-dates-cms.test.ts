@@ -156,6 +156,17 @@ describe('bookkeeping on publish and edit', () => {
     expect(draft.verantwortlich).toBe(emails.get('stadt-freigabe'));
   });
 
+  it('the dashboard shows German labels and help texts for both fields (every type)', async () => {
+    for (const uid of [PAGE, 'api::service.service', 'api::office.office', 'api::place.place']) {
+      const res = await superAdmin('GET', `/content-manager/content-types/${uid}/configuration`);
+      expect(res.status, await res.clone().text()).toBe(200);
+      const meta = ((await res.json()) as { data: { contentType: { metadatas: Record<string, { edit: { label: string; description: string } }> } } }).data
+        .contentType.metadatas;
+      expect(meta.verantwortlich?.edit, uid).toMatchObject({ label: 'Verantwortlich', description: expect.stringMatching(/^E-Mail-Adresse der Person/) });
+      expect(meta.pruefenBis?.edit, uid).toMatchObject({ label: 'Prüfen bis', description: expect.stringMatching(/^Bis zu diesem Tag prüft/) });
+    }
+  });
+
   it('neither field reaches the public REST API (pages, offices, places)', async () => {
     for (const path of [
       `/api/pages?locale=de&filters[documentId][$eq]=${ids.p1}`,

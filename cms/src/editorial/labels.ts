@@ -34,9 +34,6 @@ const COMMON: Record<string, string> = {
   unpublishAt: 'Zurückziehen am (geplant)',
   // Four-eyes publishing (four-eyes.ts): the review state, shown in the list view too.
   freigabe: 'Freigabe',
-  // Owner and review date (src/review): pages, services, offices, places.
-  verantwortlich: 'Verantwortlich',
-  pruefenBis: 'Prüfen bis',
 };
 
 const TYPES: Record<string, Record<string, string>> = {

@@ -498,13 +498,21 @@ export function registerReview(strapi: Core.Strapi): void {
 
 interface Metadata {
   edit?: { label?: string; description?: string };
+  list?: { label?: string };
 }
 interface ConfigurationService {
   findConfiguration(model: unknown): Promise<{ metadatas?: Record<string, Metadata>; settings?: unknown; layouts?: unknown }>;
   updateConfiguration(model: unknown, configuration: unknown): Promise<unknown>;
 }
 
-/** German help texts under „Verantwortlich“ and „Prüfen bis“, where the description is still empty (an administrator's text stays). */
+/** German labels of the two fields, for all four types (labels.ts covers only some of them). */
+export const LABELS: Record<string, string> = { [OWNER_FIELD]: 'Verantwortlich', [DUE_FIELD]: 'Prüfen bis' };
+
+/**
+ * German labels and help texts for „Verantwortlich“ and „Prüfen bis“ in the edit view, at every
+ * start, as labels.ts does: only where the label is still Strapi's default (the API name) and the
+ * description still empty — an administrator's own text under „Ansicht konfigurieren“ stays.
+ */
 export async function applyReviewHelpTexts(strapi: Core.Strapi): Promise<void> {
   const service = strapi.plugin('content-manager').service('content-types') as ConfigurationService;
   for (const { uid } of REVIEW_TYPES) {
@@ -515,8 +523,14 @@ export async function applyReviewHelpTexts(strapi: Core.Strapi): Promise<void> {
     let changed = false;
     for (const [field, help] of Object.entries(HELP_TEXTS)) {
       const meta = metadatas[field];
-      if (!meta?.edit || (meta.edit.description ?? '') !== '') continue;
-      metadatas[field] = { ...meta, edit: { ...meta.edit, description: help } };
+      if (!meta?.edit) continue;
+      const edit = { ...meta.edit };
+      const list = meta.list ? { ...meta.list } : undefined;
+      if ((edit.description ?? '') === '') edit.description = help;
+      if (edit.label === undefined || edit.label === field) edit.label = LABELS[field];
+      if (list && (list.label === undefined || list.label === field)) list.label = LABELS[field];
+      if (JSON.stringify({ edit, list }) === JSON.stringify({ edit: meta.edit, list: meta.list })) continue;
+      metadatas[field] = { ...meta, edit, ...(list ? { list } : {}) };
       changed = true;
     }
     if (changed) await service.updateConfiguration(model, { settings: configuration.settings, metadatas, layouts: configuration.layouts });
