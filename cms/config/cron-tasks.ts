@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { withClusterLock } from '../src/cluster/lock';
 import { runSchedule } from '../src/editorial/schedule';
+import { runScheduledDigest } from '../src/review';
 
 /**
  * Scheduled publishing of news and public notices (src/editorial/schedule.ts). Every minute by
@@ -11,13 +12,25 @@ import { runSchedule } from '../src/editorial/schedule';
  * that comes a moment later finds the documents already published — runSchedule acts only on
  * times not acted on since — so every scheduled time fires once.
  */
-export function cronTasks(rule: string) {
+export function cronTasks(rule: string, reviewDigestRule: string) {
   return {
     zeitgesteuerteVeroeffentlichung: {
       task: async ({ strapi }: { strapi: Core.Strapi }) => {
         await withClusterLock(strapi, 'schedule', 'try', () => runSchedule(strapi));
       },
       options: { rule },
+    },
+    /*
+     * The weekly reminder to owners of overdue content (src/review, docs/adr/0022): Monday 07:00
+     * Berlin time by default, REVIEW_DIGEST_CRON to change it. Under the cluster lock, so two
+     * instances send one mail, not two; the second instance skips that round.
+     */
+    pruefErinnerung: {
+      task: async ({ strapi }: { strapi: Core.Strapi }) => {
+        const firedAt = new Date();
+        await withClusterLock(strapi, 'review-digest', 'try', () => runScheduledDigest(strapi, firedAt));
+      },
+      options: { rule: reviewDigestRule, tz: 'Europe/Berlin' },
     },
   };
 }

@@ -25,7 +25,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
       populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
     },
     // Scheduled publishing (publishAt/unpublishAt, docs/adr/0011-editors-desk.md).
-    cron: { enabled: env.bool('CRON_ENABLED', true), tasks: cronTasks(env('SCHEDULE_CRON', '0 * * * * *')) },
+    cron: { enabled: env.bool('CRON_ENABLED', true), tasks: cronTasks(env('SCHEDULE_CRON', '0 * * * * *'), env('REVIEW_DIGEST_CRON', '0 0 7 * * 1')) },
   };
 };
 

@@ -13,6 +13,7 @@ import { registerPublishedOnlyReads } from './public-api/drafts';
 import { seed } from './seed';
 import { registerBuildStatusRoute } from './build-status';
 import { registerFeedback } from './feedback';
+import { applyReviewHelpTexts, registerReview } from './review';
 import { bootstrapPublicationRecord, registerPublicationRecord, registerPublicationRecordRoutes } from './publication-record';
 
 const enabled = (value: string | undefined): boolean => value?.trim().toLowerCase() !== 'false';
@@ -32,6 +33,8 @@ export default {
     registerPublicationRecordRoutes(strapi);
     // Citizens' ratings and barrier reports: the public write route (src/feedback).
     registerFeedback(strapi);
+    // Owner and review date of pages, services, offices, places (src/review, after the organisation rule).
+    registerReview(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -49,6 +52,7 @@ async function bootstrapApp(strapi: Core.Strapi): Promise<void> {
   await ensureLocales(strapi);
   // Editorial roles need the locales (page permissions list them); docs/adr/0011-editors-desk.md.
   const editorialRoles = await bootstrapEditorial(strapi);
+  await applyReviewHelpTexts(strapi);
 
   if (enabled(process.env.SEED_ON_EMPTY)) {
     const organisations = await strapi.documents('api::organisation.organisation').count({});

@@ -75,6 +75,18 @@ export function parseMail(raw: string): Pick<ReceivedMail, 'headers' | 'text'> {
   return { headers, text: '' };
 }
 
+/** The decoded text/html part of a multipart message ('' when there is none). */
+export function htmlPart(raw: string): string {
+  const { headers, body } = splitPart(raw);
+  const boundary = /boundary="?([^";]+)"?/i.exec(headers['content-type'] ?? '')?.[1];
+  if (boundary === undefined) return '';
+  for (const part of body.split(`--${boundary}`)) {
+    const p = splitPart(part.replace(/^\r\n/, ''));
+    if ((p.headers['content-type'] ?? '').toLowerCase().startsWith('text/html')) return decodeBody(p.headers, p.body).replace(/\r\n/g, '\n');
+  }
+  return '';
+}
+
 /** Decodes an RFC 2047 header (`=?UTF-8?Q?…?=` / `=?UTF-8?B?…?=`), as nodemailer writes a German subject. */
 export function decodeHeader(value: string): string {
   return value.replace(/=\?utf-8\?([QB])\?([^?]*)\?=\s*/gi, (_m, enc: string, data: string) =>

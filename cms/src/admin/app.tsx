@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PublishIcon } from './build-status-widget';
 import { FeedbackIcon } from './feedback-widget';
+import { ReviewIcon } from './review-widget';
 
 export default {
   config: {
@@ -21,6 +22,13 @@ export default {
       icon: FeedbackIcon,
       title: { id: 'stadtportal.widget.feedback.title', defaultMessage: 'Rückmeldungen zu Seiten' },
       component: async () => (await import('./feedback-widget')).FeedbackWidget,
+    });
+    // Homepage widget: content due for review, per organisation (issue 20, src/review).
+    app.widgets.register({
+      id: 'review-list',
+      icon: ReviewIcon,
+      title: { id: 'stadtportal.widget.review.title', defaultMessage: 'Zu prüfen' },
+      component: async () => (await import('./review-widget')).ReviewWidget,
     });
   },
   bootstrap(_app: StrapiApp) {

@@ -23,6 +23,8 @@ export const LOCKS = {
   bootstrap: 2,
   /** Appends to the publication record (src/publication-record): one after the other, so the chain cannot fork. */
   record: 3,
+  /** The weekly review reminder (src/review): one instance sends, once per firing. */
+  'review-digest': 4,
 } as const;
 
 export type LockName = keyof typeof LOCKS;

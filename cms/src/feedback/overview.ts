@@ -95,24 +95,32 @@ async function visibleOrganisations(strapi: Core.Strapi, user: AdminUser | undef
   throw new errors.PolicyError('Die Rückmeldungen zu Seiten sehen die Redaktionen, die Pressestelle und die Barrierefreiheitsbeauftragten.');
 }
 
+/**
+ * The rated documents of the organisations `visible` names (all, or documentIds) over the last
+ * OVERVIEW_DAYS days, summarised. Also read by the review list (src/review): poorly rated pages
+ * join „Zu prüfen“ by this one rule.
+ */
+export async function ratedPages(strapi: Core.Strapi, visible: 'all' | readonly string[], threshold: number): Promise<PageSummary[]> {
+  if (visible !== 'all' && visible.length === 0) return [];
+  const since = new Date(Date.now() - OVERVIEW_DAYS * 24 * 3600 * 1000).toISOString();
+  const rows = (
+    (await strapi.db.query(RATING_UID).findMany({
+      where: { receivedAt: { $gte: since }, ...(visible === 'all' ? {} : { organisation: { documentId: { $in: [...visible] } } }) },
+      select: ['rating', 'text', 'page', 'ratedType', 'ratedDocument', 'receivedAt'],
+      populate: { organisation: { select: ['documentId', 'name'] } },
+    })) as (Omit<RatingRow, 'receivedAt'> & { receivedAt: string | Date })[]
+  ).map((r) => ({ ...r, receivedAt: new Date(r.receivedAt).toISOString() }));
+  return summarise(rows, threshold);
+}
+
 export function feedbackOverviewHandler(strapi: Core.Strapi) {
   const threshold = reviewThreshold(process.env.FEEDBACK_REVIEW_THRESHOLD);
   return async (ctx: { state: { user?: AdminUser }; body: unknown; set(field: string, value: string): void }): Promise<void> => {
     const visible = await visibleOrganisations(strapi, ctx.state.user);
-    const since = new Date(Date.now() - OVERVIEW_DAYS * 24 * 3600 * 1000).toISOString();
-    const rows =
-      visible !== 'all' && visible.length === 0
-        ? []
-        : (
-            (await strapi.db.query(RATING_UID).findMany({
-              where: { receivedAt: { $gte: since }, ...(visible === 'all' ? {} : { organisation: { documentId: { $in: visible } } }) },
-              select: ['rating', 'text', 'page', 'ratedType', 'ratedDocument', 'receivedAt'],
-              populate: { organisation: { select: ['documentId', 'name'] } },
-            })) as (Omit<RatingRow, 'receivedAt'> & { receivedAt: string | Date })[]
-          ).map((r) => ({ ...r, receivedAt: new Date(r.receivedAt).toISOString() }));
+    const pages = await ratedPages(strapi, visible, threshold);
     ctx.set('Cache-Control', 'no-store');
     ctx.body = {
-      data: { days: OVERVIEW_DAYS, threshold, minRatings: MIN_RATINGS_FOR_REVIEW, pages: summarise(rows, threshold) },
+      data: { days: OVERVIEW_DAYS, threshold, minRatings: MIN_RATINGS_FOR_REVIEW, pages },
     };
   };
 }

@@ -10,6 +10,7 @@ import { seedAlerts, type SeedAlert } from './alerts';
 import { seedEvents, type SeedEvent } from './events';
 import { seedNotices, type SeedAmtsblattIssue, type SeedNotice } from './notices';
 import { seedFourEyes } from './four-eyes';
+import { seedReviewDates } from './review';
 import { seedServices, type SeedLifeEvent, type SeedService } from './services';
 import { seedOnlineServices, type SeedOnlineService } from './online-services';
 import { seedPageTranslations, type SeedPageTranslation } from './translations';
@@ -192,6 +193,8 @@ export async function seed(strapi: Core.Strapi, input: SeedContent = content): P
     { writes: ['alert'], run: () => seedAlerts(ctx, input.alerts) },
     { writes: ['legislative-term', 'location', 'person', 'council-organization', 'paper', 'meeting'], run: () => seedCouncil(ctx, input.council) },
     { writes: ['place', 'publication', 'map-setting'], run: () => seedPlaces(ctx, input.places ?? [], input.publications ?? [], input.mapTiles) },
+    // After the documents it dates (owner and review date, src/review).
+    { writes: ['page', 'service', 'office', 'place'], run: () => seedReviewDates(ctx) },
   ];
   const more: string[] = [];
   for (const step of inSeedOrder(steps)) more.push(await step.run());

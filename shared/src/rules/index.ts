@@ -18,3 +18,4 @@ export * from './contrast.ts';
 export * from './content-types.ts';
 export * from './feedback.ts';
 export * from './video.ts';
+export * from './review.ts';
