@@ -426,16 +426,20 @@ describe('Pflichtangaben beim Speichern', () => {
 
 /**
  * The scheduling round trip for one type (cms/src/editorial/schedule.ts): a draft saved with
- * `publishAt` in the past is published by the task — once, with one entry.publish webhook for
+ * `publishAt` a few seconds ahead stays a draft until then and is published by the task — once, with one entry.publish webhook for
  * that type — without `publishAt` in the public API; an `unpublishAt` set later withdraws it,
  * with an entry.unpublish webhook.
  */
 async function expectScheduledRoundTrip(who: Account, uid: string, apiName: string, draft: { slug: string } & Record<string, unknown>): Promise<void> {
   const { slug } = draft;
-  const created = await as(who, 'POST', cm(uid), { ...draft, publishAt: new Date(Date.now() - 60_000).toISOString() });
+  // A few seconds ahead, not in the past: the task runs every 2 s, so a past time could be acted on
+  // before the check below — which asks whether it waits for the time.
+  const publishAt = Date.now() + 6_000;
+  const created = await as(who, 'POST', cm(uid), { ...draft, publishAt: new Date(publishAt).toISOString() });
   expect(created.status, await created.clone().text()).toBe(201);
   const id = ((await created.json()) as { data: { documentId: string } }).data.documentId;
-  expect(await publicCount(apiName, slug)).toBe(0);
+  const early = await publicCount(apiName, slug);
+  if (Date.now() < publishAt) expect(early).toBe(0);
   const published = () => webhooks.filter((w) => w.event === 'entry.publish' && w.documentId === id);
 
   await until(`${uid} geplant veröffentlicht`, async () => (await publicCount(apiName, slug)) === 1);
