@@ -6,6 +6,7 @@ import {
   diffVersions,
   diffWords,
   parseRetentionYears,
+  prunableVersions,
   retentionCutoff,
   retentionYears,
   valueText,
@@ -33,6 +34,10 @@ describe('canonical JSON and hash', () => {
   it('leaves undefined out, keeps null (a field emptied is content)', () => {
     expect(canonicalJson({ a: undefined, b: null })).toBe('{"b":null}');
     expect(versionHash({ a: null })).not.toBe(versionHash({}));
+  });
+
+  it('writes dates as ISO text', () => {
+    expect(canonicalJson({ at: new Date('2026-12-07T10:00:00Z') })).toBe('{"at":"2026-12-07T10:00:00.000Z"}');
   });
 
   it('refuses numbers JSON cannot carry instead of hashing them as null', () => {
@@ -71,8 +76,21 @@ describe('text of values', () => {
   it('reads rich text as lines, lists item by item, links by their text', () => {
     const blocks = [
       paragraph('Erster Absatz.'),
-      { type: 'paragraph', children: [{ type: 'text', text: 'Mit ' }, { type: 'link', url: 'https://x.example', children: [{ type: 'text', text: 'Link' }] }] },
-      { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'eins' }] }, { type: 'list-item', children: [{ type: 'text', text: 'zwei' }] }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Mit ' },
+          { type: 'link', url: 'https://x.example', children: [{ type: 'text', text: 'Link' }] },
+        ],
+      },
+      {
+        type: 'list',
+        format: 'unordered',
+        children: [
+          { type: 'list-item', children: [{ type: 'text', text: 'eins' }] },
+          { type: 'list-item', children: [{ type: 'text', text: 'zwei' }] },
+        ],
+      },
     ];
     expect(blocksText(blocks)).toBe('Erster Absatz.\nMit Link\neins\nzwei');
     expect(valueText(blocks)).toBe('Erster Absatz.\nMit Link\neins\nzwei');
@@ -143,5 +161,31 @@ describe('field diff', () => {
 
   it('finds nothing between equal versions in any key order', () => {
     expect(diffVersions(v1, { image: null, body: [paragraph('Öffnungszeiten montags.')], summary: 'Kurz', title: 'Bürgerbüro' })).toEqual([]);
+  });
+});
+
+describe('which versions retention deletes', () => {
+  const now = new Date('2026-12-07T12:00:00Z');
+  const v = (id: number, uid: string, documentId: string, publishedAt: string, locale: string | null = 'de') => ({ id, uid, documentId, locale, publishedAt });
+  it('deletes old versions of pages after two years, official notices only after ten, never the newest', () => {
+    const versions = [
+      v(1, 'api::page.page', 'p1', '2023-01-01T00:00:00Z'),
+      v(2, 'api::page.page', 'p1', '2024-12-08T00:00:00Z'),
+      v(3, 'api::page.page', 'p1', '2026-01-01T00:00:00Z'),
+      // Only one version, very old: it stays (the newest of its document).
+      v(4, 'api::page.page', 'p2', '2010-01-01T00:00:00Z'),
+      v(5, 'api::public-notice.public-notice', 'n1', '2020-01-01T00:00:00Z'),
+      v(6, 'api::public-notice.public-notice', 'n1', '2015-01-01T00:00:00Z'),
+      v(7, 'api::public-notice.public-notice', 'n1', '2026-01-01T00:00:00Z'),
+      // Same document, other locale: its own newest.
+      v(8, 'api::page.page', 'p1', '2020-01-01T00:00:00Z', 'en'),
+    ];
+    expect(prunableVersions(versions, now)).toEqual([1, 6]);
+    expect(prunableVersions(versions, now, { official: 5, other: 1 })).toEqual([1, 2, 5, 6]);
+  });
+
+  it('keeps the newest of two versions published in the same instant (the later id)', () => {
+    const versions = [v(1, 'api::page.page', 'p', '2000-01-01T00:00:00Z'), v(2, 'api::page.page', 'p', '2000-01-01T00:00:00Z')];
+    expect(prunableVersions(versions, now)).toEqual([1]);
   });
 });

@@ -23,6 +23,8 @@ export const LOCKS = {
   bootstrap: 2,
   /** Appends to the publication record (src/publication-record): one after the other, so the chain cannot fork. */
   record: 3,
+  /** The version history's daily retention run (config/cron-tasks.ts): one instance per day. */
+  history: 4,
 } as const;
 
 export type LockName = keyof typeof LOCKS;

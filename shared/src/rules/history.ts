@@ -7,9 +7,6 @@ import { createHash } from 'node:crypto';
  * decides. Compiled for the CMS like the other rules (ADR 0016).
  */
 
-/** The CMS's own table (not a content type; created at bootstrap like the publication record's). */
-export const HISTORY_TABLE = 'stadtportal_version_history';
-
 /** Official notices are kept as long as archives require; everything else for less (issue 20). */
 export const OFFICIAL_HISTORY_TYPES = ['api::public-notice.public-notice', 'api::amtsblatt-issue.amtsblatt-issue'] as const;
 export const DEFAULT_RETENTION_YEARS_OFFICIAL = 10;
@@ -26,6 +23,8 @@ export function canonicalJson(value: unknown): string {
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
+  // A date from the database (a datetime field): as JSON writes it, not as an empty object.
+  if (value instanceof Date) return value.toISOString();
   if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`Versionsgeschichte: Zahl ${String(value)} ist kein JSON.`);
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};
@@ -62,6 +61,35 @@ export function retentionCutoff(now: Date, years: number): Date {
   const cutoff = new Date(now.getTime());
   cutoff.setUTCFullYear(cutoff.getUTCFullYear() - years);
   return cutoff;
+}
+
+/** What retention needs to know of a stored version (no content). */
+export interface VersionStamp {
+  id: number;
+  uid: string;
+  documentId: string;
+  locale: string | null;
+  /** ISO time of the publish. */
+  publishedAt: string;
+}
+
+/**
+ * The versions retention may delete: older than their type's cutoff, and never the newest version
+ * of a document in a locale (that is what is live, or was last — its history must not vanish).
+ */
+export function prunableVersions(versions: readonly VersionStamp[], now: Date, years: { official?: number; other?: number } = {}): number[] {
+  const key = (v: VersionStamp) => `${v.uid}\u0000${v.documentId}\u0000${v.locale ?? ''}`;
+  const at = (v: VersionStamp) => Date.parse(v.publishedAt);
+  const newer = (a: VersionStamp, b: VersionStamp) => at(a) > at(b) || (at(a) === at(b) && a.id > b.id);
+  const newest = new Map<string, VersionStamp>();
+  for (const v of versions) {
+    const current = newest.get(key(v));
+    if (current === undefined || newer(v, current)) newest.set(key(v), v);
+  }
+  return versions
+    .filter((v) => newest.get(key(v)) !== v && at(v) < retentionCutoff(now, retentionYears(v.uid, years)).getTime())
+    .map((v) => v.id)
+    .sort((a, b) => a - b);
 }
 
 interface BlockNode {
