@@ -260,6 +260,24 @@ describe('Release und Speicher', () => {
     expect(list[0]?.actor).toBe('System');
   });
 
+  it('keeps a version published in one step through REST with an API token (status=published)', async () => {
+    const tokenRes = await fetch(`${strapi.url}/admin/api-tokens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${superToken}` },
+      body: JSON.stringify({ name: `versionen-${STAMP}`, description: 'Test', type: 'full-access', lifespan: null }),
+    });
+    const apiToken = (await ok<{ data: { accessKey: string } }>(tokenRes, 201)).data.accessKey;
+    const res = await fetch(`${strapi.url}/api/pages?status=published&locale=de`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiToken}` },
+      body: JSON.stringify({ data: { ...v1(`rest-${STAMP}`), organisation: feuerwehrOrg } }),
+    });
+    const page = (await ok<{ data: { documentId: string } }>(res, 201)).data.documentId;
+    const list = await versions(page, 'pressestelle');
+    expect(list).toHaveLength(1);
+    expect(list[0]?.actor).toBe(`API-Token „versionen-${STAMP}“`);
+  });
+
   it('is not reachable through REST or the content manager', async () => {
     expect((await fetch(`${strapi.url}/api/published-versions`)).status).toBe(404);
     const press = await as('pressestelle', 'GET', cm(HISTORY_UID));

@@ -117,13 +117,28 @@ async function keepPublished(strapi: Core.Strapi, uid: string, documentId: strin
   }
 }
 
+const documentIdOf = (result: unknown): string | undefined =>
+  typeof result === 'object' && result !== null && 'documentId' in result && typeof result.documentId === 'string' ? result.documentId : undefined;
+
 /** The Document Service middleware (from `register`). */
 export function registerHistory(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    const params = context.params as { documentId?: unknown };
-    if (context.action !== 'publish' || typeof params.documentId !== 'string' || !hasHistory(strapi, context.uid)) return next();
-    const documentId = params.documentId;
+    const params = context.params as { documentId?: unknown; status?: unknown; locale?: unknown };
     const uid = context.uid;
+    if (!hasHistory(strapi, uid)) return next();
+    // A create or update with `status: 'published'` (REST with an API token) publishes inside
+    // Strapi's repository, past the `publish` action: its published version is kept here.
+    if ((context.action === 'create' || context.action === 'update') && params.status === 'published') {
+      return strapi.db.transaction(async () => {
+        const result = await next();
+        const documentId = documentIdOf(result);
+        const locale = typeof result === 'object' && result !== null && 'locale' in result && typeof result.locale === 'string' ? result.locale : null;
+        if (documentId !== undefined) await keepPublished(strapi, uid, documentId, [locale]);
+        return result;
+      });
+    }
+    if (context.action !== 'publish' || typeof params.documentId !== 'string') return next();
+    const documentId = params.documentId;
     return strapi.db.transaction(async () => {
       const result = await next();
       const entries =
