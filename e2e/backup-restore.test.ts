@@ -26,6 +26,32 @@ import { createPostgresDatabase, startStrapi, type Db, type StrapiInstance } fro
  */
 
 const BUILD_TIME = '2026-11-25T12:00:00+01:00';
+const HISTORY_UID = 'api::published-version.published-version';
+
+/** The oldest page's documentId (the seed's first; documentIds survive the restore). */
+async function oldestPage(strapi: StrapiInstance): Promise<string> {
+  const res = await fetch(`${strapi.url}/api/pages?sort=id:asc&pagination[pageSize]=1&locale=de`);
+  const [page] = ((await res.json()) as { data: { documentId: string }[] }).data;
+  if (page === undefined) throw new Error('Keine Seite');
+  return page.documentId;
+}
+
+/** A page's stored versions (hash, time, who), through the history's admin route, as the demo super admin of `loginFile`. */
+async function pageHistory(strapi: StrapiInstance, loginFile: string, documentId: string): Promise<string[]> {
+  const login = JSON.parse(await readFile(loginFile, 'utf8')) as { email: string; password: string };
+  const auth = await fetch(`${strapi.url}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: login.email, password: login.password }),
+  });
+  if (auth.status !== 200) throw new Error(`Admin-Anmeldung: ${auth.status} ${await auth.text()}`);
+  const token = ((await auth.json()) as { data: { token: string } }).data.token;
+  const res = await fetch(`${strapi.url}/stadtportal/history/versions?uid=api::page.page&documentId=${documentId}&locale=de`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (res.status !== 200) throw new Error(`Versionsgeschichte: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { data: { hash: string; publishedAt: string; actor: string }[] }).data.map((v) => `${v.hash} ${v.publishedAt} ${v.actor}`);
+}
 const SNAPSHOT_TIME = new Date('2026-11-25T10:00:00Z');
 const SOURCE = 'http://cms.stadtportal.test';
 
@@ -142,6 +168,9 @@ describe.each(DRILLS)('Wiederherstellungsprobe auf $label', ({ db, s3: onS3, lab
   let snapA: string;
   let snapB: string;
   let manifest: Manifest | undefined;
+  let historyPage = '';
+  let historyA: string[] = [];
+  let historyB: string[] = [];
 
   const build = async (snap: string, dist: string) => {
     await must(['build'], { ...process.env, SNAPSHOT_DIR: snap, SITE_DIST: dist, BUILD_TIME });
@@ -157,6 +186,8 @@ describe.each(DRILLS)('Wiederherstellungsprobe auf $label', ({ db, s3: onS3, lab
     await timed(times, 'Snapshot A', () => pull(source!.url, join(work, 'snap-a')));
     siteA = await timed(times, 'Build A', () => build(join(work, 'snap-a'), join(work, 'site-a')));
     snapA = await readFile(join(work, 'snap-a', 'snapshot.json'), 'utf8');
+    historyPage = await oldestPage(source);
+    historyA = await pageHistory(source, join(source.dir, 'demo-login.json'), historyPage);
 
     // Backup with Strapi stopped (for SQLite the consistent way; see the ADR).
     await source.halt();
@@ -193,6 +224,7 @@ describe.each(DRILLS)('Wiederherstellungsprobe auf $label', ({ db, s3: onS3, lab
     await timed(times, 'Snapshot B', () => pull(restored!.url, join(work, 'snap-b')));
     siteB = await timed(times, 'Build B', () => build(join(work, 'snap-b'), join(work, 'site-b')));
     snapB = await readFile(join(work, 'snap-b', 'snapshot.json'), 'utf8');
+    historyB = await pageHistory(restored, join(work, 'demo-login-b.json'), historyPage);
   });
 
   afterAll(async () => {
@@ -233,6 +265,13 @@ describe.each(DRILLS)('Wiederherstellungsprobe auf $label', ({ db, s3: onS3, lab
 
   it('bringt dieselben Inhalte zurück (Snapshot gleich, documentIds erhalten)', () => {
     expect(snapB).toBe(snapA);
+  });
+
+  it('bringt die Versionsgeschichte mit zurück (docs/adr/0023-version-history.md)', () => {
+    expect(manifest?.counts.entities[HISTORY_UID]).toBeGreaterThan(0);
+    // B was never seeded: every version it lists came from the backup.
+    expect(historyA.length).toBeGreaterThan(0);
+    expect(historyB).toEqual(historyA);
   });
 
   // Only the drill with media on S3 has a bucket: defined there, not skipped elsewhere.

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { withClusterLock } from '../src/cluster/lock';
 import { runSchedule } from '../src/editorial/schedule';
 import { runScheduledDigest } from '../src/review';
+import { pruneHistory } from '../src/history';
 
 /**
  * Scheduled publishing of news and public notices (src/editorial/schedule.ts). Every minute by
@@ -31,6 +32,13 @@ export function cronTasks(rule: string, reviewDigestRule: string) {
         await withClusterLock(strapi, 'review-digest', 'try', () => runScheduledDigest(strapi, firedAt));
       },
       options: { rule: reviewDigestRule, tz: 'Europe/Berlin' },
+    },
+    // The version history's retention (src/history, docs/adr/0023-version-history.md): nightly, once per cluster.
+    versionsgeschichteAufbewahrung: {
+      task: async ({ strapi }: { strapi: Core.Strapi }) => {
+        await withClusterLock(strapi, 'history', 'try', () => pruneHistory(strapi));
+      },
+      options: { rule: '0 17 3 * * *', tz: 'Europe/Berlin' },
     },
   };
 }

@@ -15,6 +15,7 @@ import { registerBuildStatusRoute } from './build-status';
 import { registerFeedback } from './feedback';
 import { applyReviewHelpTexts, registerReview } from './review';
 import { bootstrapPublicationRecord, registerPublicationRecord, registerPublicationRecordRoutes } from './publication-record';
+import { bootstrapHistory, registerHistory, registerHistoryRoutes } from './history';
 
 const enabled = (value: string | undefined): boolean => value?.trim().toLowerCase() !== 'false';
 
@@ -31,6 +32,9 @@ export default {
     // Every publish, unpublish and delete, hash-chained, for super admins (src/publication-record).
     registerPublicationRecord(strapi);
     registerPublicationRecordRoutes(strapi);
+    // Every published version, for the dashboard's history, diff and restore (src/history).
+    registerHistory(strapi);
+    registerHistoryRoutes(strapi);
     // Citizens' ratings and barrier reports: the public write route (src/feedback).
     registerFeedback(strapi);
     // Owner and review date of pages, services, offices, places (src/review, after the organisation rule).
@@ -47,6 +51,8 @@ export default {
 async function bootstrapApp(strapi: Core.Strapi): Promise<void> {
   // Before the seed: its publishes are recorded too.
   await bootstrapPublicationRecord(strapi);
+  // The retention settings, checked before anything is published.
+  bootstrapHistory();
   await restrictPublicRole(strapi);
   // Before the seed: pages written without a locale land in the default locale (German).
   await ensureLocales(strapi);

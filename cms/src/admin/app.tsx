@@ -2,6 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { PublishIcon } from './build-status-widget';
 import { FeedbackIcon } from './feedback-widget';
 import { ReviewIcon } from './review-widget';
+import { HistoryIcon, HistoryPanel } from './history-panel';
 
 export default {
   config: {
@@ -30,8 +31,18 @@ export default {
       title: { id: 'stadtportal.widget.review.title', defaultMessage: 'Zu prüfen' },
       component: async () => (await import('./review-widget')).ReviewWidget,
     });
+    // The version history's page (issue 20, docs/adr/0023-version-history.md); the routes check who may see what.
+    app.addMenuLink({
+      to: 'versionsgeschichte',
+      icon: HistoryIcon,
+      intlLabel: { id: 'stadtportal.history.menu', defaultMessage: 'Versionsgeschichte' },
+      permissions: [],
+      Component: () => import('./history-page'),
+    });
   },
-  bootstrap(_app: StrapiApp) {
-    // No admin customisations yet.
+  bootstrap(app: StrapiApp) {
+    // The edit view links each entry to its version history (content manager's side panels, 5.54).
+    const contentManager = app.getPlugin('content-manager') as unknown as { apis: { addEditViewSidePanel(panels: (typeof HistoryPanel)[]): void } };
+    contentManager.apis.addEditViewSidePanel([HistoryPanel]);
   },
 };

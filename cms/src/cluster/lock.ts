@@ -25,6 +25,8 @@ export const LOCKS = {
   record: 3,
   /** The weekly review reminder (src/review): one instance sends, once per firing. */
   'review-digest': 4,
+  /** The version history's daily retention run (config/cron-tasks.ts): one instance per day. */
+  history: 5,
 } as const;
 
 export type LockName = keyof typeof LOCKS;

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { BARRIER_UID, FEEDBACK_UIDS, RATING_UID } from '../feedback/types';
+import { HISTORY_UID } from '../history/release';
 import { ORG_EDITOR_ROLE_CODE, ORGANISATION_UID, OWN_ORGANISATION_CONDITION_ID, PRESS_OFFICE_ROLE_CODE, scopedContentTypes } from './org-scope';
 
 /*
@@ -91,10 +92,13 @@ async function contentPermission(
 
 const plain = (action: string): PermissionSpec => ({ action, subject: null, properties: {}, conditions: [] });
 
-/** All content types of the portal (api::…), i.e. what the press office edits. */
+/**
+ * All content types of the portal (api::…), i.e. what the press office edits — not the version
+ * history's store (src/history), which only its own routes read and write.
+ */
 function portalContentTypes(strapi: Core.Strapi): string[] {
   return Object.keys(strapi.contentTypes)
-    .filter((uid) => uid.startsWith('api::'))
+    .filter((uid) => uid.startsWith('api::') && uid !== HISTORY_UID)
     .sort();
 }
 

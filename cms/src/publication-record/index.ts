@@ -6,6 +6,7 @@ import { internalTypeUids } from '@stadtportal/shared/rules';
 import { ADMIN_STRATEGY, API_TOKEN_STRATEGY } from '../auth-strategies';
 import { REDIRECT_UID } from '../redirects/validate';
 import { appendRecord, ensureRecordTable, readRecord, readRecordPage } from './store';
+import { assignRelease } from '../history/release';
 
 /*
  * The publication record (Veröffentlichungsprotokoll, issue 20; docs/OPERATIONS.md): every
@@ -330,6 +331,8 @@ export function registerPublicationRecordRoutes(strapi: Core.Strapi): void {
             organisation: null,
             ...event.fields,
           });
+          // The version history notes which release carried the versions published until now (ADR 0023).
+          if (event.fields.action === 'release-live' && event.fields.release) await assignRelease(strapi, event.fields.release, new Date(entry.at));
           ctx.status = 201;
           ctx.body = { data: { seq: entry.seq, hash: entry.hash } };
         },
