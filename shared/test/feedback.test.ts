@@ -160,7 +160,7 @@ describe('barrierDueDate', () => {
 
 describe('the feedback types in the registry', () => {
   it('stay inside the CMS: no public action, not pulled', () => {
-    expect(internalTypeUids()).toEqual(['api::page-rating.page-rating', 'api::barrier-report.barrier-report']);
+    expect(internalTypeUids()).toEqual(['api::page-rating.page-rating', 'api::barrier-report.barrier-report', 'api::published-version.published-version']);
     expect(publicReadActions().filter((a) => a.includes('rating') || a.includes('barrier'))).toEqual([]);
     const pulled = [...listsOf(CONTENT_REGISTRY)].map(({ list }) => list.cms.uid);
     expect(pulled.length).toBeGreaterThan(10);

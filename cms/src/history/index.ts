@@ -53,7 +53,8 @@ interface ModelInfo {
 }
 const modelOf = (strapi: Core.Strapi, uid: string) => (strapi.contentTypes as unknown as Record<string, ModelInfo | undefined>)[uid];
 
-const INTERNAL: readonly string[] = [...internalTypeUids(), HISTORY_UID];
+// The registry's internal types, the history's own among them: no versions of feedback or of versions.
+const INTERNAL: readonly string[] = internalTypeUids();
 
 /** Types whose publications are kept: the portal's types with draft & publish. */
 const hasHistory = (strapi: Core.Strapi, uid: string): boolean =>

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { CMS_CONTENT_TYPES } from '@stadtportal/shared/rules';
 
 /*
  * Which release carried a version (docs/adr/0023-version-history.md). Apart from index.ts so the
@@ -6,8 +7,8 @@ import type { Core } from '@strapi/strapi';
  * imports the record's `actorOf`).
  */
 
-/** The history's content type (hidden; written and read only by src/history). */
-export const HISTORY_UID = 'api::published-version.published-version';
+/** The history's content type (hidden; written and read only by src/history; in the registry as an internal type). */
+export const HISTORY_UID = CMS_CONTENT_TYPES['published-version'].uid;
 
 /**
  * The runner reported a release live: the versions published before and not yet assigned were

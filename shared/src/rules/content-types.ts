@@ -93,6 +93,9 @@ export const CMS_CONTENT_TYPES = {
   // (cms/src/feedback), read by editors in the dashboard — never public, never pulled, no REST route.
   'page-rating': collection('page-rating', 'page-ratings', ['organisation'], []),
   'barrier-report': collection('barrier-report', 'barrier-reports', ['organisation'], []),
+  // The version history (issue 20, docs/adr/0023-version-history.md): every published version,
+  // written and read only by cms/src/history — hidden in the dashboard, no REST route, never pulled.
+  'published-version': collection('published-version', 'published-versions', [], []),
 } as const satisfies Record<string, CmsContentType>;
 
 export type CmsContentTypeName = keyof typeof CMS_CONTENT_TYPES;
