@@ -225,7 +225,8 @@ describe.each(DRILLS)('Wiederherstellungsprobe auf $label', ({ db, s3: onS3, lab
     siteB = await timed(times, 'Build B', () => build(join(work, 'snap-b'), join(work, 'site-b')));
     snapB = await readFile(join(work, 'snap-b', 'snapshot.json'), 'utf8');
     historyB = await pageHistory(restored, join(work, 'demo-login-b.json'), historyPage);
-  });
+    // Two Strapi starts, two site builds, backup and restore: up to 20 min on a loaded machine, not the suite's 10.
+  }, 1_200_000);
 
   afterAll(async () => {
     if (work && siteA) {
