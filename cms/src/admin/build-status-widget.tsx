@@ -15,6 +15,7 @@ import { forwardRef, useEffect, useState, type SVGProps } from 'react';
 import { Link } from 'react-router-dom';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { BuildStatusAnswer } from '../build-status';
+import { cell, errorMessage, type Loaded as LoadState } from './ui';
 
 export const BUILD_STATUS_URL: string = process.env.STRAPI_ADMIN_BUILD_STATUS_URL || 'http://127.0.0.1:4322/';
 
@@ -27,9 +28,7 @@ export const PublishIcon = forwardRef<SVGSVGElement, SVGProps<SVGSVGElement>>(fu
   );
 });
 
-type Loaded = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ok'; status: BuildStatusAnswer };
-
-const cell = { border: '1px solid #8e8ea9', padding: '0.25rem 0.4rem', textAlign: 'left', verticalAlign: 'top', overflowWrap: 'anywhere' } as const;
+type Loaded = LoadState<BuildStatusAnswer>;
 
 function Quarantine({ status }: { status: BuildStatusAnswer }) {
   const whose = status.scope === 'own' ? 'Ihrer Organisation' : 'aller Organisationen';
@@ -91,8 +90,8 @@ export function BuildStatusWidget() {
   useEffect(() => {
     let active = true;
     get<BuildStatusAnswer>('/stadtportal/build-status').then(
-      (res) => active && setLoaded({ state: 'ok', status: res.data }),
-      (err: unknown) => active && setLoaded({ state: 'error', message: err instanceof Error ? err.message : String(err) }),
+      (res) => active && setLoaded({ state: 'ok', answer: res.data }),
+      (err: unknown) => active && setLoaded({ state: 'error', message: errorMessage(err) }),
     );
     return () => {
       active = false;
@@ -107,16 +106,16 @@ export function BuildStatusWidget() {
       </p>
       {loaded.state === 'loading' && <p style={{ margin: 0 }}>Status wird geladen …</p>}
       {loaded.state === 'error' && <p style={{ margin: 0 }}>Status nicht abrufbar: {loaded.message}</p>}
-      {loaded.state === 'ok' && !loaded.status.available && <p style={{ margin: 0 }}>{loaded.status.problem}</p>}
-      {loaded.state === 'ok' && loaded.status.available && (
+      {loaded.state === 'ok' && !loaded.answer.available && <p style={{ margin: 0 }}>{loaded.answer.problem}</p>}
+      {loaded.state === 'ok' && loaded.answer.available && (
         <>
           <p style={{ margin: 0 }}>
-            {loaded.status.running ? `Ein Build läuft gerade (Schritt „${loaded.status.running.step}“).` : 'Gerade läuft kein Build.'}
-            {loaded.status.lastFailure && (!loaded.status.lastSuccess || loaded.status.lastFailure.at > loaded.status.lastSuccess.finishedAt)
-              ? ` Der letzte Build ist beim Schritt „${loaded.status.lastFailure.step}“ fehlgeschlagen; die Website zeigt weiter den vorherigen Stand.`
+            {loaded.answer.running ? `Ein Build läuft gerade (Schritt „${loaded.answer.running.step}“).` : 'Gerade läuft kein Build.'}
+            {loaded.answer.lastFailure && (!loaded.answer.lastSuccess || loaded.answer.lastFailure.at > loaded.answer.lastSuccess.finishedAt)
+              ? ` Der letzte Build ist beim Schritt „${loaded.answer.lastFailure.step}“ fehlgeschlagen; die Website zeigt weiter den vorherigen Stand.`
               : ''}
           </p>
-          <Quarantine status={loaded.status} />
+          <Quarantine status={loaded.answer} />
         </>
       )}
       <p style={{ margin: 0 }}>

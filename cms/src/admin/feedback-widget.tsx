@@ -8,6 +8,7 @@
 import { forwardRef, useEffect, useState, type SVGProps } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { PageSummary } from '../feedback/overview';
+import { cell, errorMessage, type Loaded as LoadState } from './ui';
 
 interface OverviewAnswer {
   data: { days: number; threshold: number; minRatings: number; pages: PageSummary[] };
@@ -22,9 +23,7 @@ export const FeedbackIcon = forwardRef<SVGSVGElement, SVGProps<SVGSVGElement>>(f
   );
 });
 
-type Loaded = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ok'; answer: OverviewAnswer['data'] };
-
-const cell = { border: '1px solid #8e8ea9', padding: '0.25rem 0.4rem', textAlign: 'left', verticalAlign: 'top', overflowWrap: 'anywhere' } as const;
+type Loaded = LoadState<OverviewAnswer['data']>;
 const average = (n: number) => n.toLocaleString('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
 
 export function FeedbackWidget() {
@@ -34,7 +33,7 @@ export function FeedbackWidget() {
     let active = true;
     get<OverviewAnswer>('/stadtportal/rueckmeldungen/uebersicht').then(
       (res) => active && setLoaded({ state: 'ok', answer: res.data.data }),
-      (err: unknown) => active && setLoaded({ state: 'error', message: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) => active && setLoaded({ state: 'error', message: errorMessage(err) }),
     );
     return () => {
       active = false;

@@ -8,6 +8,7 @@
  */
 import { useCallback, useEffect, useState, type CSSProperties, type FormEvent } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { cell as tableCell, errorMessage, HeaderRow } from './ui';
 
 interface Version {
   id: number;
@@ -36,22 +37,10 @@ const germanTime = (iso: string) =>
 const CHANGE: Record<FieldDiff['change'], string> = { changed: 'geändert', added: 'hinzugefügt', removed: 'entfernt' };
 
 const hidden: CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
-const cell: CSSProperties = {
-  border: '1px solid #8e8ea9',
-  padding: '0.4rem',
-  textAlign: 'left',
-  verticalAlign: 'top',
-  whiteSpace: 'pre-wrap',
-  overflowWrap: 'anywhere',
-};
+// Roomier than the widgets' cells, and line breaks of the versions' texts kept.
+const cell: CSSProperties = { ...tableCell, padding: '0.4rem', whiteSpace: 'pre-wrap' };
 const del: CSSProperties = { background: '#fdd', textDecoration: 'line-through' };
 const ins: CSSProperties = { background: '#dfd', textDecoration: 'underline' };
-
-const messageOf = (err: unknown): string => {
-  const body = (err as { response?: { data?: { error?: { message?: unknown } } } }).response?.data?.error?.message;
-  if (typeof body === 'string') return body;
-  return err instanceof Error ? err.message : String(err);
-};
 
 /** One side of a field: the words this side has (unchanged + removed on the left, unchanged + added on the right). */
 function Side({ parts, side }: { parts: DiffPart[]; side: 'left' | 'right' }) {
@@ -108,7 +97,7 @@ export default function HistoryPage() {
       setLeft(list[1]?.id ?? list[0]?.id ?? null);
     } catch (err) {
       setVersions(null);
-      setMessage(`Versionen nicht abrufbar: ${messageOf(err)}`);
+      setMessage(`Versionen nicht abrufbar: ${errorMessage(err)}`);
     }
   }, [get, target]);
 
@@ -124,7 +113,7 @@ export default function HistoryPage() {
     let active = true;
     get<{ data: { fields: FieldDiff[] } }>(`/stadtportal/history/diff?from=${left}&to=${right}`).then(
       (res) => active && setFields(res.data.data.fields),
-      (err: unknown) => active && setMessage(`Vergleich nicht abrufbar: ${messageOf(err)}`),
+      (err: unknown) => active && setMessage(`Vergleich nicht abrufbar: ${errorMessage(err)}`),
     );
     return () => {
       active = false;
@@ -141,7 +130,7 @@ export default function HistoryPage() {
       setRestored(res.data.data.editPath);
       setMessage(`Die Fassung vom ${germanTime(v.publishedAt)} ist jetzt der Entwurf.`);
     } catch (err) {
-      setMessage(`Wiederherstellen nicht möglich: ${messageOf(err)}`);
+      setMessage(`Wiederherstellen nicht möglich: ${errorMessage(err)}`);
     }
   };
 
@@ -191,13 +180,7 @@ export default function HistoryPage() {
         <table style={{ borderCollapse: 'collapse' }}>
           <caption style={{ textAlign: 'left', fontWeight: 600 }}>Veröffentlichte Fassungen, neueste zuerst</caption>
           <thead>
-            <tr>
-              {['Veröffentlicht', 'Von', 'Release', 'Links', 'Rechts', 'Aktion'].map((h) => (
-                <th key={h} scope="col" style={cell}>
-                  {h}
-                </th>
-              ))}
-            </tr>
+            <HeaderRow names={['Veröffentlicht', 'Von', 'Release', 'Links', 'Rechts', 'Aktion']} style={cell} />
           </thead>
           <tbody>
             {versions.map((v) => (

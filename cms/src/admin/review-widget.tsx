@@ -8,6 +8,7 @@
 import { forwardRef, useCallback, useEffect, useState, type SVGProps } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { ReviewItem } from '../review';
+import { cell, errorMessage, HeaderRow, type Loaded as LoadState } from './ui';
 
 interface ListAnswer {
   data: { heute: string; baldTage: number; organisationen: { organisation: { documentId: string; name: string } | null; items: ReviewItem[] }[] };
@@ -22,10 +23,7 @@ export const ReviewIcon = forwardRef<SVGSVGElement, SVGProps<SVGSVGElement>>(fun
   );
 });
 
-type Loaded = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ok'; answer: ListAnswer['data'] };
-
-const cell = { border: '1px solid #8e8ea9', padding: '0.25rem 0.4rem', textAlign: 'left', verticalAlign: 'top', overflowWrap: 'anywhere' } as const;
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+type Loaded = LoadState<ListAnswer['data']>;
 
 export function ReviewWidget() {
   const { get, post } = useFetchClient();
@@ -36,7 +34,7 @@ export function ReviewWidget() {
     () =>
       get<ListAnswer>('/stadtportal/pruefung').then(
         (res) => setLoaded({ state: 'ok', answer: res.data.data }),
-        (err: unknown) => setLoaded({ state: 'error', message: message(err) }),
+        (err: unknown) => setLoaded({ state: 'error', message: errorMessage(err) }),
       ),
     [get],
   );
@@ -50,7 +48,7 @@ export function ReviewWidget() {
         setNotice(`„${item.titel}“ bestätigt: zu prüfen bis ${res.data.data.pruefenBisAnzeige}.`);
         void load();
       },
-      (err: unknown) => setNotice(`„${item.titel}“ nicht bestätigt: ${message(err)}`),
+      (err: unknown) => setNotice(`„${item.titel}“ nicht bestätigt: ${errorMessage(err)}`),
     );
   };
 
@@ -74,13 +72,7 @@ export function ReviewWidget() {
             <h3 style={{ margin: '0 0 0.25rem', fontSize: '1.4rem' }}>{group.organisation?.name ?? 'Ohne Organisation'}</h3>
             <table style={{ borderCollapse: 'collapse', fontSize: '1.3rem' }}>
               <thead>
-                <tr>
-                  {['Inhalt', 'Verantwortlich', 'Prüfen bis', 'Grund', 'Aktion'].map((h) => (
-                    <th key={h} scope="col" style={cell}>
-                      {h}
-                    </th>
-                  ))}
-                </tr>
+                <HeaderRow names={['Inhalt', 'Verantwortlich', 'Prüfen bis', 'Grund', 'Aktion']} />
               </thead>
               <tbody>
                 {group.items.map((item) => (
