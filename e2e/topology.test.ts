@@ -13,7 +13,7 @@ import { httpGet } from './helpers/publish.ts';
 import { solidPng } from './helpers/png.ts';
 import { startFakeS3, type FakeS3 } from './helpers/s3.ts';
 import { startSiteHost, type SiteHostProcess } from './helpers/site-host.ts';
-import { createPostgresDatabase, startStrapi, type StrapiInstance } from './helpers/strapi.ts';
+import { createPostgresDatabase, newSecrets, startStrapi, type StrapiInstance } from './helpers/strapi.ts';
 
 /*
  * The multi-machine topology (docs/OPERATIONS.md, docs/adr/0018-several-cms-instances.md), all on
@@ -321,12 +321,7 @@ describe('Mehrere Maschinen: S3, zwei Strapi, zwei Runner, zwei Website-Hosts â€
     const shared: Record<string, string> = {
       DATABASE_URL: cmsDb.url,
       ...s3.cmsEnv('medien'),
-      APP_KEYS: [secret(), secret()].join(','),
-      API_TOKEN_SALT: secret(),
-      ADMIN_JWT_SECRET: secret(),
-      TRANSFER_TOKEN_SALT: secret(),
-      JWT_SECRET: secret(),
-      ENCRYPTION_KEY: secret(),
+      ...newSecrets(),
       BUILD_WEBHOOK_URL: `http://127.0.0.1:${counterPort}/webhook`,
       WEBHOOK_SECRET: webhookSecret,
       SCHEDULE_CRON: '*/2 * * * * *',

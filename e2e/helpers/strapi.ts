@@ -75,7 +75,8 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 
 /** The secrets Strapi needs; a copy of the seeded template keeps the template's (its tokens are hashed and encrypted with them). */
 type Secrets = Record<'APP_KEYS' | 'API_TOKEN_SALT' | 'ADMIN_JWT_SECRET' | 'TRANSFER_TOKEN_SALT' | 'JWT_SECRET' | 'ENCRYPTION_KEY', string>;
-const newSecrets = (): Secrets => ({
+/** A new set of Strapi's secrets (several instances of one installation share one set). */
+export const newSecrets = (): Secrets => ({
   APP_KEYS: [secret(), secret()].join(','),
   API_TOKEN_SALT: secret(),
   ADMIN_JWT_SECRET: secret(),
