@@ -7,8 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCmsClient } from '@stadtportal/shared/client';
 import { pullSnapshot } from '@stadtportal/shared/pull';
 import { BACKUP_NAME, expired, type Manifest } from '@stadtportal/publish/backup/archive';
+import { readRecordEntries } from '@stadtportal/publish/record/db';
+import { verifyChain, type RecordEntry } from '@stadtportal/shared/record';
 import { REPO } from './helpers/paths.ts';
 import { startFakeS3, type FakeS3 } from './helpers/s3.ts';
+import { verifyRecord } from './helpers/record.ts';
 import { createPostgresDatabase, startStrapi, type Db, type StrapiInstance } from './helpers/strapi.ts';
 
 /*
@@ -171,6 +174,9 @@ describe.each(DRILLS)('Wiederherstellungsprobe auf $label', ({ db, s3: onS3, lab
   let historyPage = '';
   let historyA: string[] = [];
   let historyB: string[] = [];
+  let recordA: RecordEntry[] = [];
+  let recordB: RecordEntry[] = [];
+  let recordDb: Record<string, string> = {};
 
   const build = async (snap: string, dist: string) => {
     await must(['build'], { ...process.env, SNAPSHOT_DIR: snap, SITE_DIST: dist, BUILD_TIME });
@@ -191,6 +197,7 @@ describe.each(DRILLS)('Wiederherstellungsprobe auf $label', ({ db, s3: onS3, lab
 
     // Backup with Strapi stopped (for SQLite the consistent way; see the ADR).
     await source.halt();
+    recordA = await readRecordEntries(source.env);
     const backupEnv = { ...source.env, BACKUP_DIR: join(work, 'backups'), BACKUP_KEEP: '3', BACKUP_KEY: key };
     const b = await timed(times, 'pnpm backup', () => must(['backup'], backupEnv));
     backupFile = b.stdout.trim().split('\n').at(-1) ?? '';
@@ -217,6 +224,8 @@ describe.each(DRILLS)('Wiederherstellungsprobe auf $label', ({ db, s3: onS3, lab
     // source.env has SEED_ON_EMPTY unset (= seed): the restore must not seed by itself.
     restoreEnv = { ...source.env, ...targetEnv, BACKUP_KEY: key };
     await timed(times, 'pnpm restore', () => must(['restore', backupFile, '--yes'], restoreEnv));
+    recordDb = dbEnv;
+    recordB = await readRecordEntries(dbEnv);
     if (s3) bucketAfter = await s3.keys('medien');
 
     // Never seeded: whatever B serves came from the backup.
@@ -266,6 +275,27 @@ describe.each(DRILLS)('Wiederherstellungsprobe auf $label', ({ db, s3: onS3, lab
 
   it('bringt dieselben Inhalte zurück (Snapshot gleich, documentIds erhalten)', () => {
     expect(snapB).toBe(snapA);
+  });
+
+  it('bringt das Veröffentlichungsprotokoll mit zurück und vermerkt die Wiederherstellung darin', async () => {
+    // The seed's publishes are recorded: a drill on an empty record would prove nothing.
+    expect(recordA.length).toBeGreaterThan(10);
+    expect(manifest?.version).toBe(2);
+    expect(manifest?.record).toMatchObject({ entries: recordA.length, lastHash: recordA.at(-1)?.hash });
+    // Encrypted like the export where a key is set: the record names people.
+    expect(manifest?.record?.file).toBe(key ? 'publication-record.jsonl.enc' : 'publication-record.jsonl');
+    expect(recordB.slice(0, -1)).toEqual(recordA);
+    expect(recordB.at(-1)).toMatchObject({
+      seq: recordA.length + 1,
+      action: 'restore',
+      actor: 'Wiederherstellung (pnpm restore)',
+      prevHash: recordA.at(-1)?.hash,
+    });
+    expect(verifyChain(recordB)).toMatchObject({ ok: true, count: recordA.length + 1 });
+    // The verification command agrees, anchored at the backup's last entry.
+    const { code, out } = await verifyRecord(recordDb, '--anker', `${recordA.length}:${recordA.at(-1)?.hash}`);
+    expect(out).toContain('Kette unversehrt');
+    expect(code).toBe(0);
   });
 
   it('bringt die Versionsgeschichte mit zurück (docs/adr/0023-version-history.md)', () => {

@@ -2,9 +2,12 @@
  * The backup file format (docs/adr/0008-backup-and-restore.md), without any Strapi in it:
  *
  *   stadtportal-<YYYYMMDD-HHMMSS>.tar.gz      (UTC time of the backup)
- *   ├── manifest.json                         what is inside, and the payload's size and SHA-256
- *   └── strapi-export.tar.gz[.enc]            `strapi export` (content, media library records,
- *                                             upload files, configuration), optionally encrypted
+ *   ├── manifest.json                         what is inside, and each file's size and SHA-256
+ *   ├── strapi-export.tar.gz[.enc]            `strapi export` (content, media library records,
+ *   │                                         upload files, configuration), optionally encrypted
+ *   └── publication-record.jsonl[.enc]        the publication record (since version 2; its own
+ *                                             table, which Strapi's export does not know), one
+ *                                             entry per line, encrypted like the export
  *
  * The manifest lets restore refuse a truncated or altered file before it touches the database.
  * Encryption (BACKUP_KEY set) is our own AES-256-GCM over the whole Strapi export, not Strapi's
@@ -19,11 +22,21 @@ import { pipeline } from 'node:stream/promises';
 export const MANIFEST = 'manifest.json';
 export const PAYLOAD_PLAIN = 'strapi-export.tar.gz';
 export const PAYLOAD_ENCRYPTED = 'strapi-export.tar.gz.enc';
+export const RECORD_PLAIN = 'publication-record.jsonl';
+export const RECORD_ENCRYPTED = 'publication-record.jsonl.enc';
 export const BACKUP_NAME = /^stadtportal-\d{8}-\d{6}(?:-\d+)?\.tar\.gz$/;
+
+/** A file in the archive as the manifest describes it. */
+export interface ArchivedFile {
+  file: string;
+  bytes: number;
+  sha256: string;
+}
 
 export interface Manifest {
   format: 'stadtportal-backup';
-  version: 1;
+  /** 1: the Strapi export only; 2: and the publication record. Restore reads both. */
+  version: 1 | 2;
   /** ISO 8601, UTC */
   createdAt: string;
   /** @strapi/strapi version that wrote the export */
@@ -33,7 +46,13 @@ export interface Manifest {
   encryption: { cipher: 'aes-256-gcm'; kdf: 'scrypt' } | null;
   /** Entries per content type (UID → count) and upload files, as exported. */
   counts: { entities: Record<string, number>; files: number };
-  payload: { file: string; bytes: number; sha256: string };
+  payload: ArchivedFile;
+  /**
+   * The publication record: how many entries, the last one's hash (the anchor `pnpm record:verify
+   * --anker` takes), and the file. null: the database had no record table (the CMS never started
+   * on it) — and always null in a version 1 backup.
+   */
+  record: (ArchivedFile & { entries: number; lastHash: string }) | null;
 }
 
 /** The name for a backup taken at `at`: UTC, sortable. */
@@ -70,11 +89,21 @@ export function parseManifest(text: string): Manifest {
   }
   const m = data as Partial<Manifest> | null;
   if (!m || m.format !== 'stadtportal-backup') throw new BackupError('keine Stadtportal-Sicherung (manifest.json ohne format „stadtportal-backup“)');
-  if (m.version !== 1) throw new BackupError(`Sicherungsformat Version ${String(m.version)} wird nicht unterstützt (erwartet: 1)`);
-  const p = m.payload;
-  const expectedFile = m.encryption ? PAYLOAD_ENCRYPTED : PAYLOAD_PLAIN;
-  if (!p || p.file !== expectedFile || typeof p.bytes !== 'number' || typeof p.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(p.sha256)) {
+  if (m.version !== 1 && m.version !== 2) throw new BackupError(`Sicherungsformat Version ${String(m.version)} wird nicht unterstützt (erwartet: 1 oder 2)`);
+  if (!isArchivedFile(m.payload, m.encryption ? PAYLOAD_ENCRYPTED : PAYLOAD_PLAIN)) {
     throw new BackupError('manifest.json beschreibt den Inhalt nicht vollständig (payload)');
+  }
+  if (m.version === 1) m.record = null;
+  else if (m.record !== null) {
+    const r = m.record;
+    if (
+      !isArchivedFile(r, m.encryption ? RECORD_ENCRYPTED : RECORD_PLAIN) ||
+      !Number.isInteger(r.entries) ||
+      r.entries < 0 ||
+      !/^[0-9a-f]{64}$/.test(r.lastHash ?? '')
+    ) {
+      throw new BackupError('manifest.json beschreibt das Veröffentlichungsprotokoll nicht vollständig (record)');
+    }
   }
   if (typeof m.createdAt !== 'string' || typeof m.strapi !== 'string' || typeof m.database !== 'string' || !m.counts) {
     throw new BackupError('manifest.json ist unvollständig');
@@ -82,12 +111,23 @@ export function parseManifest(text: string): Manifest {
   return m as Manifest;
 }
 
-/** Size and SHA-256 of the payload as the manifest states them. */
-export async function verifyPayload(file: string, expected: Manifest['payload']): Promise<void> {
+function isArchivedFile(value: unknown, expectedName: string): value is ArchivedFile {
+  if (typeof value !== 'object' || value === null) return false;
+  const f = value as Partial<ArchivedFile>;
+  return f.file === expectedName && typeof f.bytes === 'number' && typeof f.sha256 === 'string' && /^[0-9a-f]{64}$/.test(f.sha256);
+}
+
+/** Name, size and SHA-256 of a file about to be archived. */
+export async function describeFile(path: string, name: string): Promise<ArchivedFile> {
+  return { file: name, bytes: (await stat(path)).size, sha256: await sha256(path) };
+}
+
+/** Size and SHA-256 of an archived file as the manifest states them (`what`: „des Inhalts“). */
+export async function verifyPayload(file: string, expected: ArchivedFile, what = 'des Inhalts'): Promise<void> {
   const size = (await stat(file)).size;
   if (size !== expected.bytes)
-    throw new BackupError(`Größe des Inhalts stimmt nicht (${size} statt ${expected.bytes} Bytes) – Datei unvollständig oder beschädigt`);
-  if ((await sha256(file)) !== expected.sha256) throw new BackupError('Prüfsumme (SHA-256) des Inhalts stimmt nicht – Datei beschädigt oder verändert');
+    throw new BackupError(`Größe ${what} stimmt nicht (${size} statt ${expected.bytes} Bytes) – Datei unvollständig oder beschädigt`);
+  if ((await sha256(file)) !== expected.sha256) throw new BackupError(`Prüfsumme (SHA-256) ${what} stimmt nicht – Datei beschädigt oder verändert`);
 }
 
 /*

@@ -23,9 +23,12 @@ import {
   MANIFEST,
   PAYLOAD_ENCRYPTED,
   PAYLOAD_PLAIN,
+  RECORD_ENCRYPTED,
+  RECORD_PLAIN,
   backupName,
   countEntities,
   decryptFile,
+  describeFile,
   encryptFile,
   expired,
   parseManifest,
@@ -33,7 +36,10 @@ import {
   verifyPayload,
   type Manifest,
 } from './archive.ts';
+import { GENESIS_HASH, verifyChain, type RecordEntry } from '@stadtportal/shared/record';
 import { CMS, cmsEnv, sqliteFile } from '../lib/cms-env.ts';
+import { RecordUnreadable, readRecordEntries, readRecordEntriesOrNone, writeRecordEntries } from '../record/db.ts';
+import { parseRecordJsonl, planRecordRestore, recordJsonl } from './record.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const STRAPI_BIN = join(CMS, 'node_modules/@strapi/strapi/bin/strapi.js');
@@ -137,15 +143,17 @@ async function backup(): Promise<void> {
       await encryptFile(plain, payload, key);
       await rm(plain);
     }
+    const record = await backupRecord(env, work, key);
     const manifest: Manifest = {
       format: 'stadtportal-backup',
-      version: 1,
+      version: 2,
       createdAt: createdAt.toISOString(),
       strapi: strapiVersion(),
       database: env.DATABASE_CLIENT || 'sqlite',
       encryption: key ? { cipher: 'aes-256-gcm', kdf: 'scrypt' } : null,
       counts: { entities, files },
       payload: { file: payload === plain ? PAYLOAD_PLAIN : PAYLOAD_ENCRYPTED, bytes: (await stat(payload)).size, sha256: await sha256(payload) },
+      record,
     };
     await writeFile(join(work, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
 
@@ -161,7 +169,7 @@ async function backup(): Promise<void> {
     )
       name = backupName(createdAt).replace('.tar.gz', `-${n}.tar.gz`);
     const partial = join(dir, `.${name}.part`);
-    await tar(['-czf', partial, MANIFEST, manifest.payload.file], work);
+    await tar(['-czf', partial, MANIFEST, manifest.payload.file, ...(record ? [record.file] : [])], work);
     await chmod(partial, 0o600);
     const target = join(dir, name);
     await rename(partial, target);
@@ -171,12 +179,99 @@ async function backup(): Promise<void> {
     const total = Object.values(entities).reduce((a, b) => a + b, 0);
     log(
       `Fertig in ${seconds(start)}: ${mib((await stat(target)).size)}, ${total} Einträge, ${files} Dateien` +
-        `${key ? ', verschlüsselt' : ''}${removed.length ? `; ${removed.length} alte Sicherung(en) gelöscht (BACKUP_KEEP=${keep})` : ''}`,
+        `${record ? `, Veröffentlichungsprotokoll mit ${record.entries} Einträgen` : ''}${key ? ', verschlüsselt' : ''}${removed.length ? `; ${removed.length} alte Sicherung(en) gelöscht (BACKUP_KEEP=${keep})` : ''}`,
     );
     process.stdout.write(`${target}\n`);
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The publication record into the backup's work folder (encrypted like the export when a key is
+ * set: it names people). Read after the export, so it may hold a few entries more than the
+ * content when Strapi runs meanwhile — never fewer. A broken chain is backed up as it is (the
+ * evidence is kept) and said loudly.
+ */
+async function backupRecord(env: Record<string, string | undefined>, work: string, key: string): Promise<Manifest['record']> {
+  let entries: RecordEntry[];
+  try {
+    entries = await readRecordEntries(env);
+  } catch (err) {
+    if (!(err instanceof RecordUnreadable)) throw err;
+    log(`Ohne Veröffentlichungsprotokoll: ${err.message}`);
+    return null;
+  }
+  const check = verifyChain(entries);
+  if (!check.ok) log(`WARNUNG: Veröffentlichungsprotokoll NICHT unversehrt (${check.message}) – es wird so gesichert, wie es ist.`);
+  const plain = join(work, RECORD_PLAIN);
+  await writeFile(plain, recordJsonl(entries), { mode: 0o600 });
+  let file = plain;
+  if (key) {
+    file = join(work, RECORD_ENCRYPTED);
+    await encryptFile(plain, file, key);
+    await rm(plain);
+  }
+  return { ...(await describeFile(file, key ? RECORD_ENCRYPTED : RECORD_PLAIN)), entries: entries.length, lastHash: entries.at(-1)?.hash ?? GENESIS_HASH };
+}
+
+/** The backup's record, checked before the database is touched; null for a backup without one. */
+async function readBackupRecord(path: string, work: string, manifest: Manifest): Promise<RecordEntry[] | null> {
+  const r = manifest.record;
+  if (r === null) return null;
+  try {
+    await tar(['-xzf', path, '-C', work, r.file], work);
+  } catch {
+    throw new BackupError(`„${path}“ ist beschädigt (Veröffentlichungsprotokoll ${r.file} nicht lesbar)`);
+  }
+  let file = join(work, r.file);
+  await verifyPayload(file, r, 'des Veröffentlichungsprotokolls');
+  if (manifest.encryption) {
+    const plain = join(work, RECORD_PLAIN);
+    await decryptFile(file, plain, process.env.BACKUP_KEY || '');
+    file = plain;
+  }
+  const entries = parseRecordJsonl(await readFile(file, 'utf8'), r.file);
+  if (entries.length !== r.entries || (entries.at(-1)?.hash ?? GENESIS_HASH) !== r.lastHash)
+    throw new BackupError(`${r.file}: ${entries.length} Einträge, das Manifest nennt ${r.entries} – Datei verändert`);
+  const check = verifyChain(entries);
+  if (!check.ok)
+    log(
+      `WARNUNG: das Veröffentlichungsprotokoll der Sicherung ist NICHT unversehrt (${check.message}); es wird übernommen, wie es ist – \`pnpm record:verify\` meldet es.`,
+    );
+  return entries;
+}
+
+/**
+ * After the import: the backup's record into the database (scripts/backup/record.ts decides how),
+ * and the restore itself as its last entry. What it would displace is kept as a file first.
+ */
+async function restoreRecord(env: Record<string, string | undefined>, fromBackup: RecordEntry[] | null, manifest: Manifest): Promise<string> {
+  const inDatabase = await readRecordEntriesOrNone(env);
+  const plan = planRecordRestore(fromBackup ?? inDatabase, inDatabase, {
+    at: new Date().toISOString(),
+    actorId: null,
+    actor: 'Wiederherstellung (pnpm restore)',
+    action: 'restore',
+    contentType: null,
+    documentId: null,
+    locale: null,
+    label: `Sicherung vom ${manifest.createdAt}${fromBackup === null ? ' (ohne Veröffentlichungsprotokoll)' : ''}`,
+    organisation: null,
+    release: null,
+    gates: null,
+  });
+  let kept = '';
+  if (plan.kind === 'replace' && plan.displaced.length > 0) {
+    const dir = resolve(ROOT, process.env.BACKUP_DIR || 'var/backups');
+    await mkdir(dir, { recursive: true });
+    const file = join(dir, `protokoll-ersetzt-${backupName(new Date()).replace(/^stadtportal-|\.tar\.gz$/g, '')}.jsonl`);
+    await writeFile(file, recordJsonl(plan.displaced), { mode: 0o600, flag: 'wx' });
+    kept = `; das bisherige Protokoll der Datenbank (${plan.displaced.length} Einträge, eine andere Kette) liegt in ${file}`;
+  }
+  await writeRecordEntries(env, plan.write, plan.kind === 'replace');
+  const from = fromBackup === null ? 'Sicherung ohne Protokoll (Format 1), das der Datenbank bleibt' : `${fromBackup.length} Einträge aus der Sicherung`;
+  return `Veröffentlichungsprotokoll: ${from}, Wiederherstellung als Eintrag ${plan.restoreEntry.seq} vermerkt${kept}`;
 }
 
 async function strapiAnswers(env: Record<string, string | undefined>): Promise<string | null> {
@@ -233,6 +328,7 @@ async function restore(file: string | undefined, yes: boolean): Promise<void> {
       await decryptFile(payload, plain, key);
       payload = plain;
     }
+    const record = await readBackupRecord(path, work, manifest);
     const installed = strapiVersion();
     if (installed !== manifest.strapi)
       log(`Hinweis: Sicherung von Strapi ${manifest.strapi}, installiert ist ${installed} (Strapi prüft die Verträglichkeit beim Import).`);
@@ -252,6 +348,13 @@ async function restore(file: string | undefined, yes: boolean): Promise<void> {
     }
     log(`Stelle ${total} Einträge und ${manifest.counts.files} Dateien in ${target} wieder her …`);
     await strapi('import', ['--force', '--file', payload], env);
+    try {
+      log(await restoreRecord(env, record, manifest));
+    } catch (err) {
+      throw new Error(`Inhalte wiederhergestellt, das Veröffentlichungsprotokoll aber NICHT: ${err instanceof Error ? err.message : String(err)}`, {
+        cause: err,
+      });
+    }
     log(`Fertig in ${seconds(start)}: Sicherung vom ${manifest.createdAt} wiederhergestellt.`);
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -12,46 +12,12 @@
  * Exit 1: the first entry that does not fit is named (changed, deleted, or inserted).
  * Exit 2: the record could not be read at all (no database, no table).
  */
-import { existsSync } from 'node:fs';
-import { DatabaseSync } from 'node:sqlite';
-import { RECORD_TABLE, entryFromRow, parseAnchor, verifyChain, type ChainCheck, type RecordAnchor, type RecordRow } from '@stadtportal/shared/record';
-import { cmsEnv, postgresUrl, sqliteFile } from '../lib/cms-env.ts';
-import { pgClient } from '../publish/pg.ts';
-
-export class RecordUnreadable extends Error {}
-
-async function readRows(env: Record<string, string | undefined>): Promise<RecordRow[]> {
-  const client = env.DATABASE_CLIENT || 'sqlite';
-  if (client === 'sqlite') {
-    const file = sqliteFile(env);
-    if (!existsSync(file)) throw new RecordUnreadable(`Keine SQLite-Datenbank unter ${file}.`);
-    const db = new DatabaseSync(file, { readOnly: true });
-    try {
-      const table = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?").get(RECORD_TABLE);
-      if (table === undefined)
-        throw new RecordUnreadable(`Die Datenbank ${file} hat kein Veröffentlichungsprotokoll (Tabelle ${RECORD_TABLE} fehlt – CMS noch nie gestartet?).`);
-      return db.prepare(`SELECT * FROM ${RECORD_TABLE} ORDER BY seq`).all() as unknown as RecordRow[];
-    } finally {
-      db.close();
-    }
-  }
-  if (client !== 'postgres') throw new RecordUnreadable(`DATABASE_CLIENT="${client}" wird nicht unterstützt (sqlite oder postgres).`);
-  const schema = env.DATABASE_SCHEMA || 'public';
-  const table = `"${schema.replaceAll('"', '""')}".${RECORD_TABLE}`;
-  const pg = pgClient(postgresUrl(env), 'stadtportal-record-verify');
-  await pg.connect();
-  try {
-    const found = await pg.query<{ t: string | null }>('SELECT to_regclass($1) AS t', [table]);
-    if (found.rows[0]?.t === null || found.rows[0]?.t === undefined)
-      throw new RecordUnreadable(`Die Datenbank hat kein Veröffentlichungsprotokoll (Tabelle ${table} fehlt).`);
-    return (await pg.query<RecordRow>(`SELECT * FROM ${table} ORDER BY seq`)).rows;
-  } finally {
-    await pg.end();
-  }
-}
+import { parseAnchor, verifyChain, type ChainCheck, type RecordAnchor } from '@stadtportal/shared/record';
+import { cmsEnv } from '../lib/cms-env.ts';
+import { RecordUnreadable, readRecordEntries } from './db.ts';
 
 export async function verifyRecord(env: Record<string, string | undefined> = cmsEnv(), anchor?: RecordAnchor): Promise<ChainCheck> {
-  return verifyChain((await readRows(env)).map(entryFromRow), anchor);
+  return verifyChain(await readRecordEntries(env), anchor);
 }
 
 function anchorArgument(args: readonly string[]): RecordAnchor | undefined {

@@ -1,16 +1,24 @@
 import type { Core } from '@strapi/strapi';
-import { RECORD_TABLE, chainEntry, entryFromRow, entryToRow, type RecordEntry, type RecordFields, type RecordRow as Row } from '@stadtportal/shared/record';
+import {
+  RECORD_TABLE,
+  chainEntry,
+  recordTableSql,
+  entryFromRow,
+  entryToRow,
+  type RecordEntry,
+  type RecordFields,
+  type RecordRow as Row,
+} from '@stadtportal/shared/record';
 import { LOCKS, NAMESPACE } from '../cluster/lock';
 
 /*
  * The publication record's table: a plain table of our own, not a content type. No Strapi door
  * reaches it — no content manager, no REST or GraphQL route, no Document Service, no import/export
  * of the data transfer — and Strapi's schema sync leaves tables it never created alone (it drops
- * only what its previous schema held). Rows are only ever inserted, by `appendRecord`; triggers
- * refuse UPDATE and DELETE on both databases, as a second line against a mistake (not against
- * someone who holds the database: they drop the trigger — that is what `pnpm record:verify` is for).
+ * only what its previous schema held). Rows are only ever inserted, by `appendRecord` (and by
+ * `pnpm restore`, which brings a backup's record back); triggers refuse UPDATE and DELETE.
  *
- * Table and column names: shared/src/rules/record.ts (scripts/record/verify.ts reads the same).
+ * Table, columns, triggers: shared/src/rules/record.ts (scripts/record/ reads and restores the same).
  */
 
 /** The part of knex we use (Strapi's own types give `any` for a transaction callback). */
@@ -26,55 +34,15 @@ interface QueryLike extends PromiseLike<unknown> {
 interface KnexLike {
   (table: string): QueryLike;
   raw(sql: string, bindings?: readonly unknown[]): PromiseLike<unknown>;
-  schema: { hasTable(name: string): Promise<boolean> };
 }
 
 const isPostgres = (strapi: Core.Strapi) => strapi.config.get('database.connection.client') === 'postgres';
 const knexOf = (strapi: Core.Strapi) => strapi.db.connection as unknown as KnexLike;
 
-const TRIGGER_MESSAGE = 'Veröffentlichungsprotokoll: Einträge werden nur angehängt, nie geändert oder gelöscht.';
-
 /** Creates the table and its triggers where they are missing (bootstrap; idempotent). */
 export async function ensureRecordTable(strapi: Core.Strapi): Promise<void> {
   const knex = knexOf(strapi);
-  if (!(await knex.schema.hasTable(RECORD_TABLE))) {
-    // Raw DDL rather than the schema builder: the same text types on both databases, and the
-    // sequence number is ours (no auto-increment: it is part of what is hashed).
-    await knex.raw(`CREATE TABLE ${RECORD_TABLE} (
-      seq integer PRIMARY KEY,
-      at varchar(40) NOT NULL,
-      actor_id integer NULL,
-      actor text NOT NULL,
-      action varchar(40) NOT NULL,
-      content_type varchar(255) NULL,
-      document_id varchar(255) NULL,
-      locale varchar(255) NULL,
-      label text NULL,
-      organisation varchar(255) NULL,
-      release_id varchar(255) NULL,
-      gates text NULL,
-      prev_hash char(64) NOT NULL,
-      hash char(64) NOT NULL
-    )`);
-  }
-  if (isPostgres(strapi)) {
-    await knex.raw(`CREATE OR REPLACE FUNCTION ${RECORD_TABLE}_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN RAISE EXCEPTION '${TRIGGER_MESSAGE}'; END $$`);
-    await knex.raw(`DROP TRIGGER IF EXISTS ${RECORD_TABLE}_append_only ON ${RECORD_TABLE}`);
-    await knex.raw(
-      `CREATE TRIGGER ${RECORD_TABLE}_append_only BEFORE UPDATE OR DELETE ON ${RECORD_TABLE} FOR EACH ROW EXECUTE FUNCTION ${RECORD_TABLE}_append_only()`,
-    );
-    await knex.raw(`DROP TRIGGER IF EXISTS ${RECORD_TABLE}_no_truncate ON ${RECORD_TABLE}`);
-    await knex.raw(
-      `CREATE TRIGGER ${RECORD_TABLE}_no_truncate BEFORE TRUNCATE ON ${RECORD_TABLE} FOR EACH STATEMENT EXECUTE FUNCTION ${RECORD_TABLE}_append_only()`,
-    );
-  } else {
-    for (const op of ['UPDATE', 'DELETE']) {
-      await knex.raw(
-        `CREATE TRIGGER IF NOT EXISTS ${RECORD_TABLE}_no_${op.toLowerCase()} BEFORE ${op} ON ${RECORD_TABLE} BEGIN SELECT RAISE(ABORT, '${TRIGGER_MESSAGE}'); END`,
-      );
-    }
-  }
+  for (const sql of recordTableSql(isPostgres(strapi) ? 'postgres' : 'sqlite')) await knex.raw(sql);
 }
 
 /**

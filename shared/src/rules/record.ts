@@ -9,8 +9,11 @@ import { createHash } from 'node:crypto';
  * Not exported from ./index.ts (the site's rules): node:crypto has no place in a browser bundle.
  */
 
-/** What happened. `release-live`/`rollback`/`alert` are written by operators' tools, not by editors. */
-export const RECORD_ACTIONS = ['publish', 'unpublish', 'delete', 'discard-draft', 'redirect-import', 'release-live', 'rollback', 'alert'] as const;
+/**
+ * What happened. `release-live`/`rollback`/`alert` are written by operators' tools, not by editors;
+ * `restore` only by `pnpm restore` itself, straight into the database (no route accepts it).
+ */
+export const RECORD_ACTIONS = ['publish', 'unpublish', 'delete', 'discard-draft', 'redirect-import', 'release-live', 'rollback', 'alert', 'restore'] as const;
 export type RecordAction = (typeof RECORD_ACTIONS)[number];
 
 /** German names of the actions, for the CSV and the admin view. */
@@ -23,6 +26,7 @@ export const RECORD_ACTION_LABELS: Record<RecordAction, string> = {
   'release-live': 'Release live',
   rollback: 'Rollback',
   alert: 'Warnmeldung',
+  restore: 'Sicherung wiederhergestellt',
 };
 
 /**
@@ -248,6 +252,54 @@ export const isRecordAction = (v: unknown): v is RecordAction => typeof v === 's
 /** The database table (created by the CMS at bootstrap, read by `pnpm record:verify`). */
 export const RECORD_TABLE = 'stadtportal_publication_record';
 
+const TRIGGER_MESSAGE = 'Veröffentlichungsprotokoll: Einträge werden nur angehängt, nie geändert oder gelöscht.';
+
+/**
+ * The table and its append-only triggers, as SQL statements to run in order (idempotent). One text
+ * for the CMS (bootstrap) and `pnpm restore` (which may have to create the table on a database the
+ * CMS never started on). Raw DDL rather than a schema builder: the same text types on both
+ * databases, and the sequence number is ours (no auto-increment: it is part of what is hashed).
+ * The triggers refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) as a second line against a
+ * mistake, not against someone who holds the database: they drop the trigger — that is what
+ * `pnpm record:verify` is for.
+ */
+export function recordTableSql(client: 'sqlite' | 'postgres'): string[] {
+  const create = `CREATE TABLE IF NOT EXISTS ${RECORD_TABLE} (
+      seq integer PRIMARY KEY,
+      at varchar(40) NOT NULL,
+      actor_id integer NULL,
+      actor text NOT NULL,
+      action varchar(40) NOT NULL,
+      content_type varchar(255) NULL,
+      document_id varchar(255) NULL,
+      locale varchar(255) NULL,
+      label text NULL,
+      organisation varchar(255) NULL,
+      release_id varchar(255) NULL,
+      gates text NULL,
+      prev_hash char(64) NOT NULL,
+      hash char(64) NOT NULL
+    )`;
+  if (client === 'postgres') {
+    return [
+      create,
+      `CREATE OR REPLACE FUNCTION ${RECORD_TABLE}_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION '${TRIGGER_MESSAGE}'; END $$`,
+      `DROP TRIGGER IF EXISTS ${RECORD_TABLE}_append_only ON ${RECORD_TABLE}`,
+      `CREATE TRIGGER ${RECORD_TABLE}_append_only BEFORE UPDATE OR DELETE ON ${RECORD_TABLE} FOR EACH ROW EXECUTE FUNCTION ${RECORD_TABLE}_append_only()`,
+      `DROP TRIGGER IF EXISTS ${RECORD_TABLE}_no_truncate ON ${RECORD_TABLE}`,
+      `CREATE TRIGGER ${RECORD_TABLE}_no_truncate BEFORE TRUNCATE ON ${RECORD_TABLE} FOR EACH STATEMENT EXECUTE FUNCTION ${RECORD_TABLE}_append_only()`,
+    ];
+  }
+  return [
+    create,
+    ...['UPDATE', 'DELETE'].map(
+      (op) =>
+        `CREATE TRIGGER IF NOT EXISTS ${RECORD_TABLE}_no_${op.toLowerCase()} BEFORE ${op} ON ${RECORD_TABLE} BEGIN SELECT RAISE(ABORT, '${TRIGGER_MESSAGE}'); END`,
+    ),
+  ];
+}
+
 /** A row as stored: snake_case columns; PostgreSQL may hand integers back as strings. */
 export interface RecordRow {
   seq: number | string;
@@ -303,3 +355,46 @@ export const entryFromRow = (r: RecordRow): RecordEntry => ({
   prevHash: r.prev_hash,
   hash: r.hash,
 });
+
+const HASH = /^[0-9a-f]{64}$/;
+const nullableString = (v: unknown): v is string | null => v === null || typeof v === 'string';
+const TEXT_FIELDS = ['contentType', 'documentId', 'locale', 'label', 'organisation', 'release', 'gates'] as const;
+
+/**
+ * One entry as a backup file holds it (a JSON object per line, the entry's own field names), read
+ * field by field: the file comes from outside the database. The types only — whether the entry is
+ * genuine is the hash chain's question (verifyChain). A German reason when it is not an entry.
+ */
+export function parseRecordEntry(value: unknown): RecordEntry | { problem: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: 'kein JSON-Objekt' };
+  const v = value as Record<string, unknown>;
+  if (typeof v.seq !== 'number' || !Number.isInteger(v.seq) || v.seq < 1) return { problem: '„seq“ ist keine Nummer ≥ 1' };
+  if (typeof v.at !== 'string' || typeof v.actor !== 'string') return { problem: '„at“ oder „actor“ fehlt' };
+  if (!isRecordAction(v.action)) return { problem: `unbekannte Aktion „${String(v.action)}“` };
+  if (v.actorId !== null && (typeof v.actorId !== 'number' || !Number.isInteger(v.actorId))) return { problem: '„actorId“ ist keine ganze Zahl' };
+  const bad = TEXT_FIELDS.find((k) => !nullableString(v[k]));
+  if (bad !== undefined) return { problem: `„${bad}“ ist weder Text noch null` };
+  if (typeof v.prevHash !== 'string' || !HASH.test(v.prevHash) || typeof v.hash !== 'string' || !HASH.test(v.hash)) {
+    return { problem: '„prevHash“ oder „hash“ ist kein SHA-256 in Hex' };
+  }
+  const text = (k: (typeof TEXT_FIELDS)[number]): string | null => {
+    const t = v[k];
+    return typeof t === 'string' ? t : null;
+  };
+  return {
+    seq: v.seq,
+    at: v.at,
+    actorId: v.actorId,
+    actor: v.actor,
+    action: v.action,
+    contentType: text('contentType'),
+    documentId: text('documentId'),
+    locale: text('locale'),
+    label: text('label'),
+    organisation: text('organisation'),
+    release: text('release'),
+    gates: text('gates'),
+    prevHash: v.prevHash,
+    hash: v.hash,
+  };
+}
