@@ -13,7 +13,7 @@ import { pruneHistory } from '../src/history';
  * that comes a moment later finds the documents already published — runSchedule acts only on
  * times not acted on since — so every scheduled time fires once.
  */
-export function cronTasks(rule: string, reviewDigestRule: string) {
+export function cronTasks(rule: string, reviewDigestRule: string, historyRetentionRule: string) {
   return {
     zeitgesteuerteVeroeffentlichung: {
       task: async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -33,12 +33,13 @@ export function cronTasks(rule: string, reviewDigestRule: string) {
       },
       options: { rule: reviewDigestRule, tz: 'Europe/Berlin' },
     },
-    // The version history's retention (src/history, docs/adr/0023-version-history.md): nightly, once per cluster.
+    // The version history's retention (src/history, docs/adr/0023-version-history.md): nightly at
+    // 03:17 Berlin time by default (HISTORY_RETENTION_CRON to change it), once per cluster.
     versionsgeschichteAufbewahrung: {
       task: async ({ strapi }: { strapi: Core.Strapi }) => {
         await withClusterLock(strapi, 'history', 'try', () => pruneHistory(strapi));
       },
-      options: { rule: '0 17 3 * * *', tz: 'Europe/Berlin' },
+      options: { rule: historyRetentionRule, tz: 'Europe/Berlin' },
     },
   };
 }

@@ -25,7 +25,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
       populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
     },
     // Scheduled publishing (publishAt/unpublishAt, docs/adr/0011-editors-desk.md).
-    cron: { enabled: env.bool('CRON_ENABLED', true), tasks: cronTasks(env('SCHEDULE_CRON', '0 * * * * *'), env('REVIEW_DIGEST_CRON', '0 0 7 * * 1')) },
+    // REVIEW_DIGEST_CRON and HISTORY_RETENTION_CRON move the reminder and the history's retention (tests fire them every few seconds).
+    cron: {
+      enabled: env.bool('CRON_ENABLED', true),
+      tasks: cronTasks(env('SCHEDULE_CRON', '0 * * * * *'), env('REVIEW_DIGEST_CRON', '0 0 7 * * 1'), env('HISTORY_RETENTION_CRON', '0 17 3 * * *')),
+    },
   };
 };
 

@@ -90,15 +90,23 @@ export async function tabUntil(page: Page, done: (f: Focused | null) => boolean,
 const requireFromPa11y = createRequire(createRequire(join(REPO, 'e2e', 'package.json')).resolve('pa11y-ci/package.json'));
 export const AXE = createRequire(requireFromPa11y.resolve('pa11y/package.json')).resolve('axe-core/axe.min.js');
 
-/** axe over the page as it is rendered now (WCAG 2 A/AA up to 2.2). Under a CSP the context needs `bypassCSP` to inject it. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * axe over the page as it is rendered now (WCAG 2 A/AA up to 2.2). Under a CSP the context needs
+ * `bypassCSP` to inject it. `within`: only the elements matching this selector and their
+ * descendants (axe's `include` context) — for our own parts of a page someone else renders.
+ */
+export async function axeViolations(page: Page, within?: string): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
-      .axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  return page.evaluate(async (selector) => {
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: Document | { include: string[][] }, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const context = selector === null ? document : { include: [[selector]] };
+    const result = await axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  }, within ?? null);
 }
 
 /** One page in a browser context of its own (viewport, JavaScript, forced colours …), closed afterwards whatever happens. */

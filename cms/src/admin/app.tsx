@@ -1,8 +1,17 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { fourEyesLabel } from '@stadtportal/shared/four-eyes';
 import { PublishIcon } from './build-status-widget';
 import { FeedbackIcon } from './feedback-widget';
 import { ReviewIcon } from './review-widget';
 import { HistoryIcon, HistoryPanel } from './history-panel';
+
+/** What the content manager's list view passes through its column hook (ListViewPage, 5.54): the columns it will show. */
+interface ListColumns {
+  displayedHeaders: { name: string; cellFormatter?: (row: Record<string, unknown>) => string }[];
+  layout: unknown;
+}
+// The four-eyes state's field in every type that has it (cms/src/editorial/four-eyes.ts REVIEW_FIELD).
+const FOUR_EYES_FIELD = 'freigabe';
 
 export default {
   config: {
@@ -44,5 +53,14 @@ export default {
     // The edit view links each entry to its version history (content manager's side panels, 5.54).
     const contentManager = app.getPlugin('content-manager') as unknown as { apis: { addEditViewSidePanel(panels: (typeof HistoryPanel)[]): void } };
     contentManager.apis.addEditViewSidePanel([HistoryPanel]);
+    // The list view shows an enumeration's stored value (`zur-freigabe`); Strapi has no labels for
+    // enumeration values, but its documented column hook lets a column bring its own cell: the
+    // four-eyes state in German. Sorting and filtering still work on the stored value.
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', ({ displayedHeaders, layout }: ListColumns): ListColumns => ({
+      layout,
+      displayedHeaders: displayedHeaders.map((header) =>
+        header.name === FOUR_EYES_FIELD ? { ...header, cellFormatter: (row) => fourEyesLabel(row[FOUR_EYES_FIELD]) } : header,
+      ),
+    }));
   },
 };

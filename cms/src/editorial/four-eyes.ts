@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CMS_CONTENT_TYPES, type CmsContentTypeName } from '@stadtportal/shared/rules';
+import { CMS_CONTENT_TYPES, FOUR_EYES_STATES, type CmsContentTypeName, type FourEyesState } from '@stadtportal/shared/rules';
 import { ORGANISATION_UID } from './org-scope';
 import { ADMIN_STRATEGY } from '../auth-strategies';
 
@@ -33,8 +33,9 @@ import { ADMIN_STRATEGY } from '../auth-strategies';
 export const REVIEW_FIELD = 'freigabe';
 export const REQUESTER_FIELD = 'freigabeAngefordertVon';
 export const SETTING_FIELD = 'vierAugen';
-export const REVIEW_STATES = ['entwurf', 'zur-freigabe'] as const;
-export type ReviewState = (typeof REVIEW_STATES)[number];
+// The states and their German labels are the contract's (shared/src/rules/four-eyes.ts): the list view shows the labels.
+export const REVIEW_STATES = FOUR_EYES_STATES;
+export type ReviewState = FourEyesState;
 
 /** On for every organisation unless it switches them off (issue 20): Bekanntmachungen, Amtsblatt. */
 export const FOUR_EYES_DEFAULT_ON: readonly CmsContentTypeName[] = ['public-notice', 'amtsblatt-issue'];

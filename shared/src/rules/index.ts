@@ -19,3 +19,4 @@ export * from './content-types.ts';
 export * from './feedback.ts';
 export * from './video.ts';
 export * from './review.ts';
+export * from './four-eyes.ts';
