@@ -3,7 +3,7 @@
 // address in X-Real-IP, no cookies either way, the site's security headers — and a German 503
 // page when no CMS is configured or none answers. A stand-in CMS records what arrives; real
 // nginx (Debian's) serves a release folder through the generated configuration.
-import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,7 +12,7 @@ import { FEEDBACK_CMS_PATH, FEEDBACK_LIMITS, FEEDBACK_PATH, RATING_THANKS_ID } f
 import { feedbackUnavailablePath } from '@stadtportal/shared/urls';
 import { checkNginxConfig, renderNginx, startNginx, writeNginxConfig, type NginxOptions, type NginxProcess } from '@stadtportal/publish/nginx';
 import { switchRelease } from '@stadtportal/publish/releases';
-import { header, makeRelease, type RawResponse } from './helpers/publish.ts';
+import { REQUEST_ERROR_TITLE, header, httpSend as send, makeRelease } from './helpers/publish.ts';
 import { freePort } from './helpers/strapi.ts';
 
 const SECURITY = ['content-security-policy', 'strict-transport-security', 'referrer-policy', 'permissions-policy', 'x-content-type-options', 'x-frame-options'];
@@ -23,31 +23,6 @@ interface Received {
   url: string;
   headers: IncomingHttpHeaders;
   body: string;
-}
-
-function send(port: number, method: string, path: string, body = '', headers: Record<string, string> = {}): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        method,
-        agent: false,
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(body)), ...headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const b = Buffer.concat(chunks);
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: b, text: b.toString('utf8') });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
 }
 
 let tmp: string;
@@ -150,6 +125,9 @@ describe('POST /rueckmeldung through nginx', () => {
       const res = await send(port, method, FEEDBACK_PATH);
       expect(res.status, method).toBe(405);
       expect(header(res, 'allow')).toBe('POST');
+      // The site's German page, not nginx's „405 Not Allowed“ (HEAD has no body).
+      if (method !== 'HEAD') expect(res.text, method).toContain(REQUEST_ERROR_TITLE);
+      expect(res.text, method).not.toContain('nginx');
       for (const h of SECURITY) expect(header(res, h), `${method} ${h}`).not.toBe('');
     }
     expect(received).toHaveLength(0);
@@ -159,6 +137,7 @@ describe('POST /rueckmeldung through nginx', () => {
     received.length = 0;
     const res = await send(port, 'POST', FEEDBACK_PATH, `art=bewertung&text=${'x'.repeat(FEEDBACK_LIMITS.body)}`);
     expect(res.status).toBe(413);
+    expect(res.text).toContain(REQUEST_ERROR_TITLE);
     expect(received).toHaveLength(0);
     const fits = await send(port, 'POST', FEEDBACK_PATH, `art=bewertung&text=${'x'.repeat(FEEDBACK_LIMITS.body - 100)}`);
     expect(fits.status).toBe(303);
@@ -177,7 +156,10 @@ describe('no CMS for feedback', () => {
     expect(res.status).toBe(503);
     expect(res.text).toContain(UNAVAILABLE);
     for (const h of SECURITY) expect(header(res, h), h).not.toBe('');
-    expect((await send(unconfigured, 'GET', FEEDBACK_PATH)).status).toBe(405);
+    const get = await send(unconfigured, 'GET', FEEDBACK_PATH);
+    expect(get.status).toBe(405);
+    expect(get.text).toContain(REQUEST_ERROR_TITLE);
+    expect(header(get, 'allow')).toBe('POST');
   });
 
   it('configured but not answering: 503 with the German page, not nginx’s own', async () => {

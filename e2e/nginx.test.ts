@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRedirectsCsv, type RedirectSet } from '@stadtportal/shared/redirects';
+import { requestErrorPath } from '@stadtportal/shared/urls';
 import { netlifyRedirects, startNginx, testNginxConfig, writeNginxConfig, type NginxProcess } from '@stadtportal/publish/nginx';
 import { readStatus, rollback, switchRelease, liveRelease } from '@stadtportal/publish/releases';
 import { BuildRunner } from '@stadtportal/publish/runner';
-import { header, httpGet, makeRelease, type RawResponse } from './helpers/publish.ts';
+import { REQUEST_ERROR_TITLE, header, httpGet, httpSend, makeRelease, type RawResponse } from './helpers/publish.ts';
 import { freePort } from './helpers/strapi.ts';
 
 const CSV = [
@@ -203,6 +204,30 @@ describe('pages, errors and headers', () => {
     expect(gone.text).toContain('dauerhaft entfernt');
     expect(header(gone, 'content-type')).toBe('text/html; charset=utf-8');
     expectSecurityHeaders(gone, '410');
+  });
+
+  it('answers requests nginx refuses itself with the site’s German page, the status and the security headers', async () => {
+    const cases: [string, () => Promise<RawResponse>, number][] = [
+      ['a form sent to a page', () => httpSend(port, 'POST', '/aemter/', 'name=x'), 405],
+      ['DELETE on a page', () => httpSend(port, 'DELETE', '/'), 405],
+      ['a body over client_max_body_size', () => httpSend(port, 'POST', '/', `text=${'x'.repeat(20_000)}`), 413],
+      ['an address over the header buffers', () => get(`/${'a'.repeat(9000)}`), 414],
+      ['a malformed Host header', () => get('/', { host: 'a b' }), 400],
+    ];
+    for (const [what, send, status] of cases) {
+      const res = await send();
+      expect(res.status, what).toBe(status);
+      expect(res.text, what).toContain(REQUEST_ERROR_TITLE);
+      expect(res.text, what).not.toContain('nginx');
+      expect(header(res, 'content-type'), what).toBe('text/html; charset=utf-8');
+      expect(header(res, 'cache-control'), what).toBe('no-store');
+      // Allow on the 405 only, with what a static address takes (RFC 9110).
+      expect(header(res, 'allow'), what).toBe(status === 405 ? 'GET, HEAD' : '');
+      expectSecurityHeaders(res, what);
+    }
+    // Never an address of its own.
+    expect((await get(requestErrorPath())).status).toBe(404);
+    expect((await get(`${requestErrorPath()}index.html`)).status).toBe(404);
   });
 
   it('caches hashed assets for a year, Pagefind chunks too, its loader and media briefly', async () => {

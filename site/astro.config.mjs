@@ -47,10 +47,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   ...(BUILD_CACHE ? { cacheDir: BUILD_CACHE, experimental: { incrementalBuild: true } } : {}),
   integrations: [
-    // The 410 page (like 404) is for error responses only, never an address of its own; the
+    // The 410 page and the refused-request page (like 404) are for error responses only, never an address of its own; the
     // payment return pages (/zahlung/…) only make sense right after a payment (noindex); so do
     // the confirmation of a barrier report and the page of an unreachable feedback service.
-    sitemap({ filter: (page) => !/^\/(410|zahlung|rueckmeldung|barriere-melden\/danke)\//.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !/^\/(410|fehler|zahlung|rueckmeldung|barriere-melden\/danke)\//.test(new URL(page).pathname) }),
     snapshotMedia(SNAPSHOT_DIR),
     // The town's colours from the snapshot as CSS tokens; unused KERN tokens removed after the build (ADR 0017).
     designTokens(SNAPSHOT_DIR),

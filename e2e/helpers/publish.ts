@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { createRelease, markComplete, switchRelease, type Release } from '@stadtportal/publish/releases';
+import { requestErrorPath } from '@stadtportal/shared/urls';
 import { REPO } from './paths.ts';
 
 const page = (title: string, body: string) =>
@@ -29,6 +30,9 @@ export async function buildLiveRelease(base: string, snapshotDir: string, env: R
   return release;
 }
 
+/** The heading of the fixture's page for requests nginx refuses (the site's is site/src/pages/fehler.astro). */
+export const REQUEST_ERROR_TITLE = 'Diese Anfrage kann nicht bearbeitet werden';
+
 /** A complete release whose pages say which release they belong to (`label`). */
 export async function makeRelease(base: string, label: string): Promise<Release> {
   const release = await createRelease(base);
@@ -41,6 +45,7 @@ export async function makeRelease(base: string, label: string): Promise<Release>
     'einrichtungen/kreativwerkstatt/index.html': page('Kreativwerkstatt', '<p>Kurse.</p>'),
     '404.html': page('Seite nicht gefunden', '<p>Diese Seite gibt es nicht (404).</p>'),
     '410/index.html': page('Seite entfernt', '<p>Diese Seite wurde dauerhaft entfernt (410).</p>'),
+    [`${requestErrorPath().slice(1)}index.html`]: page(REQUEST_ERROR_TITLE, '<p>Die Anfrage war ungültig, zu lang oder zu groß.</p>'),
     '_astro/Base.AbC123xy.css': `body{font-family:sans-serif}/*${label}*/\n${'.x{color:#123}\n'.repeat(40)}`,
     'pagefind/pagefind.js': 'export const x = 1;\n',
     'pagefind/fragment/de_1a2b3c4.pf_fragment': 'gz',
@@ -75,6 +80,32 @@ export function httpGet(port: number, path: string, headers: Record<string, stri
     });
     req.on('error', reject);
     req.end();
+  });
+}
+
+/** Any method with a form body (and its length), as a browser's form post sends it. */
+export function httpSend(port: number, method: string, path: string, body = '', headers: Record<string, string> = {}): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method,
+        agent: false,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(body)), ...headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const b = Buffer.concat(chunks);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: b, text: b.toString('utf8') });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
   });
 }
 

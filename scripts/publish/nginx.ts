@@ -19,7 +19,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ALERT_FRAGMENT_FILE, ALERT_SSI_URI, type CspSources } from '@stadtportal/shared';
-import { feedbackUnavailablePath } from '@stadtportal/shared/urls';
+import { feedbackUnavailablePath, requestErrorPath } from '@stadtportal/shared/urls';
 import { RedirectIndex, addressKey, significantQuery, type RedirectRule } from '@stadtportal/shared/redirects';
 import {
   DEFAULT_QUERY_KEYS,
@@ -81,6 +81,8 @@ export interface NginxOptions {
 }
 
 const TEMPLATE = join(import.meta.dirname, 'nginx.conf.template');
+/** The site's German page for requests nginx refuses itself (nginx.conf.template: error_page 400 405 …). */
+const REQUEST_ERROR_PAGE = `${requestErrorPath()}index.html`;
 
 /** MIME types the site uses (own list: the config does not depend on /etc/nginx). */
 const TYPES: Record<string, string> = {
@@ -462,6 +464,7 @@ ${headerLines(options, i)}
   if (!configured) {
     return `${head}            # No CMS configured for feedback (FEEDBACK_UPSTREAMS): the German page, status 503.
             error_page 503 ${unavailable};
+            error_page 405 ${REQUEST_ERROR_PAGE};
             return 503;
         }`;
   }
@@ -494,6 +497,9 @@ ${headerLines(options, i)}
             proxy_hide_header X-Powered-By;
             # No CMS answers: the site's German page (an internal redirect turns the POST into a GET).
             error_page 502 503 504 =503 ${unavailable};
+            # A location's own error_page replaces the server's list: the German page for a GET (405)
+            # and an oversized form (413) again here.
+            error_page 405 413 ${REQUEST_ERROR_PAGE};
         }`;
 }
 
@@ -540,6 +546,9 @@ export async function renderNginx(options: NginxOptions): Promise<NginxFiles> {
     LEGACY_SERVERS: legacyServer(options, legacyHosts),
     FEEDBACK_UPSTREAM: feedback,
     FEEDBACK_LOCATION: feedbackLocation(options, feedback !== ''),
+    FEEDBACK_PATH,
+    REQUEST_ERROR_PAGE,
+    REQUEST_ERROR_DIR: requestErrorPath(),
     EXTRA_SERVERS: options.extraServers ?? '',
   };
   for (const p of [options.prefix, options.docroot, liveDir]) {

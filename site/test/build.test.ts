@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BARRIER_FORM_PATH, BARRIER_THANKS_PATH, FEEDBACK_FIELDS, FEEDBACK_PATH } from '@stadtportal/shared/rules';
 import { computePagePaths } from '../src/lib/content.ts';
-import { eventPath, feedbackUnavailablePath, officePath, servicePath } from '../src/lib/urls.ts';
+import { eventPath, feedbackUnavailablePath, officePath, requestErrorPath, servicePath } from '../src/lib/urls.ts';
 import { PAYMENT_OUTCOMES, paymentReturnPath } from '../src/lib/online-services.ts';
 import { amtsblattByYear, currentNotices, isPublished, issuedBy, noticesByYear, todayInBerlin } from '../src/lib/notices.ts';
 import { computeEnglishPaths } from '../src/lib/i18n.ts';
@@ -25,6 +25,8 @@ import { gzipSync } from 'node:zlib';
 const SEARCH_PAGE = 'suche/index.html';
 /** Built, but neither in the sitemap nor in the search index (issue 17). */
 const NOT_LISTED_FEEDBACK = [BARRIER_THANKS_PATH, feedbackUnavailablePath()];
+/** Pages nginx answers errors with: built, never in the sitemap or the search index. */
+const ERROR_PAGES = ['404.html', '410/index.html', `${requestErrorPath().slice(1)}index.html`];
 const astroBuild = siteBuild;
 
 async function filesIn(dir: string): Promise<string[]> {
@@ -161,12 +163,11 @@ describe('astro build with the fixture snapshot', () => {
     }
   });
 
-  it('writes exactly one HTML file per page, organisation, news article and list page, plus 404 and 410', () => {
+  it('writes exactly one HTML file per page, organisation, news article and list page, plus the error pages', () => {
     // The payment return pages (ADR 0009) are built, but not in the sitemap (noindex).
     const expected = [
       ...expectedPaths(snapshot).map(fileOf),
-      '404.html',
-      '410/index.html',
+      ...ERROR_PAGES,
       ...PAYMENT_OUTCOMES.map((o) => fileOf(paymentReturnPath(o))),
       ...NOT_LISTED_FEEDBACK.map(fileOf),
     ].sort();
@@ -703,19 +704,12 @@ describe('astro build with the fixture snapshot', () => {
     // English pages stay out: the search UI is German, and one index keeps its results in one language.
     const english = [...html.keys()].filter(isEnglish);
     expect(english.length).toBeGreaterThan(1);
-    // Not indexed: 404, 410, the search page, the payment return pages (ADR 0009), the barrier
-    // report's confirmation and the page of an unreachable feedback service (issue 17).
-    expect(entry.languages['de']?.page_count).toBe(html.size - 3 - PAYMENT_OUTCOMES.length - NOT_LISTED_FEEDBACK.length - english.length);
+    // Not indexed: the error pages (404, 410, refused request), the search page, the payment return
+    // pages (ADR 0009), the barrier report's confirmation and the page of an unreachable feedback service (issue 17).
+    expect(entry.languages['de']?.page_count).toBe(html.size - ERROR_PAGES.length - 1 - PAYMENT_OUTCOMES.length - NOT_LISTED_FEEDBACK.length - english.length);
     for (const [f, doc] of html) {
       const marked = [...doc.querySelectorAll('[data-pagefind-body]')];
-      if (
-        f === '404.html' ||
-        f === '410/index.html' ||
-        f === SEARCH_PAGE ||
-        f.startsWith('zahlung/') ||
-        NOT_LISTED_FEEDBACK.map(fileOf).includes(f) ||
-        isEnglish(f)
-      )
+      if (ERROR_PAGES.includes(f) || f === SEARCH_PAGE || f.startsWith('zahlung/') || NOT_LISTED_FEEDBACK.map(fileOf).includes(f) || isEnglish(f))
         expect(marked, f).toEqual([]);
       else
         expect(

@@ -42,6 +42,11 @@ export const OPARL_DIR = 'oparl';
 export const FEEDBACK_DIR = 'rueckmeldung';
 /** The barrier report: the form page and its confirmation below it. */
 export const BARRIER_DIR = 'barriere-melden';
+/**
+ * The German page nginx answers a request it refuses itself with (400, 405, 413, 414, 494), instead
+ * of its English default; internal in nginx, so the address is reserved but never served as a page.
+ */
+export const ERROR_DIR = 'fehler';
 
 /** Top-level page slugs the site uses for its own sections; a page may not take them. */
 export const RESERVED_TOP_LEVEL_SLUGS: ReadonlySet<string> = new Set([
@@ -64,6 +69,7 @@ export const RESERVED_TOP_LEVEL_SLUGS: ReadonlySet<string> = new Set([
   OPARL_DIR,
   FEEDBACK_DIR,
   BARRIER_DIR,
+  ERROR_DIR,
 ]);
 
 /** URL folder of Pagefind index part n (1-based): part 1 is the primary bundle. */
@@ -125,6 +131,8 @@ export const papersPath = (): string => `/${COUNCIL_DIR}/drucksachen/`;
 export const paperPath = (slug: string): string => `/${COUNCIL_DIR}/drucksachen/${slug}/`;
 /** The page nginx shows when the feedback service is not configured or does not answer (503). */
 export const feedbackUnavailablePath = (): string => `/${FEEDBACK_DIR}/nicht-erreichbar/`;
+/** The page for a request nginx refuses (nginx.ts: error_page 400 405 413 414 494). */
+export const requestErrorPath = (): string => `/${ERROR_DIR}/`;
 /** Entry point of the OParl API: the System object. */
 export const oparlSystemPath = (): string => `/${OPARL_DIR}/v1.1/system.json`;
 

@@ -328,6 +328,10 @@ export const de = {
   'language.germanChildren': 'Weitere Seiten zu diesem Thema auf Deutsch',
   'language.germanOnly': '(auf Deutsch)',
 
+  'requestError.title': 'Diese Anfrage kann nicht bearbeitet werden',
+  'requestError.description': 'Der Webserver hat die Anfrage abgelehnt.',
+  'requestError.text':
+    'Die Anfrage war ungültig, zu lang oder zu groß, oder diese Adresse nimmt keine Formulare an. Bitte rufen Sie die Seite noch einmal über einen Link auf. Wenn Sie ein Formular abgeschickt haben: Kürzen Sie bitte Ihren Text und versuchen Sie es erneut.',
   'gone.title': 'Diese Seite gibt es nicht mehr',
   'gone.description': 'Diese Seite wurde dauerhaft entfernt.',
   'gone.text':

@@ -327,6 +327,10 @@ export const en = {
   'language.germanChildren': 'More on this topic in German',
   'language.germanOnly': '(in German)',
 
+  'requestError.title': 'This request cannot be processed',
+  'requestError.description': 'The web server refused the request.',
+  'requestError.text':
+    'The request was invalid, too long or too large, or this address does not accept forms. Please open the page again from a link. If you sent a form: please shorten your text and try again.',
   'gone.title': 'This page no longer exists',
   'gone.description': 'This page has been removed permanently.',
   'gone.text':

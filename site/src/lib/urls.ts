@@ -36,6 +36,7 @@ export {
   eventsPath,
   feedbackUnavailablePath,
   homePath,
+  requestErrorPath,
   lifeEventPath,
   lifeEventsPath,
   mediaPath,
