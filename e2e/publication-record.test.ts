@@ -3,7 +3,7 @@
 // and in bulk — is appended with who, what and which document; only the super admin reads it
 // (JSON and CSV, an editor's formula-like title defused); `pnpm record:verify` accepts the chain
 // and names the entry someone edited or deleted directly in the database file.
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,8 +11,8 @@ import { adminLogin, adminRequests, cm, type Account } from './helpers/admin-api
 import { RECORD_TABLE as TABLE, readWholeRecord, verifyRecord, type RecordEntryJson } from './helpers/record.ts';
 import { startStrapi, type StrapiInstance } from './helpers/strapi.ts';
 import { importRedirects } from '@stadtportal/publish/import-redirects';
-import { passedGates, recordRunnerEvent } from '@stadtportal/publish/record';
-import { importHeaderValue, REDIRECT_IMPORT_HEADER } from '@stadtportal/shared/record';
+import { passedGates, recordEventFromEnv, recordRunnerEvent } from '@stadtportal/publish/record';
+import { importHeaderValue, RECORD_ANCHORS_FILE, REDIRECT_IMPORT_HEADER } from '@stadtportal/shared/record';
 
 const STAMP = Date.now().toString(36);
 /** The webhook's shared secret, which the runner also presents to the record. */
@@ -33,6 +33,8 @@ type Entry = RecordEntryJson;
 const asAdmin = (path: string) => fetch(`${strapi.url}${path}`, { headers: { authorization: `Bearer ${adminToken}` } });
 
 const record = () => readWholeRecord(strapi.url, adminToken);
+/** The runner's publish folder, where it keeps its anchor file (inside the test's Strapi folder). */
+const anchorBaseOf = () => join(strapi.dir, 'publish');
 
 const entriesOf = async (documentId: string) => (await record()).filter((e) => e.documentId === documentId).sort((a, b) => a.seq - b.seq);
 
@@ -284,6 +286,26 @@ describe('runner events', () => {
     expect((await record()).length).toBe(before);
   });
 
+  it('pin each runner event in the anchor file beside the releases, as the CMS recorded it', async () => {
+    const anchorBase = anchorBaseOf();
+    await mkdir(anchorBase, { recursive: true });
+    const env = { WEBHOOK_SECRET, CMS_URL: strapi.url };
+    await recordEventFromEnv({ action: 'release-live', release: `20261207-0430-${STAMP}`, gates: passedGates(['Links']) }, env, anchorBase);
+    await recordEventFromEnv({ action: 'alert', alerts: [] }, env, anchorBase);
+    const lines = (await readFile(join(anchorBase, RECORD_ANCHORS_FILE), 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(2);
+    const all = await record();
+    for (const [line, action] of [
+      [lines[0], 'release-live'],
+      [lines[1], 'alert'],
+    ] as const) {
+      const m = /^(\d+):([0-9a-f]{64}) \S+Z (\S+)$/.exec(line ?? '');
+      expect(m, line).not.toBeNull();
+      expect(m?.[3]).toBe(action);
+      expect(all.find((e) => e.seq === Number(m?.[1]))).toMatchObject({ action, hash: m?.[2] });
+    }
+  });
+
   it('record a release gone live with its gates, and a rollback, as „Build-Runner“', async () => {
     const target = { cmsUrl: strapi.url, secret: WEBHOOK_SECRET };
     const live = await recordRunnerEvent(target, {
@@ -368,6 +390,25 @@ describe('pnpm record:verify', () => {
     anchor = /^Anker: (\d+:[0-9a-f]{64})$/m.exec(out)?.[1] ?? '';
     expect(anchor).not.toBe('');
     expect((await verify(file, '--anker', anchor)).code).toBe(0);
+  });
+
+  it('holds the record to the runner’s anchor file in PUBLISH_DIR without being told, and names a pinned entry that differs', async () => {
+    const anchorBase = anchorBaseOf();
+    const env = { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file, PUBLISH_DIR: anchorBase };
+    const held = await verifyRecord(env);
+    expect(held.code, held.out).toBe(0);
+    expect(held.out).toContain(`2 Anker bestätigt (aus ${join(anchorBase, RECORD_ANCHORS_FILE)})`);
+    // The same file with one pinned hash not the database's: as if the chain had been rewritten up to it.
+    const forged = join(strapi.dir, 'anker-falsch.txt');
+    const text = await readFile(join(anchorBase, RECORD_ANCHORS_FILE), 'utf8');
+    const [seq] = text.split(':');
+    await writeFile(forged, text.replace(/^(\d+):[0-9a-f]{64}/, `$1:${'e'.repeat(64)}`));
+    const { code, out } = await verifyRecord(env, '--anker-datei', forged);
+    expect(code, out).toBe(1);
+    expect(out).toContain(`Eintrag ${seq}: Hash weicht vom aufbewahrten Anker ab`);
+    // A file that is not an anchor file is not taken for an empty one.
+    await writeFile(forged, 'kein Anker\n');
+    expect((await verifyRecord(env, '--anker-datei', forged)).code).toBe(2);
   });
 
   it('with the anchor of an earlier run: names the newest entries cut off (invisible to the chain alone)', async () => {

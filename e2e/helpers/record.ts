@@ -33,7 +33,9 @@ export function verifyRecord(env: Record<string, string>, ...args: string[]): Pr
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(REPO, 'scripts/record/verify.ts'), ...args], {
       cwd: REPO,
-      env: { ...process.env, ...env },
+      // Without PUBLISH_DIR in `env`, not this checkout's var/publish: the anchors a local runner
+      // wrote there belong to another database than the test's.
+      env: { ...process.env, PUBLISH_DIR: join(REPO, 'var', 'test', 'kein-publish-dir'), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -110,7 +110,7 @@ async function main(cmd: string | undefined): Promise<void> {
       await applyLiveRedirects().catch((err: unknown) =>
         console.error(`Weiterleitungen nicht neu geladen: ${err instanceof Error ? err.message : String(err)}`),
       );
-      await recordEventFromEnv({ action: 'rollback', release: to, from }).catch((err: unknown) =>
+      await recordEventFromEnv({ action: 'rollback', release: to, from }, process.env, BASE).catch((err: unknown) =>
         console.error(`Rollback NICHT im Veröffentlichungsprotokoll vermerkt: ${err instanceof Error ? err.message : String(err)}`),
       );
       return;
@@ -152,7 +152,7 @@ async function main(cmd: string | undefined): Promise<void> {
         afterSwitch: async (release) => {
           const results = await Promise.allSettled([
             applyLiveRedirects(),
-            recordEventFromEnv({ action: 'release-live', release: release.id, gates: passedGates(steps.map((s) => s.name)) }),
+            recordEventFromEnv({ action: 'release-live', release: release.id, gates: passedGates(steps.map((s) => s.name)) }, process.env, BASE),
           ]);
           const failed = results.flatMap((r) => (r.status === 'rejected' ? [r.reason instanceof Error ? r.reason.message : String(r.reason)] : []));
           if (failed.length > 0) throw new Error(failed.join('; '));
@@ -169,7 +169,7 @@ async function main(cmd: string | undefined): Promise<void> {
         // An alert began or ended: rebuild, so pages baked for hosts without SSI agree; and the
         // publication record notes which alerts the site shows now.
         onChange: (shown) => {
-          recordAlertsShown(shown);
+          recordAlertsShown(shown, process.env, BASE);
           void runner.trigger();
         },
       });

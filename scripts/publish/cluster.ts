@@ -59,7 +59,7 @@ export async function startCluster({ base, prefix, applyLiveRedirects }: Cluster
     keep,
     async afterSwitch(release: Release) {
       // The publication record learns of the release whatever the hosts or nginx do; the runner logs what failed.
-      const recorded = recordEventFromEnv({ action: 'release-live', release: release.id, gates: passedGates(steps.map((s) => s.name)) });
+      const recorded = recordEventFromEnv({ action: 'release-live', release: release.id, gates: passedGates(steps.map((s) => s.name)) }, process.env, base);
       const switched = (async () => {
         if (sync) {
           await sync.switchAll(release, copied.get(release.id) ?? []);
@@ -85,7 +85,7 @@ export async function startCluster({ base, prefix, applyLiveRedirects }: Cluster
     token: process.env.CMS_API_TOKEN || undefined,
     // An alert began or ended: the record notes which show now, and a build follows (pages without SSI).
     onChange: (shown) => {
-      recordAlertsShown(shown);
+      recordAlertsShown(shown, process.env, base);
       void requestBuild().catch((err: unknown) => console.error(`Build anfordern: ${message(err)}`));
     },
     // Every write of the fragment goes to every host: an alert is live on all of them in seconds.

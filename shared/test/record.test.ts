@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   CSV_HEADER,
   GENESIS_HASH,
+  anchorLine,
+  parseAnchorLines,
   canonicalEntry,
   chainEntry,
   csvCell,
@@ -126,6 +128,18 @@ describe('hash chain', () => {
     for (const e of c) rewritten.push(chainEntry(rewritten.at(-1), e.seq === 2 ? { ...e, actor: 'jemand-anders' } : e));
     expect(verifyChain(rewritten)).toMatchObject({ ok: true });
     expect(verifyChain(rewritten, anchor)).toMatchObject({ ok: false, seq: 3, message: expect.stringMatching(/neu geschrieben/) });
+  });
+
+  it('holds the chain to every anchor of the runner’s anchor file, and names the first that does not fit', () => {
+    const c = chain(5);
+    const file = c.map((e) => anchorLine({ seq: e.seq, hash: e.hash }, e.at, e.action)).join('');
+    const { anchors, problems } = parseAnchorLines(`${file}\n`);
+    expect(problems).toEqual([]);
+    expect(anchors.map((a) => a.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(verifyChain(c, anchors)).toMatchObject({ ok: true, count: 5 });
+    // The newest two entries cut off: entry 4 is pinned, so it is named.
+    expect(verifyChain(c.slice(0, 3), anchors)).toMatchObject({ ok: false, seq: 4, message: expect.stringMatching(/Einträge am Ende wurden entfernt/) });
+    expect(parseAnchorLines(`${file}12 kein Anker\n`).problems).toEqual(['Zeile 6: kein Anker <Nr>:<Hash>']);
   });
 
   it('reads an anchor as printed (<Nr>:<Hash>) and nothing else', () => {

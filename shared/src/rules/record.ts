@@ -137,6 +137,28 @@ export interface RecordAnchor {
   hash: string;
 }
 
+/**
+ * The build runner's anchor file (`<PUBLISH_DIR>/record-anchors.txt`): one line per event it
+ * recorded, `<Nr>:<Hash> <time> <action>`, appended. Outside the CMS database, so the record as it
+ * was at each release is pinned where the database's owner does not write.
+ */
+export const RECORD_ANCHORS_FILE = 'record-anchors.txt';
+
+export const anchorLine = (anchor: RecordAnchor, at: string, action: RecordAction): string => `${anchor.seq}:${anchor.hash} ${at} ${action}\n`;
+
+/** The anchors of an anchor file; a line that does not start with one names its number. */
+export function parseAnchorLines(text: string): { anchors: RecordAnchor[]; problems: string[] } {
+  const anchors: RecordAnchor[] = [];
+  const problems: string[] = [];
+  for (const [i, line] of text.split('\n').entries()) {
+    if (line.trim() === '') continue;
+    const anchor = parseAnchor(line.trim().split(/\s+/)[0] ?? '');
+    if (anchor === null) problems.push(`Zeile ${i + 1}: kein Anker <Nr>:<Hash>`);
+    else anchors.push(anchor);
+  }
+  return { anchors, problems };
+}
+
 /** `<Nr>:<Hash>` as printed by an earlier `pnpm record:verify` (its last entry); null if malformed. */
 export function parseAnchor(text: string): RecordAnchor | null {
   const m = /^(\d+):([0-9a-f]{64})$/.exec(text.trim());
@@ -144,10 +166,11 @@ export function parseAnchor(text: string): RecordAnchor | null {
 }
 
 /**
- * With `anchor` (a number and hash kept elsewhere from an earlier check), also what the chain alone
- * cannot see: entries cut off at the end, and a chain rewritten from an earlier entry on.
+ * With anchors (numbers and hashes kept elsewhere: an earlier check's, the runner's anchor file),
+ * also what the chain alone cannot see: entries cut off at the end, and a chain rewritten from an
+ * earlier entry on.
  */
-export function verifyChain(entries: readonly RecordEntry[], anchor?: RecordAnchor): ChainCheck {
+export function verifyChain(entries: readonly RecordEntry[], anchors: RecordAnchor | readonly RecordAnchor[] = []): ChainCheck {
   const sorted = [...entries].sort((a, b) => a.seq - b.seq);
   let prev: RecordEntry | undefined;
   for (const e of sorted) {
@@ -168,8 +191,9 @@ export function verifyChain(entries: readonly RecordEntry[], anchor?: RecordAnch
     }
     prev = e;
   }
-  if (anchor !== undefined) {
-    const anchored = sorted.find((e) => e.seq === anchor.seq);
+  const bySeq = new Map(sorted.map((e) => [e.seq, e]));
+  for (const anchor of 'seq' in anchors ? [anchors] : anchors) {
+    const anchored = bySeq.get(anchor.seq);
     if (anchored === undefined) {
       return {
         ok: false,
