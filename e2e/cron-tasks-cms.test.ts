@@ -12,7 +12,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, berlinDay } from '@stadtportal/shared/rules';
 import { adminLogin, adminRequests, cm, type Account } from './helpers/admin-api.ts';
-import { smtpEnv, startSmtpStandIn, type ReceivedMail, type SmtpStandIn } from './helpers/smtp.ts';
+import { reminderItems, smtpEnv, startSmtpStandIn, type ReceivedMail, type SmtpStandIn } from './helpers/smtp.ts';
 import { startStrapi, type StrapiInstance } from './helpers/strapi.ts';
 
 const STAMP = Date.now().toString(36);
@@ -54,14 +54,6 @@ async function publishedPage(who: Account, title: string, organisation: string, 
   await ok(await as(who, 'POST', cm(PAGE, `/${id}/actions/publish?locale=de`), {}));
   return id;
 }
-
-/** The items a reminder lists: its „- Typ: Titel“ lines. */
-const listed = (mail: ReceivedMail) =>
-  mail.text
-    .split('\n')
-    .filter((l) => l.startsWith('- '))
-    .map((l) => l.replace(/^- [^:]+: /, ''))
-    .sort();
 
 beforeAll(async () => {
   smtp = await startSmtpStandIn();
@@ -107,8 +99,8 @@ describe('the reminder, fired by Strapi’s cron', () => {
     const owners = [emails.get('feuerwehr'), emails.get('stadt-autorin')].sort();
     expect(run.map((m) => m.to.join(',')).sort()).toEqual(owners);
     const mailTo = (who: Account) => run.find((m) => m.to.includes(emails.get(who) ?? '')) as ReceivedMail;
-    expect(listed(mailTo('feuerwehr'))).toEqual([title]);
-    expect(listed(mailTo('stadt-autorin'))).toEqual(['Wohnen']);
+    expect(reminderItems(mailTo('feuerwehr'))).toEqual([title]);
+    expect(reminderItems(mailTo('stadt-autorin'))).toEqual(['Wohnen']);
     expect(mailTo('stadt-autorin').text).toContain('überfällig seit');
   }, 120_000);
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, berlinDay, FEEDBACK_CMS_PATH, FEEDBACK_FIELDS as F, germanDay, oneYearAfter } from '@stadtportal/shared/rules';
 import { adminLogin, adminRequests, cm, type Account, type ErrorBody } from './helpers/admin-api.ts';
-import { decodeHeader, htmlPart, smtpEnv, startSmtpStandIn, type ReceivedMail, type SmtpStandIn } from './helpers/smtp.ts';
+import { decodeHeader, htmlPart, reminderItems, smtpEnv, startSmtpStandIn, type ReceivedMail, type SmtpStandIn } from './helpers/smtp.ts';
 import { startStrapi, type StrapiInstance } from './helpers/strapi.ts';
 
 const STAMP = Date.now().toString(36);
@@ -114,14 +114,6 @@ async function expectError(res: Response, status: number, message: RegExp): Prom
   expect(res.status, text).toBe(status);
   expect((JSON.parse(text) as ErrorBody).error.message).toMatch(message);
 }
-
-/** The items a reminder lists: its „- Typ: Titel“ lines. */
-const listed = (mail: ReceivedMail) =>
-  mail.text
-    .split('\n')
-    .filter((l) => l.startsWith('- '))
-    .map((l) => l.replace(/^- [^:]+: /, ''))
-    .sort();
 
 beforeAll(async () => {
   smtp = await startSmtpStandIn();
@@ -296,9 +288,9 @@ describe('the weekly reminder (stand-in SMTP)', () => {
     expect(((await res.json()) as { data: { versandt: string[] } }).data.versandt).toEqual(owners);
     expect(smtp.mails.map((m) => m.to.join(',')).sort()).toEqual(owners);
     const mailTo = (who: Account) => smtp.mails.find((m) => m.to.includes(emails.get(who) ?? '')) as ReceivedMail;
-    expect(listed(mailTo('stadt-freigabe'))).toEqual([titles.p1]);
-    expect(listed(mailTo('stadt-autorin'))).toEqual(['Wohnen']);
-    expect(listed(mailTo('feuerwehr'))).toEqual([titles.p2]);
+    expect(reminderItems(mailTo('stadt-freigabe'))).toEqual([titles.p1]);
+    expect(reminderItems(mailTo('stadt-autorin'))).toEqual(['Wohnen']);
+    expect(reminderItems(mailTo('feuerwehr'))).toEqual([titles.p2]);
     expect(decodeHeader(mailTo('stadt-autorin').headers.subject ?? '')).toBe('Erinnerung: 1 Inhalt ist zu prüfen');
     expect(mailTo('stadt-autorin').text).toContain(`überfällig seit ${germanDay(addDays(today, -45))}`);
     const html = htmlPart(mailTo('feuerwehr').raw);

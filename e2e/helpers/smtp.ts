@@ -94,6 +94,14 @@ export function decodeHeader(value: string): string {
   );
 }
 
+/** The items a review reminder (cms/src/review) lists: its „- Typ: Titel“ lines, titles only, sorted. */
+export const reminderItems = (mail: Pick<ReceivedMail, 'text'>): string[] =>
+  mail.text
+    .split('\n')
+    .filter((l) => l.startsWith('- '))
+    .map((l) => l.replace(/^- [^:]+: /, ''))
+    .sort();
+
 export async function startSmtpStandIn(): Promise<SmtpStandIn> {
   const mails: ReceivedMail[] = [];
   const waiters: { match: (m: ReceivedMail) => boolean; resolve: (m: ReceivedMail) => void }[] = [];

@@ -39,7 +39,7 @@ import {
 import { GENESIS_HASH, verifyChain, type RecordEntry } from '@stadtportal/shared/record';
 import { CMS, cmsEnv, sqliteFile } from '../lib/cms-env.ts';
 import { RecordUnreadable, readRecordEntries, readRecordEntriesOrNone, writeRecordEntries } from '../record/db.ts';
-import { parseRecordJsonl, planRecordRestore, recordJsonl } from './record.ts';
+import { parseRecordJsonl, planRecordRestore, recordJsonl, restoreFields } from './record.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const STRAPI_BIN = join(CMS, 'node_modules/@strapi/strapi/bin/strapi.js');
@@ -248,19 +248,11 @@ async function readBackupRecord(path: string, work: string, manifest: Manifest):
  */
 async function restoreRecord(env: Record<string, string | undefined>, fromBackup: RecordEntry[] | null, manifest: Manifest): Promise<string> {
   const inDatabase = await readRecordEntriesOrNone(env);
-  const plan = planRecordRestore(fromBackup ?? inDatabase, inDatabase, {
-    at: new Date().toISOString(),
-    actorId: null,
-    actor: 'Wiederherstellung (pnpm restore)',
-    action: 'restore',
-    contentType: null,
-    documentId: null,
-    locale: null,
-    label: `Sicherung vom ${manifest.createdAt}${fromBackup === null ? ' (ohne Veröffentlichungsprotokoll)' : ''}`,
-    organisation: null,
-    release: null,
-    gates: null,
-  });
+  const plan = planRecordRestore(
+    fromBackup ?? inDatabase,
+    inDatabase,
+    restoreFields(new Date().toISOString(), `Sicherung vom ${manifest.createdAt}${fromBackup === null ? ' (ohne Veröffentlichungsprotokoll)' : ''}`),
+  );
   let kept = '';
   if (plan.kind === 'replace' && plan.displaced.length > 0) {
     const dir = resolve(ROOT, process.env.BACKUP_DIR || 'var/backups');

@@ -7,6 +7,21 @@
 import { chainEntry, parseRecordEntry, type RecordEntry, type RecordFields } from '@stadtportal/shared/record';
 import { BackupError } from './archive.ts';
 
+/** The restore's own entry: by `pnpm restore`, about no document, `label` saying which backup. */
+export const restoreFields = (at: string, label: string): RecordFields => ({
+  at,
+  actorId: null,
+  actor: 'Wiederherstellung (pnpm restore)',
+  action: 'restore',
+  contentType: null,
+  documentId: null,
+  locale: null,
+  label,
+  organisation: null,
+  release: null,
+  gates: null,
+});
+
 export function recordJsonl(entries: readonly RecordEntry[]): string {
   return entries.map((e) => `${JSON.stringify(e)}\n`).join('');
 }

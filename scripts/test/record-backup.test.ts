@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RECORD_TABLE, chainEntry, verifyChain, type RecordEntry, type RecordFields } from '@stadtportal/shared/record';
 import { BackupError, parseManifest } from '../backup/archive.ts';
-import { parseRecordJsonl, planRecordRestore, recordJsonl } from '../backup/record.ts';
+import { parseRecordJsonl, planRecordRestore, recordJsonl, restoreFields } from '../backup/record.ts';
 import { readRecordEntries, readRecordEntriesOrNone, writeRecordEntries } from '../record/db.ts';
 
 const fields = (n: number, who = 'redaktion@aschersleben.de'): RecordFields => ({
@@ -28,15 +28,7 @@ function chain(n: number, who?: string): RecordEntry[] {
   return out;
 }
 
-const RESTORE: RecordFields = {
-  ...fields(0),
-  actorId: null,
-  actor: 'Wiederherstellung (pnpm restore)',
-  action: 'restore',
-  contentType: null,
-  documentId: null,
-  locale: null,
-};
+const RESTORE = restoreFields('2026-12-07T09:00:00.000Z', 'Sicherung vom 2026-12-06T02:00:00.000Z');
 
 describe('planRecordRestore: the backup’s record into the target database', () => {
   it('into an empty database: every entry of the backup, then the restore, in one unbroken chain', () => {
