@@ -97,6 +97,24 @@ export function demoContent(): FakeCmsContent {
   };
 }
 
+/**
+ * What Strapi does with `filters[documentId][$in][i]` (only those documents) and `fields[i]` (only
+ * those attributes, plus id and documentId, which Strapi always sends): the delta pull asks so.
+ */
+function select(entries: unknown[], query: URLSearchParams): unknown[] | undefined {
+  const keys = [...query.keys()];
+  const ids = keys.filter((k) => /^filters\[documentId\]\[\$in\]\[\d+\]$/.test(k)).map((k) => query.get(k));
+  const fields = keys.filter((k) => /^fields\[\d+\]$/.test(k)).map((k) => query.get(k) ?? '');
+  const unknownFilter = keys.find((k) => k.startsWith('filters[') && !/^filters\[documentId\]\[\$in\]\[\d+\]$/.test(k));
+  // Answered with 400 like an invalid filter, so a query this fake does not model fails the test.
+  if (unknownFilter !== undefined) return undefined;
+  const isEntry = (e: unknown): e is Record<string, unknown> => typeof e === 'object' && e !== null;
+  const chosen = ids.length === 0 ? entries : entries.filter((e) => isEntry(e) && ids.includes(String(e.documentId)));
+  if (fields.length === 0) return chosen;
+  const keep = new Set(['id', 'documentId', ...fields]);
+  return chosen.map((e) => (isEntry(e) ? Object.fromEntries(Object.entries(e).filter(([k]) => keep.has(k))) : e));
+}
+
 const MIME: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.pdf': 'application/pdf' };
 
 export async function startFakeCms(content: FakeCmsContent): Promise<TestServer> {
@@ -133,7 +151,9 @@ export async function startFakeCms(content: FakeCmsContent): Promise<TestServer>
       }
       const page = Number(r.query.get('pagination[page]') ?? '1');
       const pageSize = Math.min(100, Number(r.query.get('pagination[pageSize]') ?? '25'));
-      sendJson(res, 200, collectionPage(entries, page, pageSize));
+      const selected = select(entries, r.query);
+      if (selected === undefined) strapiError(res, 400, 'ValidationError', 'Invalid filter');
+      else sendJson(res, 200, collectionPage(selected, page, pageSize));
     } else if (r.path === '/api/map-setting') {
       if (content.mapSetting === undefined || content.mapSetting === null) strapiError(res, 404, 'NotFoundError', 'Not Found');
       else sendJson(res, 200, { data: content.mapSetting, meta: {} });
