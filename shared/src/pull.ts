@@ -33,6 +33,13 @@ import { MEDIA_DIR, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, mediaOf, snapshotSchema, 
  * snapshot or is left out, and the snapshot's `quarantine` says so (quarantine.ts). The pull
  * fails for what every page depends on — the site settings and the map's settings — and for
  * answers it cannot read at all (not Strapi's shape, HTTP errors, a file that cannot be loaded).
+ *
+ * A delta pull (`delta: true`, docs/adr/0024) fetches in full only the entries whose updatedAt
+ * differs from the previous snapshot's pull-index.json and reuses the others as they are; from
+ * there on (normalising, quarantine, references, validation) it is the same code path as a full
+ * pull, on the same merged lists, so both give the same snapshot (test/pull-delta.test.ts). It
+ * writes pull-index.json after snapshot.json; the index names the snapshot's hash, so an index
+ * left beside another snapshot (a crash between the two writes) only means a full pull next time.
  */
 
 /** The single type with the navigation, the legal pages and the colours: every page needs it. */
@@ -99,7 +106,7 @@ export interface PullResult {
   kind: 'full' | 'delta';
   /** Why the pull was a full one (German), or null for a delta pull. */
   fullReason: string | null;
-  /** Entries of the lists fetched in full (a delta pull: the new and changed ones). */
+  /** Entries of the keyed lists fetched in full (a delta pull: the new, changed and quarantined ones). */
   fetchedEntries: number;
 }
 
@@ -249,7 +256,10 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
       return [path.join('.'), Array.isArray(list) ? list.length : 0];
     }),
   );
-  const fetchedEntries = [...fetched.values()].reduce((n, l) => n + l.entries.filter((e) => 'raw' in e).length, 0);
+  // Redirects (no documentId) are always pulled whole and not counted: this is what a delta spares.
+  const fetchedEntries = lists
+    .filter(({ list }) => list.keyed)
+    .reduce((n, { path }) => n + (fetched.get(path.join('.'))?.entries.filter((e) => 'raw' in e).length ?? 0), 0);
   return {
     dir,
     counts,
@@ -429,6 +439,7 @@ function normaliseSources<T>(
   );
   let next = 0;
   return entries.map((e): Pulled<T> => {
+    // Reused entries passed this list's schema (reusable()), the one T is its output of.
     if ('reused' in e) return { documentId: e.reused.documentId, value: e.reused as T, issues: [] };
     const p = raws[next++];
     if (p === undefined) throw new Error(`${type}: Eintrag fehlt nach dem Normalisieren (Programmfehler)`);

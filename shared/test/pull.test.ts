@@ -78,7 +78,7 @@ describe('pullSnapshot', () => {
       previousProblem: null,
       kind: 'full',
       fullReason: 'vollständiger Abruf angefordert',
-      fetchedEntries: 29,
+      fetchedEntries: 26,
     });
 
     const snapshot = await readSnapshot(dir);
