@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mapLimit, type CmsClient, type StrapiEntry, type StrapiQuery } from './client.ts';
+import { mapLimit, type CmsClient, type QueryValue, type StrapiEntry, type StrapiQuery } from './client.ts';
 import { InvalidContentError, documentIdOf } from './errors.ts';
 import { createNormalizeRun, type NormalizeRun } from './normalize/helpers.ts';
 import { fetchMapTiles, normalizeMapTiles } from './normalize/map-tiles.ts';
@@ -144,9 +144,11 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
 
   // One after the other: a failure stops the pull at once, and the CMS is not hammered.
   const fetched = new Map<string, FetchedList>();
+  const plan = delta === null ? null : await planDelta(client, lists, delta, deltaChunk);
   for (const { path, list } of lists) {
     const key = path.join('.');
-    fetched.set(key, delta !== null && list.keyed ? await fetchChanged(client, list, key, delta, deltaChunk) : await fetchFull(client, list));
+    const planned = plan?.get(key);
+    fetched.set(key, planned === undefined ? await fetchFull(client, list) : await fetchChanged(client, list, planned, deltaChunk));
   }
   const settingsRaw = await client.findSingle(CMS_CONTENT_TYPES['site-setting'].api, SETTINGS_QUERY);
   const tilesRaw = await fetchMapTiles(client);
@@ -355,36 +357,139 @@ function byIdQuery(query: StrapiQuery, ids: readonly string[]): StrapiQuery {
   return { ...query, filters: query.filters === undefined ? byId : { $and: [query.filters, byId] } };
 }
 
-/**
- * A delta pull of one keyed list: Strapi lists documentId + updatedAt of every published entry;
- * an entry whose updatedAt is the one the index holds is taken from the previous snapshot as it
- * is, every other one is fetched in full (the list's own query, by documentId), and what Strapi
- * no longer lists (deleted, unpublished) is gone. The webhook's word is not needed: updatedAt
- * decides. The order is the listing's, which is the list's own sort.
- */
-async function fetchChanged(client: CmsClient, list: ListType, key: string, base: DeltaBase, chunk: number): Promise<FetchedList> {
-  const listing = await client.findAll(list.cms.api, listingQuery(list.query));
-  const known = base.index.lists[key] ?? {};
-  const previousEntries = new Map<string, unknown>();
-  const items = valueAtPath(base.snapshot, key.split('.'));
-  if (Array.isArray(items)) for (const e of items) if (isRecord(e) && typeof e.documentId === 'string') previousEntries.set(e.documentId, e);
+/** What a delta pull knows of one keyed list before fetching: Strapi's listing and what to reuse. */
+interface ListPlan {
+  /** documentId + updatedAt of every published entry, in the list's own order. */
+  listing: StrapiEntry[];
+  /** Entries taken from the previous snapshot as they are. */
+  reused: Map<string, Keyed>;
+  /** documentIds to fetch in full, in listing order. */
+  changed: string[];
+}
 
-  const reused = new Map<string, Keyed>();
-  const changed: string[] = [];
-  const stamps = new Map<string, string>();
-  for (const entry of listing) {
-    const documentId = entry.documentId;
-    if (typeof documentId !== 'string' || documentId === '') {
-      throw new Error(`CMS-Antwort von /api/${list.cms.api}: Eintrag ohne documentId in der Liste der Änderungen – Antwort hat nicht die Strapi-5-Form`);
+/**
+ * What a delta pull fetches in full. First Strapi lists documentId + updatedAt of every keyed
+ * list (cheap: no populate). An entry is fetched again when it is new, its updatedAt differs from
+ * the index (quarantined entries are not in the index), or its previous version cannot be reused.
+ *
+ * Relations need one more step: Strapi changes a document's published relations without touching
+ * its updatedAt when the other side changes — a page connected as another page's `children`
+ * gets a new `parent`, a service's `lifeEvents` rewrite the life events' `services`, and
+ * unpublishing or deleting a document drops every link to it. So every documentId that is new,
+ * changed or gone ("touched") also sends to a full fetch every entry whose previous version
+ * names it, and every entry Strapi now lists as linked to it (`filters[<relation>][documentId]`).
+ * The webhook's payload is never needed: updatedAt and the links decide.
+ */
+async function planDelta(
+  client: CmsClient,
+  lists: readonly { path: readonly string[]; list: ListType }[],
+  base: DeltaBase,
+  chunk: number,
+): Promise<Map<string, ListPlan>> {
+  const keyed = lists.filter(({ list }) => list.keyed).map(({ path, list }) => ({ key: path.join('.'), path, list }));
+  const listings = new Map<string, StrapiEntry[]>();
+  for (const { key, list } of keyed) listings.set(key, await client.findAll(list.cms.api, listingQuery(list.query)));
+
+  const touched = new Set<string>();
+  const previousOf = new Map<string, Map<string, unknown>>();
+  for (const { key, path, list } of keyed) {
+    const known = base.index.lists[key] ?? {};
+    const previous = new Map<string, unknown>();
+    const items = valueAtPath(base.snapshot, path);
+    if (Array.isArray(items)) for (const e of items) if (isRecord(e) && typeof e.documentId === 'string') previous.set(e.documentId, e);
+    previousOf.set(key, previous);
+    const listed = new Set<string>();
+    // Relations point to the default locale's rows: what happens to a translation links nothing.
+    const links = list.locale === undefined;
+    for (const entry of listings.get(key) ?? []) {
+      const documentId = entry.documentId;
+      if (typeof documentId !== 'string' || documentId === '') {
+        throw new Error(`CMS-Antwort von /api/${list.cms.api}: Eintrag ohne documentId in der Liste der Änderungen – Antwort hat nicht die Strapi-5-Form`);
+      }
+      listed.add(documentId);
+      const at = updatedAtOf(entry);
+      if (links && (at === null || known[documentId] !== at)) touched.add(documentId);
     }
-    const at = updatedAtOf(entry);
-    if (at !== null) stamps.set(documentId, at);
-    const keep = at !== null && known[documentId] === at ? reusable(list, previousEntries.get(documentId), base.files) : undefined;
-    if (keep === undefined) {
-      if (!changed.includes(documentId)) changed.push(documentId);
-    } else reused.set(documentId, keep);
+    if (links) for (const documentId of [...previous.keys(), ...Object.keys(known)]) if (!listed.has(documentId)) touched.add(documentId);
   }
 
+  const plans = new Map<string, ListPlan>();
+  for (const { key, list } of keyed) {
+    const listing = listings.get(key) ?? [];
+    const known = base.index.lists[key] ?? {};
+    const previous = previousOf.get(key) ?? new Map<string, unknown>();
+    const linked = await linkedTo(client, list, [...touched], chunk);
+    const reused = new Map<string, Keyed>();
+    const changed: string[] = [];
+    for (const entry of listing) {
+      const documentId = String(entry.documentId);
+      const at = updatedAtOf(entry);
+      const prev = previous.get(documentId);
+      const keep =
+        at !== null && known[documentId] === at && !linked.has(documentId) && !namesAny(prev, touched, documentId)
+          ? reusable(list, prev, base.files)
+          : undefined;
+      if (keep !== undefined) reused.set(documentId, keep);
+      else if (!changed.includes(documentId)) changed.push(documentId);
+    }
+    plans.set(key, { listing, reused, changed });
+  }
+  return plans;
+}
+
+/** Relations a list's query populates (`{ fields: ['documentId'] }`), as paths: `['memberships', 'person']`. */
+export function relationPaths(populate: QueryValue | undefined, base: readonly string[] = []): string[][] {
+  if (!isRecord(populate)) return [];
+  return Object.entries(populate).flatMap(([name, value]) => {
+    if (!isRecord(value)) return [];
+    const fields = value.fields;
+    if (Array.isArray(fields) && fields.includes('documentId')) return [[...base, name]];
+    return relationPaths(value.populate, [...base, name]);
+  });
+}
+
+/** The entries of the list Strapi now lists as linked to one of `ids`, through any relation its query populates. */
+async function linkedTo(client: CmsClient, list: ListType, ids: readonly string[], chunk: number): Promise<Set<string>> {
+  const linked = new Set<string>();
+  if (ids.length === 0) return linked;
+  const scope = Object.fromEntries(Object.entries(list.query).filter(([k]) => k === 'status' || k === 'locale'));
+  for (const path of relationPaths(list.query.populate)) {
+    for (let i = 0; i < ids.length; i += chunk) {
+      let filter: QueryValue = { documentId: { $in: ids.slice(i, i + chunk) } };
+      for (const name of [...path].reverse()) filter = { [name]: filter };
+      const filters = list.query.filters === undefined ? filter : { $and: [list.query.filters, filter] };
+      for (const row of await client.findAll(list.cms.api, { ...scope, filters, fields: ['documentId'] })) {
+        if (typeof row.documentId === 'string') linked.add(row.documentId);
+      }
+    }
+  }
+  return linked;
+}
+
+/**
+ * Whether a previous entry names one of the ids anywhere (a reference field, a list of them, a
+ * relation inside a component). documentIds are unique across types, so a match is a link; a
+ * string that merely equals one costs one fetch, nothing else.
+ */
+function namesAny(value: unknown, ids: ReadonlySet<string>, own: string): boolean {
+  if (typeof value === 'string') return value !== own && ids.has(value);
+  if (Array.isArray(value)) return value.some((v) => namesAny(v, ids, own));
+  if (isRecord(value)) return Object.values(value).some((v) => namesAny(v, ids, own));
+  return false;
+}
+
+/**
+ * A delta pull of one keyed list: the planned entries fetched in full (the list's own query, by
+ * documentId, in chunks), the others reused; what Strapi no longer lists (deleted, unpublished)
+ * is gone. The order is the listing's, which is the list's own sort.
+ */
+async function fetchChanged(client: CmsClient, list: ListType, plan: ListPlan, chunk: number): Promise<FetchedList> {
+  const { listing, reused, changed } = plan;
+  const stamps = new Map<string, string>();
+  for (const entry of listing) {
+    const at = updatedAtOf(entry);
+    if (at !== null) stamps.set(String(entry.documentId), at);
+  }
   const rows = new Map<string, StrapiEntry[]>();
   for (let i = 0; i < changed.length; i += chunk) {
     for (const row of await client.findAll(list.cms.api, byIdQuery(list.query, changed.slice(i, i + chunk)))) {

@@ -104,6 +104,11 @@ function byId(requests: ReturnType<typeof since>): [string, string[]][] {
     .filter(([, ids]) => ids.length > 0);
 }
 
+/** byId with paths and ids sorted (the order of requests and of ids is no promise). */
+function sorted(list: [string, string[]][]): [string, string[]][] {
+  return list.map(([p, ids]): [string, string[]] => [p, [...ids].sort()]).sort(([a], [b]) => a.localeCompare(b));
+}
+
 const records = (r: PullResult) => r.quarantine.map((q) => `${q.type} ${q.documentId} ${q.field} ${q.kept}`).sort();
 
 describe('delta pull equals a full pull', () => {
@@ -135,26 +140,68 @@ describe('delta pull equals a full pull', () => {
     expect(byId(s.requests)).toEqual([['/api/news-articles', ['newsneu00000000000000099']]]);
     live = s.delta.dir;
 
-    // 3. A deleted event, and 4. an unpublished service a life event and an Online-Dienst name:
-    // the unchanged life event loses the reference (quarantine), exactly as in a full pull.
+    // 3. A deleted event: nothing names it, nothing else is fetched.
     content.events = without(content.events, ID.weihnachtsmarkt);
-    const ausweis = find(content.services, ID.ausweis);
-    content.services = without(content.services, ID.ausweis);
     s = await step(live);
     expect(byId(s.requests)).toEqual([]);
-    expect(records(s.delta)).toEqual([`life-event ${ID.umzug} services.1 current`, `online-service ${ID.termin} services.1 current`]);
     live = s.delta.dir;
 
-    // The service is published again; the life event did not change in the CMS, but was in
-    // quarantine: it is fetched again and gets its service back.
-    content.services = [...content.services, touch(ausweis)];
+    // 4. An unpublished service, the way Strapi does it: the links of the life event and the
+    // Online-Dienst to it disappear, and their updatedAt stays. Their previous versions name the
+    // service: both are fetched again, and the snapshot is a full pull's (no quarantine).
+    const ausweis = find(content.services, ID.ausweis);
+    content.services = without(content.services, ID.ausweis);
+    const umzug = find(content.lifeEvents, ID.umzug);
+    const termin = find(content.onlineServices, ID.termin);
+    const linksBefore = { umzug: umzug.services, termin: termin.services };
+    const unlink = (links: unknown) => (links as Row[]).filter((r) => r.documentId !== ID.ausweis);
+    umzug.services = unlink(umzug.services);
+    termin.services = unlink(termin.services);
     s = await step(live);
-    expect(byId(s.requests).map(([p, ids]) => [p, [...ids].sort()])).toEqual([
-      ['/api/services', [ID.ausweis]],
+    expect(sorted(byId(s.requests))).toEqual([
       ['/api/life-events', [ID.umzug]],
       ['/api/online-services', [ID.termin]],
     ]);
     expect(records(s.delta)).toEqual([]);
+    live = s.delta.dir;
+
+    // Published again and linked again by the editors (each a save).
+    content.services = [...content.services, touch(ausweis)];
+    touch(umzug).services = linksBefore.umzug;
+    touch(termin).services = linksBefore.termin;
+    s = await step(live);
+    expect(sorted(byId(s.requests))).toEqual([
+      ['/api/life-events', [ID.umzug]],
+      ['/api/online-services', [ID.termin]],
+      ['/api/services', [ID.ausweis]],
+    ]);
+    live = s.delta.dir;
+
+    // 4b. Hostile: the CMS goes on naming the unpublished service. The life event keeps it out
+    // of its list (quarantine) — and, being in quarantine, is fetched again next time, where it
+    // gets the service back once that is published again, though the life event never changed.
+    content.services = without(content.services, ID.ausweis);
+    s = await step(live);
+    expect(records(s.delta)).toEqual([`life-event ${ID.umzug} services.1 current`, `online-service ${ID.termin} services.1 current`]);
+    live = s.delta.dir;
+    content.services = [...content.services, touch(ausweis)];
+    s = await step(live);
+    expect(sorted(byId(s.requests))).toEqual([
+      ['/api/life-events', [ID.umzug]],
+      ['/api/online-services', [ID.termin]],
+      ['/api/services', [ID.ausweis]],
+    ]);
+    expect(records(s.delta)).toEqual([]);
+    live = s.delta.dir;
+
+    // A relation with two sides: connecting the Impressum as a child of the Rathaus page (an
+    // edit of the Rathaus page) gives the Impressum a new parent without a new updatedAt.
+    // Strapi lists it as linked to the changed page: fetched again, its URL moves as in a full pull.
+    touch(find(content.pages, ID.rathaus));
+    find(content.pages, ID.impressum).parent = { id: 77, documentId: ID.rathaus };
+    s = await step(live);
+    expect(sorted(byId(s.requests))).toEqual([['/api/pages', [ID.impressum, ID.ortschaften, ID.rathaus].sort()]]);
+    expect(find(((await folder(s.delta.dir)).snapshot as { pages: Row[] }).pages, ID.impressum).parent).toBe(ID.rathaus);
     live = s.delta.dir;
 
     // 5. A new English translation.
