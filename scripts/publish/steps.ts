@@ -124,7 +124,8 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
   const cmsUrl = (options.cmsUrl ?? process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/+$/, '');
   const fullGates = options.fullGates ?? process.env.FULL_GATES === '1';
   const fullBuild = options.fullBuild ?? process.env.FULL_BUILD === '1';
-  const fullPull = options.fullPull ?? process.env.FULL_PULL === '1';
+  // Read per build, not once: an operator can force the next pull without restarting the runner.
+  const fullPull = () => options.fullPull ?? process.env.FULL_PULL === '1';
   // The first pull after the runner starts is a full one (docs/adr/0024): new code may normalise
   // differently, and nothing this process did vouches for the live release's pull index.
   let pulledSinceStart = false;
@@ -168,7 +169,7 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
         const env = { SNAPSHOT_DIR: release.content, CMS_URL: cmsUrl, SNAPSHOT_PREVIOUS: live?.content ?? release.content };
         // Only what changed since the live release's snapshot, unless there is a reason to pull
         // everything; the pull itself may still fall back to a full one and says why.
-        const why = !pulledSinceStart ? 'erster Abruf seit dem Start' : fullPull ? 'FULL_PULL=1' : fullBuild ? 'FULL_BUILD=1' : null;
+        const why = !pulledSinceStart ? 'erster Abruf seit dem Start' : fullPull() ? 'FULL_PULL=1' : fullBuild ? 'FULL_BUILD=1' : null;
         log(why === null ? '  Abruf: nur Änderungen seit dem Live-Release' : `  Abruf: vollständig (${why})`);
         await runCommand('bash', [join(ROOT, 'scripts/run.sh'), 'snapshot'], { env: { ...env, SNAPSHOT_DELTA: why === null ? '1' : '0' }, signal, log });
         pulledSinceStart = true;
