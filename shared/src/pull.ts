@@ -420,7 +420,8 @@ async function planDelta(
     const previous = previousOf.get(key) ?? new Map<string, unknown>();
     const linked = await linkedTo(client, list, [...touched], chunk);
     const reused = new Map<string, Keyed>();
-    const changed: string[] = [];
+    // A Set keeps the listing's order and each documentId once (a listing may repeat one).
+    const changed = new Set<string>();
     for (const entry of listing) {
       const documentId = String(entry.documentId);
       const at = updatedAtOf(entry);
@@ -430,9 +431,9 @@ async function planDelta(
           ? reusable(list, prev, base.files)
           : undefined;
       if (keep !== undefined) reused.set(documentId, keep);
-      else if (!changed.includes(documentId)) changed.push(documentId);
+      else changed.add(documentId);
     }
-    plans.set(key, { listing, reused, changed });
+    plans.set(key, { listing, reused, changed: [...changed] });
   }
   return plans;
 }
@@ -448,12 +449,15 @@ export function relationPaths(populate: QueryValue | undefined, base: readonly s
   });
 }
 
-/** The entries of the list Strapi now lists as linked to one of `ids`, through any relation its query populates. */
+/** The entries of the list Strapi now lists as linked to one of `ids`, through a relation of its own its query populates. */
 async function linkedTo(client: CmsClient, list: ListType, ids: readonly string[], chunk: number): Promise<Set<string>> {
   const linked = new Set<string>();
   if (ids.length === 0) return linked;
   const scope = Object.fromEntries(Object.entries(list.query).filter(([k]) => k === 'status' || k === 'locale'));
-  for (const path of relationPaths(list.query.populate)) {
+  // Only the type's own relations: Strapi allows a relation inside a component one-sided only
+  // (content-type-builder: oneWay/manyWay), so it changes with its entry's updatedAt; and the
+  // public API may refuse filters into components (a meeting's non-public agenda items).
+  for (const path of relationPaths(list.query.populate).filter((p) => p.length === 1)) {
     for (let i = 0; i < ids.length; i += chunk) {
       let filter: QueryValue = { documentId: { $in: ids.slice(i, i + chunk) } };
       for (const name of [...path].reverse()) filter = { [name]: filter };
