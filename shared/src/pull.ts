@@ -21,7 +21,15 @@ import {
 import { CONTENT_REGISTRY, emptyLists, listsOf, setAtPath, valueAtPath, type ContentRegistry, type ListType, type RegistryTree } from './registry/index.ts';
 import { CMS_CONTENT_TYPES } from './rules/content-types.ts';
 import type { QuarantineRecord } from './schemas/quarantine.ts';
-import { DEFAULT_FULL_PULL_HOURS, readPullIndex, registryFingerprint, writePullIndex, type PullIndex } from './pull-index.ts';
+import {
+  DEFAULT_FULL_PULL_HOURS,
+  PULL_INDEX_FORMAT,
+  PULL_INDEX_VERSION,
+  readPullIndex,
+  registryFingerprint,
+  writePullIndex,
+  type PullIndex,
+} from './pull-index.ts';
 import { MEDIA_DIR, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, mediaOf, snapshotSchema, validateSnapshot, writeSnapshot, type Snapshot } from './snapshot.ts';
 
 /*
@@ -244,8 +252,8 @@ export async function pullSnapshot(options: PullOptions): Promise<PullResult> {
 
   const hash = await writeSnapshot(dir, snapshot, files, registry);
   await writePullIndex(dir, {
-    format: 'stadtportal-pull-index',
-    version: 1,
+    format: PULL_INDEX_FORMAT,
+    version: PULL_INDEX_VERSION,
     snapshotVersion: SNAPSHOT_VERSION,
     registry: fingerprint,
     snapshot: hash,
