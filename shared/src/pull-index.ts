@@ -8,8 +8,8 @@ import { SNAPSHOT_FILE, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, writeFileAtomic } fro
 
 /*
  * The pull index (docs/adr/0024): what a delta pull needs to know about the snapshot beside it —
- * for every entry of every keyed list the `updatedAt` Strapi gave the version the snapshot holds.
- * A delta pull asks Strapi only for documentId + updatedAt and fetches in full what differs.
+ * for every entry of every keyed list the `updatedAt` and `publishedAt` Strapi gave the version the
+ * snapshot holds. A delta pull asks Strapi only for these and fetches in full what differs.
  *
  * The index is bound to its snapshot.json by the file's SHA-256: the two files cannot be replaced
  * in one atomic step, so an index beside a snapshot it was not written for (a crash between the
@@ -33,7 +33,7 @@ export const pullIndexSchema = z.strictObject({
   snapshot: z.string().regex(/^[0-9a-f]{64}$/),
   /** When the last full pull ran; delta pulls carry it on. */
   lastFullPull: isoDateTime,
-  /** Per list (its path in the snapshot, `translations.en.pages`): documentId → updatedAt. */
+  /** Per list (its path in the snapshot, `translations.en.pages`): documentId → `updatedAt|publishedAt` as Strapi returned them. */
   lists: z.record(z.string(), z.record(z.string().min(1), z.string().min(1))),
 });
 export type PullIndex = z.infer<typeof pullIndexSchema>;

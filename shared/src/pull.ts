@@ -310,9 +310,16 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Strapi's updatedAt of an entry, or null when it has none (such an entry is never indexed: always fetched). */
+/**
+ * The version of an entry as the index records it: Strapi's `updatedAt` and `publishedAt`. A
+ * publish without an edit (unpublished and published again) may keep `updatedAt` — Strapi copies
+ * the draft — but always sets `publishedAt`, and it drops the links other entries had to the
+ * unpublished version: the entry must count as touched. Null when there is no updatedAt (such an
+ * entry is never indexed: always fetched).
+ */
 function updatedAtOf(entry: StrapiEntry): string | null {
-  return typeof entry.updatedAt === 'string' && entry.updatedAt !== '' ? entry.updatedAt : null;
+  if (typeof entry.updatedAt !== 'string' || entry.updatedAt === '') return null;
+  return `${entry.updatedAt}|${typeof entry.publishedAt === 'string' ? entry.publishedAt : ''}`;
 }
 
 function stampsOf(entries: readonly StrapiEntry[]): Map<string, string> {
@@ -354,9 +361,12 @@ async function deltaBase(previousDir: string | null, fingerprint: string, now: D
   return { dir: previousDir, index: read.index, snapshot: JSON.parse(read.snapshotText), files };
 }
 
-/** The list's query without populate and fields: documentId and updatedAt of every entry, in the same order. */
+/** The list's query without populate and fields: documentId, updatedAt and publishedAt of every entry, in the same order. */
 function listingQuery(query: StrapiQuery): StrapiQuery {
-  return { ...Object.fromEntries(Object.entries(query).filter(([k]) => k !== 'populate' && k !== 'fields')), fields: ['documentId', 'updatedAt'] };
+  return {
+    ...Object.fromEntries(Object.entries(query).filter(([k]) => k !== 'populate' && k !== 'fields')),
+    fields: ['documentId', 'updatedAt', 'publishedAt'],
+  };
 }
 
 /** The list's own query, narrowed to some documents. */

@@ -123,7 +123,7 @@ describe('delta pull equals a full pull', () => {
     expect(byId(s.requests)).toEqual([['/api/pages', [ID.impressum]]]);
     // Only the settings' picture: the settings are always pulled whole, with their files.
     expect(s.requests.filter((r) => r.path.startsWith('/uploads/')).map((r) => r.path)).toEqual(['/uploads/westdorf_1a2b3c4d5e.jpg']);
-    // Every keyed list was asked only for documentId and updatedAt (no populate); the
+    // Every keyed list was asked only for documentId, updatedAt and publishedAt (no populate); the
     // redirects (no documentId in the contract) and the single types are pulled whole.
     const populated = s.requests.filter((r) => [...r.query.keys()].some((k) => k.startsWith('populate')) && !r.query.has('filters[documentId][$in][0]'));
     expect(populated.map((r) => r.path).sort()).toEqual(['/api/site-setting']);
@@ -209,6 +209,27 @@ describe('delta pull equals a full pull', () => {
     expect(find(((await folder(s.delta.dir)).snapshot as { pages: Row[] }).pages, ID.impressum).parent).toBe(ID.rathaus);
     live = s.delta.dir;
 
+    // A publish without an edit: the Bürgerservice unpublished and published again keeps its
+    // updatedAt (Strapi copies the draft's) and gets a new publishedAt — and the service's
+    // one-sided link to it is gone (Strapi dropped it with the unpublished version).
+    find(content.offices, ID.buergerservice).publishedAt = '2026-12-02T08:00:00.000Z';
+    const wohnsitz = find(content.services, ID.wohnsitz);
+    const office = wohnsitz.office;
+    wohnsitz.office = null;
+    s = await step(live);
+    // Everything that named the office comes again: both services, the appointment booking.
+    expect(sorted(byId(s.requests))).toEqual([
+      ['/api/offices', [ID.buergerservice]],
+      ['/api/online-services', [ID.termin]],
+      ['/api/services', [ID.wohnsitz, ID.ausweis].sort()],
+    ]);
+    live = s.delta.dir;
+    // The editors link it again (a save).
+    touch(wohnsitz).office = office;
+    s = await step(live);
+    expect(records(s.delta)).toEqual([]);
+    live = s.delta.dir;
+
     // 5. A new English translation.
     content.pagesEn = [
       ...content.pagesEn,
@@ -253,8 +274,9 @@ describe('delta pull equals a full pull', () => {
     const r = await pull({ previous: null, delta: false });
     const index = pullIndexSchema.parse(JSON.parse(await readFile(join(r.dir, PULL_INDEX_FILE), 'utf8')));
     expect(index.lists.lifeEvents).toEqual({});
-    expect(index.lists.pages?.[ID.rathaus]).toBe(find(content.pages, ID.rathaus).updatedAt);
-    expect(index.lists['translations.en.pages']).toEqual({ [ID.rathaus]: find(content.pagesEn, ID.rathaus).updatedAt });
+    const version = (e: Row) => `${String(e.updatedAt)}|${String(e.publishedAt)}`;
+    expect(index.lists.pages?.[ID.rathaus]).toBe(version(find(content.pages, ID.rathaus)));
+    expect(index.lists['translations.en.pages']).toEqual({ [ID.rathaus]: version(find(content.pagesEn, ID.rathaus)) });
     expect(index.lastFullPull).toBe(NOW.toISOString());
   });
 });
