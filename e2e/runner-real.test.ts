@@ -7,6 +7,10 @@
 // page, covered by the a11y gate's own run): CMS erreichbar → Snapshot → Build →
 // Weiterleitungen → SSI → Links → CSP → HTML-Validität.
 //
+// The first build's pull is a full one; the later ones are delta pulls against the live release
+// (docs/adr/0024): case 4 checks that an edit goes through that path and that its snapshot is a
+// full pull's; case 5 forces a full pull (rows changed past Strapi keep their updatedAt).
+//
 // Strapi is reached through a small HTTP proxy in this test, so "Strapi stops answering after
 // a few requests" can be staged without losing the one Strapi instance the file starts.
 //
@@ -24,6 +28,8 @@ import { listReleases, liveRelease, readStatus } from '@stadtportal/publish/rele
 import { BuildRunner, createRunnerServer } from '@stadtportal/publish/runner';
 import { realSteps } from '@stadtportal/publish/steps';
 import { SNAPSHOT_VERSION } from '@stadtportal/shared';
+import { createCmsClient } from '@stadtportal/shared/client';
+import { pullSnapshot } from '@stadtportal/shared/pull';
 import { freePort, startStrapi, type StrapiInstance } from './helpers/strapi.ts';
 
 const SKIPPED = new Set(['Barrierefreiheit']);
@@ -202,6 +208,8 @@ describe('Build-Runner mit den echten Build-Schritten (echter Strapi, SQLite)', 
     const validity = JSON.parse(await readFile(join(base, 'current', 'html-validity.json'), 'utf8')) as { errors: unknown[] };
     expect(validity.errors).toEqual([]);
     durations.push(`  (${files.filter((f) => f.endsWith('.html')).length} HTML-Dateien im Release)`);
+    // The first pull after the runner's start is a full one (docs/adr/0024).
+    expect(log.join('\n')).toContain('Abruf: vollständig (erster Abruf seit dem Start)');
     // The runner built from Strapi through the proxy (every /api/ request passed).
     expect(proxy.apiSeen).toBeGreaterThan(0);
     expect(proxy.cut).toBe(0);
@@ -251,9 +259,34 @@ describe('Build-Runner mit den echten Build-Schritten (echter Strapi, SQLite)', 
     console.log(`Grund (Build 3): ${status.lastFailure?.reason}`);
   }, 600_000);
 
-  it('4. Strapi wieder erreichbar: der nächste Build geht live und ersetzt das alte Release', async () => {
+  it('4. Strapi wieder erreichbar: der nächste Build geht live und ersetzt das alte Release – als Delta-Abruf mit der Änderung', async () => {
     const before = await liveState();
+    // An editor's change since the live release: the delta pull fetches it (and the Impressum,
+    // published again in case 2), the rest comes from the live release's snapshot.
+    const saved = await admin(pagePath(), { method: 'PUT', body: JSON.stringify({ title: 'Impressum (Delta-Abruf)' }) });
+    expect(saved.status, await saved.clone().text()).toBe(200);
+    const published = await admin(`${pagePath()}/actions/publish`, { method: 'POST', body: '{}' });
+    expect(published.status, await published.clone().text()).toBe(200);
+    log.length = 0;
     await build('Build 4 (wieder erfolgreich)');
+    expect(log.join('\n')).toContain('Abruf: nur Änderungen seit dem Live-Release');
+    expect(log.join('\n')).toMatch(/Abruf: nur Änderungen \(1 Eintrag vollständig geholt, der Rest aus dem vorherigen Snapshot\)/);
+    const site = join(base, 'current', 'site');
+    const impressum = (await readdir(site, { recursive: true })).map(String).find((f) => /(^|[/\\])impressum[/\\]index\.html$/.test(f));
+    expect(impressum).toBeTruthy();
+    expect(await readFile(join(site, impressum ?? ''), 'utf8')).toContain('Impressum (Delta-Abruf)');
+    // The delta pull's snapshot is a full pull's from the same CMS state and the same previous
+    // snapshot (docs/adr/0024): everything but the time it was made.
+    const full = await pullSnapshot({
+      client: createCmsClient({ baseUrl: proxy.url }),
+      dir: join(tmp, 'voller-abruf'),
+      source: proxy.url,
+      previous: join(base, 'releases', before.id, 'content'),
+    });
+    expect(full.kind).toBe('full');
+    const withoutTime = async (dir: string) => ({ ...(JSON.parse(await readFile(join(dir, 'snapshot.json'), 'utf8')) as object), generatedAt: null });
+    expect(await withoutTime(join(base, 'current', 'content'))).toEqual(await withoutTime(full.dir));
+    expect((await readdir(join(base, 'current', 'content', 'media'))).sort()).toEqual((await readdir(join(full.dir, 'media'))).sort());
     const status = await readStatus(base);
     const id = status.lastSuccess?.id ?? '';
     expect(id).not.toBe(before.id);
@@ -322,7 +355,16 @@ describe('Build-Runner mit den echten Build-Schritten (echter Strapi, SQLite)', 
       db.close();
     }
 
-    await build('Build 5 (Quarantäne)');
+    // Written past Strapi, the rows keep their updatedAt: only a full pull sees them. Such data is
+    // older than the rules that refuse it, and new rules come with a restart of the runner, whose
+    // first pull is a full one — here FULL_PULL=1 stands for it.
+    process.env.FULL_PULL = '1';
+    try {
+      await build('Build 5 (Quarantäne)');
+    } finally {
+      delete process.env.FULL_PULL;
+    }
+    expect(log.join('\n')).toContain('Abruf: vollständig (FULL_PULL=1)');
     const status = await readStatus(base);
     expect(status.lastSuccess?.id, JSON.stringify(status.lastFailure)).not.toBe(before.id);
     expect(await liveRelease(base)).toBe(status.lastSuccess?.id);

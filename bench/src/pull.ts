@@ -136,6 +136,19 @@ export async function contentPull(root: string, work: string, count: number): Pr
         met: seconds <= 30,
         note: `${JSON.stringify(result).slice(0, 300)}; Anlegen der Dokumente über den Document Service: ${strapi.seedSeconds.toFixed(0)} s (nicht Teil der Messung)`,
       });
+      // The runner's usual pull after its first (ADR 0024): nothing changed, so only the
+      // listings of documentId + updatedAt and the single types are fetched.
+      const deltaStarted = performance.now();
+      const delta = await pullSnapshot({ client: createCmsClient({ baseUrl: strapi.url }), dir: join(work, `pulled-${db}`), source: strapi.url, delta: true });
+      const deltaSeconds = (performance.now() - deltaStarted) / 1000;
+      figures.push({
+        section: 'Inhalts-Abruf',
+        name: `Strapi (${db === 'sqlite' ? 'SQLite' : 'PostgreSQL'}) mit ${count} zusätzlichen Dokumenten → Delta-Abruf ohne Änderung`,
+        value: `${deltaSeconds.toFixed(1)} s`,
+        target: '≤ ¼ des vollständigen Abrufs',
+        met: delta.kind === 'delta' && deltaSeconds <= seconds / 4,
+        note: `${delta.kind === 'delta' ? 'Delta' : `vollständig (${delta.fullReason ?? ''})`}, ${delta.fetchedEntries} Einträge vollständig geholt`,
+      });
     } finally {
       await strapi.stop();
     }

@@ -109,8 +109,10 @@ export interface RealStepOptions {
   skipA11y?: boolean;
   /** Check every page in every gate, not only the pages that differ from the live release (FULL_GATES=1). */
   fullGates?: boolean;
-  /** Render every page, without Astro's incremental build cache (FULL_BUILD=1). */
+  /** Render every page, without Astro's incremental build cache (FULL_BUILD=1); also pulls everything. */
   fullBuild?: boolean;
+  /** Pull all content, not only what changed since the live release's snapshot (FULL_PULL=1). */
+  fullPull?: boolean;
   /** The installation's nginx settings: adds the step „nginx-Konfiguration“ after „CSP“. */
   nginx?: NginxSettings;
 }
@@ -122,6 +124,11 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
   const cmsUrl = (options.cmsUrl ?? process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/+$/, '');
   const fullGates = options.fullGates ?? process.env.FULL_GATES === '1';
   const fullBuild = options.fullBuild ?? process.env.FULL_BUILD === '1';
+  // Read per build, not once: an operator can force the next pull without restarting the runner.
+  const fullPull = () => options.fullPull ?? process.env.FULL_PULL === '1';
+  // The first pull after the runner starts is a full one (docs/adr/0024): new code may normalise
+  // differently, and nothing this process did vouches for the live release's pull index.
+  let pulledSinceStart = false;
   // What the gates check, worked out once per release after the build (scripts/publish/changes.ts).
   const changesOf = new Map<string, Promise<SiteChanges>>();
   const changes = ({ release, live, log }: StepContext): Promise<SiteChanges> => {
@@ -160,7 +167,12 @@ export function realSteps(options: RealStepOptions = {}): Step[] {
         // An entry the pull refuses keeps its version from the live release's snapshot: the
         // previous snapshot is the live one, not whatever the last (maybe failed) build pulled.
         const env = { SNAPSHOT_DIR: release.content, CMS_URL: cmsUrl, SNAPSHOT_PREVIOUS: live?.content ?? release.content };
-        await runCommand('bash', [join(ROOT, 'scripts/run.sh'), 'snapshot'], { env, signal, log });
+        // Only what changed since the live release's snapshot, unless there is a reason to pull
+        // everything; the pull itself may still fall back to a full one and says why.
+        const why = !pulledSinceStart ? 'erster Abruf seit dem Start' : fullPull() ? 'FULL_PULL=1' : fullBuild ? 'FULL_BUILD=1' : null;
+        log(why === null ? '  Abruf: nur Änderungen seit dem Live-Release' : `  Abruf: vollständig (${why})`);
+        await runCommand('bash', [join(ROOT, 'scripts/run.sh'), 'snapshot'], { env: { ...env, SNAPSHOT_DELTA: why === null ? '1' : '0' }, signal, log });
+        pulledSinceStart = true;
         const quarantined = await writeQuarantine(release.dir, release.content);
         const n = quarantined.length;
         if (n > 0) log(`  In Quarantäne: ${n === 1 ? '1 Problem' : `${n} Probleme`} – der Build geht weiter, die Statusseite nennt sie.`);

@@ -314,8 +314,11 @@ function listItem(entry: Keyed, field: string): [string, number] | null {
   return Array.isArray(value) && value.every((v) => typeof v === 'string') ? [m[1], Number(m[2])] : null;
 }
 
-/** The entry without the list items named (indices of the list as checked). */
-function withoutItems<T extends Keyed>(list: EntryList<T>, entry: T, items: readonly [string, number][]): T {
+/**
+ * The entry without the list items named (indices of the list as checked); undefined when the
+ * contract refuses what is left (a life event needs one service at least).
+ */
+function withoutItems<T extends Keyed>(list: EntryList<T>, entry: T, items: readonly [string, number][]): T | undefined {
   const fields = new Map<string, unknown>(Object.entries(entry));
   for (const [name] of items) {
     const drop = new Set(items.filter(([n]) => n === name).map(([, i]) => i));
@@ -326,7 +329,8 @@ function withoutItems<T extends Keyed>(list: EntryList<T>, entry: T, items: read
         value.filter((_, i) => !drop.has(i)),
       );
   }
-  return list.schema.parse(Object.fromEntries(fields));
+  const parsed = list.schema.safeParse(Object.fromEntries(fields));
+  return parsed.success ? parsed.data : undefined;
 }
 
 /**
@@ -373,14 +377,16 @@ export function settleReferences(s: Snapshot, previous: PreviousEntries, q: Quar
       if (entry === undefined) throw new Error(`Quarantäne: ${list.type} ${documentId} ist nicht im Snapshot, hat aber ein Problem (Programmfehler)`);
       const organisation = organisationOf(list.type, documentId, entry);
       const items = own.map((i) => listItem(entry, i.field));
-      if (items.every((x) => x !== null)) {
+      const trimmed = items.every((x) => x !== null) ? withoutItems(list, entry, items) : undefined;
+      if (trimmed !== undefined) {
         list.set(
           s,
-          entries.map((e) => (e === entry ? withoutItems(list, entry, items) : e)),
+          entries.map((e) => (e === entry ? trimmed : e)),
         );
         q.add(list, documentId, own, q.kept(list.type, documentId) ?? 'current', organisation);
         continue;
       }
+      // Without those items the entry breaks its own contract: like a single reference.
       // Back to the previous version, unless the snapshot holds that one already.
       const kept = q.kept(list.type, documentId);
       const prev = kept === 'previous' ? undefined : previous.entry(list, documentId);

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -324,14 +324,14 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 /**
  * Store a validated snapshot. Media files are written first (content-addressed names, so an
  * existing file is never changed), the JSON last and atomically: an interrupted pull leaves the
- * previous snapshot.json in place and valid.
+ * previous snapshot.json in place and valid. Returns the SHA-256 of the snapshot.json written.
  */
 export async function writeSnapshot(
   dir: string,
   snapshot: Snapshot,
   media: ReadonlyMap<string, Uint8Array>,
   registry: ContentRegistry = CONTENT_REGISTRY,
-): Promise<void> {
+): Promise<string> {
   // Validate what we are about to write: never replace a good snapshot with a bad one.
   validateSnapshot(JSON.parse(JSON.stringify(snapshot)), registry);
   const missing = [...referencedMedia(snapshot, registry)].filter((f) => !media.has(f));
@@ -340,5 +340,8 @@ export async function writeSnapshot(
   for (const [name, bytes] of media) {
     await writeFileAtomic(join(dir, MEDIA_DIR, name), bytes);
   }
-  await writeFileAtomic(join(dir, SNAPSHOT_FILE), `${JSON.stringify(snapshot, null, 2)}\n`);
+  const text = `${JSON.stringify(snapshot, null, 2)}\n`;
+  await writeFileAtomic(join(dir, SNAPSHOT_FILE), text);
+  // The pull index (pull-index.ts) is bound to exactly this file.
+  return createHash('sha256').update(text).digest('hex');
 }

@@ -41,12 +41,33 @@ describe('node shared/src/cli/snapshot.ts', () => {
     const r = await run({ CMS_URL: server.url, SNAPSHOT_DIR: dir, CMS_API_TOKEN: 'token-aus-der-umgebung' });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(
-      `Snapshot geschrieben: 2 Organisationen, 7 Seiten, 2 Meldungen, 2 Ämter, 2 Leistungen, 1 Lebenslage, 2 Veranstaltungen, 2 Amtsblätter, 2 Bekanntmachungen, 1 englische Seite, 2 Online-Dienste, 0 Orte, 0 Publikationen, 9 Mediendateien → ${dir}\n`,
+      `Snapshot geschrieben: 2 Organisationen, 7 Seiten, 2 Meldungen, 2 Ämter, 2 Leistungen, 1 Lebenslage, 2 Veranstaltungen, 2 Amtsblätter, 2 Bekanntmachungen, 1 englische Seite, 2 Online-Dienste, 0 Orte, 0 Publikationen, 9 Mediendateien → ${dir}\n` +
+        'Abruf: vollständig – vollständiger Abruf angefordert\n',
     );
     expect(r.code).toBe(0);
     expect(server.requests[0]?.headers.authorization).toBe('Bearer token-aus-der-umgebung');
     const snapshot = await readSnapshot(dir);
     expect(snapshot.source).toBe(server.url);
+  });
+
+  it('with SNAPSHOT_DELTA=1 fetches only what changed, and says which kind of pull ran', async () => {
+    const content = demoContent();
+    server = await startFakeCms(content);
+    const first = await run({ CMS_URL: server.url, SNAPSHOT_DIR: dir, SNAPSHOT_DELTA: '1' });
+    expect(first.stdout).toContain('Abruf: vollständig – kein Abruf-Index (pull-index.json) beim vorherigen Snapshot\n');
+    const impressum = (content.pages as Record<string, unknown>[]).find((p) => p.documentId === ID.impressum);
+    if (!impressum) throw new Error('Testdaten: Impressum fehlt');
+    impressum.title = 'Impressum neu';
+    impressum.updatedAt = '2026-12-01T10:00:00.000Z';
+    const second = await run({ CMS_URL: server.url, SNAPSHOT_DIR: dir, SNAPSHOT_DELTA: '1' });
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toContain('Abruf: nur Änderungen (1 Eintrag vollständig geholt, der Rest aus dem vorherigen Snapshot)\n');
+    expect((await readSnapshot(dir)).pages.find((p) => p.documentId === ID.impressum)?.title).toBe('Impressum neu');
+    const forced = await run({ CMS_URL: server.url, SNAPSHOT_DIR: dir, SNAPSHOT_DELTA: '1', FULL_PULL: '1' });
+    expect(forced.stdout).toContain('Abruf: vollständig – vollständiger Abruf angefordert\n');
+    const bad = await run({ CMS_URL: server.url, SNAPSHOT_DIR: dir, SNAPSHOT_DELTA: '1', FULL_PULL_HOURS: 'nie' });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('FULL_PULL_HOURS „nie“ ist keine Zahl größer 0');
   });
 
   it('exits 1 with every problem of the settings listed in German, no stack trace', async () => {

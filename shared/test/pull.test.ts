@@ -76,6 +76,9 @@ describe('pullSnapshot', () => {
       media: 9,
       quarantine: [],
       previousProblem: null,
+      kind: 'full',
+      fullReason: 'vollständiger Abruf angefordert',
+      fetchedEntries: 26,
     });
 
     const snapshot = await readSnapshot(dir);
@@ -90,6 +93,7 @@ describe('pullSnapshot', () => {
       'media/lesung_2b3c4d5e6f.jpg',
       'media/wappen_3f2a9c1b7d.png',
       'media/westdorf_1a2b3c4d5e.jpg',
+      'pull-index.json',
       'snapshot.json',
     ]);
     const expected = content.uploads.get('/uploads/wappen_3f2a9c1b7d.png');

@@ -280,6 +280,33 @@ describe('references to entries that are not in the snapshot', () => {
     expect(s.quarantine[1]?.message).toBe(`Leistung ${ID.ausweis} ist nicht (veröffentlicht) vorhanden`);
   });
 
+  it('a life event whose every service is omitted falls back like a single reference (its list may not be empty)', async () => {
+    const umzug = entry(list('lifeEvents'), ID.umzug);
+    umzug.services = (umzug.services as { documentId: string }[]).filter((r) => r.documentId === ID.ausweis);
+    entry(list('services'), ID.ausweis).slug = 'Personalausweis!';
+    // Was: a raw ZodError from dropping the item, and the whole pull failed.
+    await pull();
+    const first = await readSnapshot(dir);
+    expect(first.lifeEvents).toEqual([]);
+    expect(first.quarantine.filter((r) => r.type === 'life-event').map((r) => `${r.field} ${r.kept}`)).toEqual(['services.0 omitted']);
+    // With a previous version (when it named another service), the life event keeps that one.
+    const valid = await mkdtemp(join(tmpdir(), 'stadtportal-quarantine-prev-'));
+    try {
+      const services = list('services');
+      content.services = services.filter((x) => x.documentId !== ID.ausweis);
+      umzug.services = [{ id: 1, documentId: ID.wohnsitz }];
+      await pull({ into: valid, previous: null });
+      content.services = services;
+      umzug.services = [{ id: 2, documentId: ID.ausweis }];
+      await pull({ previous: valid });
+      const s = await readSnapshot(dir);
+      expect(s.lifeEvents.map((l) => [l.documentId, l.services])).toEqual([[ID.umzug, [ID.wohnsitz]]]);
+      expect(s.quarantine.filter((r) => r.type === 'life-event').map((r) => `${r.field} ${r.kept}`)).toEqual(['services.0 previous']);
+    } finally {
+      await rm(valid, { recursive: true, force: true });
+    }
+  });
+
   it('an unpublished page leaves the main navigation and the Online-Dienst’s pages (was: the whole pull failed)', async () => {
     await pull();
     content.pages = list('pages').filter((x) => x.documentId !== ID.ortschaften);

@@ -97,6 +97,42 @@ export function demoContent(): FakeCmsContent {
   };
 }
 
+/**
+ * What Strapi does with `filters[documentId][$in][i]` (only those documents),
+ * `filters[<relation>…][documentId][$in][i]` (only those linked to them) and `fields[i]` (only
+ * those attributes, plus id and documentId, which Strapi always sends): the delta pull asks so.
+ */
+function select(entries: unknown[], query: URLSearchParams): unknown[] | undefined {
+  const keys = [...query.keys()];
+  const filters = new Map<string, string[]>();
+  for (const k of keys.filter((x) => x.startsWith('filters['))) {
+    const m = /^filters((?:\[[A-Za-z]+\])*)\[documentId\]\[\$in\]\[\d+\]$/.exec(k);
+    // Answered with 400 like an invalid filter, so a query this fake does not model fails the test.
+    if (m === null || m[1] === undefined) return undefined;
+    filters.set(m[1], [...(filters.get(m[1]) ?? []), query.get(k) ?? '']);
+  }
+  const fields = keys.filter((k) => /^fields\[\d+\]$/.test(k)).map((k) => query.get(k) ?? '');
+  const chosen = entries.filter((e) =>
+    [...filters].every(([path, ids]) => documentIdsAt(e, path.slice(1, -1).split('][').filter(Boolean)).some((id) => ids.includes(id))),
+  );
+  if (fields.length === 0) return chosen;
+  const keep = new Set(['id', 'documentId', ...fields]);
+  return chosen.map((e) => (isEntry(e) ? Object.fromEntries(Object.entries(e).filter(([k]) => keep.has(k))) : e));
+}
+
+function isEntry(e: unknown): e is Record<string, unknown> {
+  return typeof e === 'object' && e !== null && !Array.isArray(e);
+}
+
+/** The documentIds at a path of relations and components (lists are searched item by item). */
+function documentIdsAt(value: unknown, path: readonly string[]): string[] {
+  if (Array.isArray(value)) return value.flatMap((v) => documentIdsAt(v, path));
+  if (!isEntry(value)) return [];
+  const [first, ...rest] = path;
+  if (first === undefined) return typeof value.documentId === 'string' ? [value.documentId] : [];
+  return documentIdsAt(value[first], rest);
+}
+
 const MIME: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.pdf': 'application/pdf' };
 
 export async function startFakeCms(content: FakeCmsContent): Promise<TestServer> {
@@ -133,7 +169,9 @@ export async function startFakeCms(content: FakeCmsContent): Promise<TestServer>
       }
       const page = Number(r.query.get('pagination[page]') ?? '1');
       const pageSize = Math.min(100, Number(r.query.get('pagination[pageSize]') ?? '25'));
-      sendJson(res, 200, collectionPage(entries, page, pageSize));
+      const selected = select(entries, r.query);
+      if (selected === undefined) strapiError(res, 400, 'ValidationError', 'Invalid filter');
+      else sendJson(res, 200, collectionPage(selected, page, pageSize));
     } else if (r.path === '/api/map-setting') {
       if (content.mapSetting === undefined || content.mapSetting === null) strapiError(res, 404, 'NotFoundError', 'Not Found');
       else sendJson(res, 200, { data: content.mapSetting, meta: {} });
