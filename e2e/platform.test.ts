@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSnapshot, type Snapshot } from '@stadtportal/shared';
 import { createCmsClient } from '@stadtportal/shared/client';
 import { pullSnapshot } from '@stadtportal/shared/pull';
+import { requestErrorPath } from '@stadtportal/shared/urls';
 import { walkBuiltOparl } from '../site/test/helpers/oparl-walk.ts';
 import { REPO } from './helpers/paths.ts';
 import { brokenInternalLinks, htmlFiles, urlPathOf } from './helpers/site.ts';
@@ -202,14 +203,15 @@ describe.each<Db>(['sqlite', 'postgres'])('Strapi auf %s → Snapshot → Websit
       const { pagesOutsideSitemap, runGate, sitemapPaths } =
         (await import('@stadtportal/publish/a11y-gate')) as typeof import('@stadtportal/publish/a11y-gate');
       const listed = await sitemapPaths(dist);
-      // The sitemap covers every page we built except the error pages, the payment return pages and
-      // the answers to a feedback form (the barrier report's thanks, the feedback route's 503 page),
-      // which the gate audits too.
+      // The sitemap covers every page we built except the error pages (404, 410, a request nginx
+      // refuses), the payment return pages and the answers to a feedback form (the barrier
+      // report's thanks, the feedback route's 503 page), which the gate audits too.
       const unlisted = await pagesOutsideSitemap(dist, listed);
       expect(unlisted).toEqual([
         '/404.html',
         '/410/',
         '/barriere-melden/danke/',
+        requestErrorPath(),
         '/rueckmeldung/nicht-erreichbar/',
         '/zahlung/abgebrochen/',
         '/zahlung/erfolgreich/',
