@@ -32,6 +32,9 @@ import {
 } from './pull-index.ts';
 import { MEDIA_DIR, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, mediaOf, snapshotSchema, validateSnapshot, writeSnapshot, type Snapshot } from './snapshot.ts';
 
+/** The pull's bookkeeping beside snapshot.json (the delta pull's index): not content. */
+export { PULL_INDEX_FILE } from './pull-index.ts';
+
 /*
  * The snapshot pull: everything published in the CMS → one validated snapshot folder. Nothing is
  * written until all content is fetched, checked and every file is at hand; then writeSnapshot
